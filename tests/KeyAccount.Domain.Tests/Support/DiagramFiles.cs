@@ -1,0 +1,44 @@
+using System;
+using System.IO;
+using KeyAccount.Domain.StateMachines;
+using Xunit;
+
+namespace KeyAccount.Domain.Tests.Support;
+
+/// <summary>
+/// Keeps <c>docs/diagrams/{name}.mmd</c> and <c>.dot</c> in step with the lifecycle tables (GEN-05). Set the
+/// environment variable <c>UPDATE_DIAGRAMS=1</c> and run the tests to rewrite them after changing a table.
+/// </summary>
+internal static class DiagramFiles
+{
+    public static void AssertInStep<TState, TTrigger>(Lifecycle<TState, TTrigger> lifecycle)
+        where TState : struct, Enum
+        where TTrigger : struct, Enum
+    {
+        Check(Path.Combine(RepositoryRoot(), "docs", "diagrams", lifecycle.Name + ".mmd"), LifecycleDiagram.ToMermaid(lifecycle));
+        Check(Path.Combine(RepositoryRoot(), "docs", "diagrams", lifecycle.Name + ".dot"), LifecycleDiagram.ToDot(lifecycle));
+    }
+
+    public static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "KeyAccount.Domain.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("The repository root was not found above " + AppContext.BaseDirectory);
+    }
+
+    private static void Check(string path, string expected)
+    {
+        if (Environment.GetEnvironmentVariable("UPDATE_DIAGRAMS") == "1")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, expected);
+        }
+
+        Assert.True(File.Exists(path), $"{path} is missing; run the tests with UPDATE_DIAGRAMS=1 to write it.");
+        Assert.Equal(expected, File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+}
