@@ -31,5 +31,11 @@ var zh = new System.Resources.ResourceManager("KeyAccount.Domain.Resources.Messa
     .GetString("lifecycle.transition_not_allowed", CultureInfo.GetCultureInfo("zh-CN"));
 Check(zh is not null && zh.Contains("流程", StringComparison.Ordinal), "Chinese messages available from the package (GEN-07)");
 
+// The test kit package: fixtures and generators a host's test suite uses.
+var kitContext = KeyAccount.Domain.Testing.Fixtures.TestContexts.Default;
+Check(kitContext.Calendar.IsWorkingDay(new LocalDate(2025, 9, 28)), "test kit ships the 2025 calendar with its make-up days");
+var sample = FsCheck.Fluent.Gen.Sample(KeyAccount.Domain.Testing.Generators.KernelGenerators.PositiveCny, 10, 20);
+Check(sample.All(m => m.IsPositive && m.Currency == Currency.CNY), "test kit generators produce valid money");
+
 Console.WriteLine(failures.Count == 0 ? "consumer check passed" : $"consumer check failed: {failures.Count}");
 return failures.Count == 0 ? 0 : 1;
