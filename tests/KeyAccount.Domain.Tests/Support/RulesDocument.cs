@@ -69,7 +69,8 @@ internal static class RulesDocument
             .Append("Each rule's full statement, in English and Simplified Chinese, ships with the package: ")
             .Append("`RuleCatalogue.Get(id).GetStatement(culture)`. ")
             .Append("**Enforced in** lists the C# files under `src/KeyAccount.Domain/` (outside `Resources/` and `Rules/`) ")
-            .Append("that contain the rule ID as a string literal; **Tested in** lists the C# files under `tests/` that mention it ")
+            .Append("that contain the rule ID as a string literal (for the cross-cutting GEN rules, the kernel files whose documentation ")
+            .Append("states the guarantee); **Tested in** lists the C# files under `tests/` that mention it ")
             .Append("(the catalogue's own tests left out). In **Notes**, *policy* marks a rule with a parameter set by the host, ")
             .Append("*inferred* a rule not spelled out in the source document, and *planned* a rule no source file enforces yet.\n");
 
@@ -81,8 +82,11 @@ internal static class RulesDocument
             foreach (var rule in RuleCatalogue.All.Where(rule => rule.Area == area))
             {
                 var id = rule.Id.Value;
-                var enforcedIn = sources.Where(file => file.Text.Contains('"' + id + '"', StringComparison.Ordinal)).Select(file => file.Path).ToList();
                 var mention = new Regex("(?<![A-Za-z0-9])" + Regex.Escape(id) + "(?![0-9])", RegexOptions.CultureInvariant);
+                // Cross-cutting rules are guarantees of the kernel's types, stated in their documentation, not refusals with a literal ID.
+                var enforcedIn = sources.Where(file => rule.Area == RuleArea.CrossCutting
+                    ? mention.IsMatch(file.Text)
+                    : file.Text.Contains('"' + id + '"', StringComparison.Ordinal)).Select(file => file.Path).ToList();
                 var testedIn = tests.Where(file => mention.IsMatch(file.Text)).Select(file => file.Path).ToList();
                 var notes = new List<string>();
                 if (rule.IsPolicy)
