@@ -26,6 +26,9 @@ public sealed record ContractRequirements(
     bool LegalAndRegulatoryConfirmed,
     IReadOnlyList<string> SpecialRequirements)
 {
+    /// <summary>Gets the requirements beyond the standard product; never null.</summary>
+    public IReadOnlyList<string> SpecialRequirements { get; init; } = Preconditions.CheckNotNull(SpecialRequirements);
+
     /// <summary>Gets requirements of which nothing is known yet.</summary>
     public static ContractRequirements None { get; } = new(null, null, null, null, false, []);
 
@@ -34,6 +37,17 @@ public sealed record ContractRequirements(
 
     /// <summary>Gets the route of the review these requirements call for (CR-03).</summary>
     public ReviewRoute Route => IsSpecial ? ReviewRoute.SpecialRequirements : ReviewRoute.Standard;
+
+    /// <summary>Compares all parts by value, the special requirements in order.</summary>
+    /// <param name="other">The other requirements.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(ContractRequirements? other) =>
+        other is not null && Product == other.Product && Quantity == other.Quantity && Delivery == other.Delivery
+        && PostDelivery == other.PostDelivery && LegalAndRegulatoryConfirmed == other.LegalAndRegulatoryConfirmed
+        && SpecialRequirements.SequenceEqual(other.SpecialRequirements);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => System.HashCode.Combine(Product, Quantity, Delivery, PostDelivery, LegalAndRegulatoryConfirmed, SpecialRequirements.Count);
 
     /// <summary>Lists what is not yet determined, in a stable order (CR-02).</summary>
     internal IReadOnlyList<MissingRequirement> Missing()

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using KeyAccount.Domain.Identifiers;
 using NodaTime;
 
@@ -28,7 +30,17 @@ public sealed record RequirementsDetermined(ContractRequirements Requirements) :
 /// <param name="Route">Standard or special requirements.</param>
 /// <param name="RequiredVerdicts">The departments whose verdicts approval needs (none on the standard route).</param>
 /// <param name="StartedOn">The business day.</param>
-public sealed record ReviewStarted(ReviewRoute Route, IReadOnlyList<Department> RequiredVerdicts, LocalDate StartedOn) : ContractReviewEvent;
+public sealed record ReviewStarted(ReviewRoute Route, IReadOnlyList<Department> RequiredVerdicts, LocalDate StartedOn) : ContractReviewEvent
+{
+    /// <summary>Compares by value, the departments in order.</summary>
+    /// <param name="other">The other event.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(ReviewStarted? other) =>
+        other is not null && Route == other.Route && StartedOn == other.StartedOn && RequiredVerdicts.SequenceEqual(other.RequiredVerdicts);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Route, StartedOn, RequiredVerdicts.Count);
+}
 
 /// <summary>A department recorded its verdict on the review form (CR-03); a later verdict of the same department replaces it.</summary>
 /// <param name="Department">The department.</param>
@@ -68,7 +80,18 @@ public sealed record ContractReviewRejected(Department RejectedBy, string Reason
 /// <param name="AmendedOn">The business day.</param>
 public sealed record ContractAmended(
     ContractRequirements Requirements, string Summary, IReadOnlyList<Department> Notified, ReviewRoute Route, IReadOnlyList<Department> RequiredVerdicts, LocalDate AmendedOn)
-    : ContractReviewEvent;
+    : ContractReviewEvent
+{
+    /// <summary>Compares by value, the lists in order.</summary>
+    /// <param name="other">The other event.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(ContractAmended? other) =>
+        other is not null && Requirements == other.Requirements && Summary == other.Summary && Route == other.Route && AmendedOn == other.AmendedOn
+        && Notified.SequenceEqual(other.Notified) && RequiredVerdicts.SequenceEqual(other.RequiredVerdicts);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Requirements, Summary, Route, AmendedOn, Notified.Count, RequiredVerdicts.Count);
+}
 
 /// <summary>The fulfilment of the approved order was decided (CR-06).</summary>
 /// <param name="Route">Ship from stock or production planning.</param>

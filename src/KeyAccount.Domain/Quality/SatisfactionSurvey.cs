@@ -70,7 +70,17 @@ public abstract record SurveyEvent
 /// <param name="Account">The customer's account.</param>
 /// <param name="ConductedOn">The day the customer answered.</param>
 /// <param name="Scores">The scores, in dimension order.</param>
-public sealed record SurveyRecorded(SurveyId Survey, AccountId Account, LocalDate ConductedOn, IReadOnlyList<DimensionScore> Scores) : SurveyEvent;
+public sealed record SurveyRecorded(SurveyId Survey, AccountId Account, LocalDate ConductedOn, IReadOnlyList<DimensionScore> Scores) : SurveyEvent
+{
+    /// <summary>Compares by value, the scores in order.</summary>
+    /// <param name="other">The other event.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(SurveyRecorded? other) =>
+        other is not null && Survey == other.Survey && Account == other.Account && ConductedOn == other.ConductedOn && Scores.SequenceEqual(other.Scores);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => System.HashCode.Combine(Survey, Account, ConductedOn, Scores.Count);
+}
 
 /// <summary>The state of a satisfaction survey.</summary>
 /// <param name="IsRecorded">Whether the survey is recorded.</param>

@@ -134,7 +134,7 @@ public sealed class ContractReviewProperties
         foreach (var sample in samples)
         {
             var read = EventRoundTrip.Of(ContractReviewEvents.Serializer, sample);
-            Assert.Equal(sample.GetType(), read.GetType());
+            Assert.Equal(sample, read);
             Assert.Equal(ContractReviewEvents.ClauseOf(sample), ContractReviewEvents.ClauseOf(read));
         }
     }
