@@ -79,4 +79,22 @@ public sealed class ContractRegisterTests
         Assert.Equal(registered, EventRoundTrip.Of(ContractRegisterEvents.Serializer, (ContractRegisterEvent)registered));
         Assert.Equal(["contract_register.registered.v1"], ContractRegisterEvents.Catalog.WireNames.ToArray());
     }
+
+    [Fact]
+    [Trait("Rule", "GEN-03")]
+    public async System.Threading.Tasks.Task A_retried_registration_with_the_same_command_id_spends_no_second_number()
+    {
+        var store = new EventSourcing.InMemoryEventStore<ContractRegisterEvent>();
+        var handler = new EventSourcing.CommandHandler<ContractRegisterCommand, ContractRegisterEvent, ContractRegisterState>(Decider, store);
+        var stream = ContractRegisterDecider.StreamFor(ReviewSteps.Register);
+        var commandId = CommandId.From(Guid.NewGuid());
+        var command = new RegisterContract(NewReview(1), ReviewSteps.Account, "PO-2025-001");
+
+        var first = await handler.HandleAsync(stream, commandId, new ActorId("S017"), command, TestContexts.Default);
+        var retry = await handler.HandleAsync(stream, commandId, new ActorId("S017"), command, TestContexts.Default);
+
+        Assert.False(first.AsT0.AlreadyProcessed);
+        Assert.True(retry.AsT0.AlreadyProcessed);
+        Assert.Single(await store.ReadAsync(stream));
+    }
 }

@@ -150,4 +150,29 @@ public sealed class ContractReviewProperties
         Assert.Contains("\"route\":\"", json, System.StringComparison.Ordinal);
         Assert.Contains("\"type\":\"contract_review.fulfilment_decided.v1\"", json, System.StringComparison.Ordinal);
     }
+
+    [Theory]
+    [Trait("Rule", "GEN-02")]
+    [InlineData("{\"approvedBy\":\"GeneralManagement\"}", "MissingProperty")]
+    [InlineData("{\"approvedBy\":\"Nobody\",\"approvedOn\":\"2025-03-03\"}", "InvalidValue")]
+    [InlineData("{\"approvedBy\":\"Sales\",\"approvedOn\":\"2025-03-03\",\"by\":\"x\"}", "InvalidValue")]
+    public void A_malformed_review_event_is_a_clear_error_not_a_half_built_event(string data, string kind)
+    {
+        var json = "{\"type\":\"contract_review.approved.v1\",\"stream\":\"contract-review-1\",\"version\":3,\"commandId\":\"6f1e2a52-3f1d-4a8e-9a55-0b1b2f3c4d5e\",\"actor\":\"G001\",\"recordedAt\":\"2025-03-03T02:00:00Z\",\"data\":" + data + "}";
+
+        var read = ContractReviewEvents.Serializer.Deserialize(json, 3);
+
+        Assert.True(read.IsT1);
+        Assert.Equal(kind, read.AsT1.Kind.ToString());
+        Assert.Equal(3, read.AsT1.Position);
+    }
+
+    [Fact]
+    [Trait("Rule", "GEN-02")]
+    public void An_event_of_another_family_is_refused_by_name()
+    {
+        var json = "{\"type\":\"complaint.closed.v1\",\"stream\":\"contract-review-1\",\"version\":1,\"commandId\":\"6f1e2a52-3f1d-4a8e-9a55-0b1b2f3c4d5e\",\"actor\":\"Q001\",\"recordedAt\":\"2025-03-03T02:00:00Z\",\"data\":{\"closedOn\":\"2025-03-03\"}}";
+
+        Assert.Equal("UnknownType", ContractReviewEvents.Serializer.Deserialize(json).AsT1.Kind.ToString());
+    }
 }

@@ -362,6 +362,18 @@ public sealed class ContractReviewTests
     }
 
     [Fact]
+    [Trait("Rule", "CR-02")]
+    public void What_next_before_the_review_says_incomplete_requirements_block_its_start()
+    {
+        var state = Given(Open());
+
+        var next = ReviewDecider.WhatNext(state, TestContexts.Default, ReviewDecider.ProposeCommands(state, TestContexts.Default));
+
+        Assert.IsType<StartReview>(Assert.Single(next.Blocked).Command);
+        Assert.Equal(["CR-02"], next.BlockingRules.Select(r => r.Value).ToArray());
+    }
+
+    [Fact]
     [Trait("Rule", "CR-06")]
     public void What_next_after_approval_is_the_fulfilment_decision()
     {
