@@ -101,4 +101,70 @@ public sealed class ContractRegisterConcurrencyProperties
                     && registered.Select(r => r.Review).Distinct().Count() == total)
                 .Label($"{total} registrations, {store.Conflicts} conflicts retried: {string.Join(",", registered.Select(r => r.SerialNumber))}");
         });
+
+    /// <summary>Holds the first two reads until both have happened, so that both writers decide on the same version.</summary>
+    private sealed class RaceStore(InMemoryEventStore<ContractRegisterEvent> inner) : IEventStore<ContractRegisterEvent>
+    {
+        private readonly TaskCompletionSource bothRead = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int reads;
+
+        public int Conflicts;
+
+        public async ValueTask<IReadOnlyList<EventEnvelope<ContractRegisterEvent>>> ReadAsync(StreamId stream, CancellationToken cancellationToken = default)
+        {
+            var read = await inner.ReadAsync(stream, cancellationToken);
+            var n = Interlocked.Increment(ref reads);
+            if (n == 2)
+            {
+                bothRead.SetResult();
+            }
+
+            if (n <= 2)
+            {
+                await bothRead.Task.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);
+            }
+
+            return read;
+        }
+
+        public async ValueTask<AppendResult> AppendAsync(StreamId stream, long expectedVersion, IReadOnlyList<EventEnvelope<ContractRegisterEvent>> events, CancellationToken cancellationToken = default)
+        {
+            var result = await inner.AppendAsync(stream, expectedVersion, events, cancellationToken);
+            if (!result.Succeeded)
+            {
+                Interlocked.Increment(ref Conflicts);
+            }
+
+            return result;
+        }
+    }
+
+    [Fact]
+    public async Task A_registration_that_loses_a_race_is_refused_as_a_conflict_and_its_retry_takes_the_next_number()
+    {
+        var store = new RaceStore(new InMemoryEventStore<ContractRegisterEvent>());
+        var handler = new CommandHandler<ContractRegisterCommand, ContractRegisterEvent, ContractRegisterState>(ContractRegisterDecider.Instance, store);
+        var stream = ContractRegisterDecider.StreamFor(ReviewSteps.Register);
+
+        async Task<long> Register(int n)
+        {
+            var commandId = CommandId.From(Guid.NewGuid());
+            var command = new RegisterContract(ContractReviewId.From(new Guid(n, 0, 0, new byte[8])), ReviewSteps.Account, $"PO-{n}");
+            while (true)
+            {
+                var outcome = await handler.HandleAsync(stream, commandId, new ActorId("S001"), command, TestContexts.Default);
+                if (outcome.IsCommitted)
+                {
+                    return ((ContractRegistered)outcome.AsT0.Events[0].Event).SerialNumber;
+                }
+
+                Assert.True(outcome.IsConflict);
+            }
+        }
+
+        var numbers = await Task.WhenAll(Task.Run(() => Register(1)), Task.Run(() => Register(2)));
+
+        Assert.Equal(1, store.Conflicts);
+        Assert.Equal([1L, 2L], numbers.Order().ToArray());
+    }
 }
