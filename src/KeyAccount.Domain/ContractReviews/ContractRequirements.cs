@@ -26,8 +26,14 @@ public sealed record ContractRequirements(
     bool LegalAndRegulatoryConfirmed,
     IReadOnlyList<string> SpecialRequirements)
 {
-    /// <summary>Gets the requirements beyond the standard product; never null.</summary>
-    public IReadOnlyList<string> SpecialRequirements { get; init; } = Preconditions.CheckNotNull(SpecialRequirements);
+    private readonly IReadOnlyList<string> specialRequirements = [.. Preconditions.CheckNotNull(SpecialRequirements)];
+
+    /// <summary>Gets the requirements beyond the standard product: a copy of the list given, never null.</summary>
+    public IReadOnlyList<string> SpecialRequirements
+    {
+        get => specialRequirements;
+        init => specialRequirements = [.. Preconditions.CheckNotNull(value)];
+    }
 
     /// <summary>Gets requirements of which nothing is known yet.</summary>
     public static ContractRequirements None { get; } = new(null, null, null, null, false, []);
