@@ -7,7 +7,8 @@ namespace KeyAccount.Domain.ContractReviews;
 /// products and services) for a department's verdict on a review form.
 /// </summary>
 /// <remarks>The well-known clauses of customer communication are static members. The value is the clause number
-/// only: one to four dot-separated numbers. The default value of the struct is not a valid clause.</remarks>
+/// only: one to four dot-separated numbers of one or two digits without a leading zero. The default value of the struct
+/// is not a valid clause.</remarks>
 public readonly record struct IsoClause
 {
     private readonly string? value;
