@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+
+namespace KeyAccount.Domain.Quality;
+
+/// <summary>Source-generated JSON metadata of the complaint's and the survey's events.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]
+[JsonSerializable(typeof(ComplaintReceived))]
+[JsonSerializable(typeof(ComplaintInvestigated))]
+[JsonSerializable(typeof(CorrectiveActionRequested))]
+[JsonSerializable(typeof(CorrectiveActionImplemented))]
+[JsonSerializable(typeof(EffectivenessVerified))]
+[JsonSerializable(typeof(ComplaintClosed))]
+[JsonSerializable(typeof(SurveyRecorded))]
+internal sealed partial class QualityJsonContext : JsonSerializerContext
+{
+}

@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using KeyAccount.Domain.ContractReviews;
+using KeyAccount.Domain.Decisions;
+using KeyAccount.Domain.Identifiers;
+
+namespace KeyAccount.Domain.Quality;
+
+/// <summary>
+/// A customer satisfaction survey (顾客满意度调查, SAT-01) as a decider: recorded once, by sales, with a score within range
+/// for every fixed dimension and no other.
+/// </summary>
+public sealed class SatisfactionSurveyDecider : IDecider<SurveyCommand, SurveyEvent, SatisfactionSurveyState>
+{
+    /// <summary>Gets the decider (it holds no state).</summary>
+    public static SatisfactionSurveyDecider Instance { get; } = new();
+
+    /// <inheritdoc />
+    public SatisfactionSurveyState Initial => SatisfactionSurveyState.NotRecorded;
+
+    /// <summary>Names the event stream of a survey: <c>survey-{id}</c>.</summary>
+    /// <param name="survey">The survey.</param>
+    /// <returns>The stream.</returns>
+    public static StreamId StreamFor(SurveyId survey) => StreamId.For("survey", survey);
+
+    /// <inheritdoc />
+    public Decision<SurveyEvent> Decide(SurveyCommand command, SatisfactionSurveyState state, DecisionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(context);
+        if (command is not RecordSurvey record)
+        {
+            throw new ArgumentException($"{command.GetType().Name} is not a survey command.", nameof(command));
+        }
+
+        if (state.IsRecorded)
+        {
+            return QualityMessages.Violation("SAT-01", "survey.already_recorded", new ErrorDetail("conductedOn", state.ConductedOn));
+        }
+
+        if (record.By != Department.Sales)
+        {
+            return QualityMessages.Violation("SAT-01", "survey.wrong_department", new ErrorDetail("department", record.By));
+        }
+
+        if (record.ConductedOn > context.Today)
+        {
+            return QualityMessages.Violation("SAT-01", "survey.in_future", new ErrorDetail("conductedOn", record.ConductedOn), new ErrorDetail("today", context.Today));
+        }
+
+        // SAT-01: fixed dimensions make surveys comparable, so each is scored exactly once and within the scale.
+        var scores = Preconditions.CheckNotNull(record.Scores);
+        var problems = new List<MissingRequirement>();
+        foreach (var dimension in Enum.GetValues<SatisfactionDimension>())
+        {
+            var given = scores.Where(s => s.Dimension == dimension).ToList();
+            if (given.Count == 0)
+            {
+                problems.Add(QualityMessages.Missing("survey.dimension_missing", new ErrorDetail("dimension", dimension)));
+            }
+            else if (given.Count > 1)
+            {
+                problems.Add(QualityMessages.Missing("survey.dimension_repeated", new ErrorDetail("dimension", dimension), new ErrorDetail("count", given.Count)));
+            }
+        }
+
+        foreach (var score in scores)
+        {
+            if (!Enum.IsDefined(score.Dimension))
+            {
+                problems.Add(QualityMessages.Missing("survey.dimension_unknown", new ErrorDetail("dimension", score.Dimension)));
+            }
+            else if (score.Score is < DimensionScore.MinScore or > DimensionScore.MaxScore)
+            {
+                problems.Add(QualityMessages.Missing(
+                    "survey.score_out_of_range", new ErrorDetail("dimension", score.Dimension), new ErrorDetail("score", score.Score), new ErrorDetail("min", DimensionScore.MinScore), new ErrorDetail("max", DimensionScore.MaxScore)));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            return new RequirementsMissing("SAT-01", "survey.scores_invalid", QualityMessages.Source, problems);
+        }
+
+        return Decision<SurveyEvent>.Accept(new SurveyRecorded(record.Survey, record.Account, record.ConductedOn, [.. scores.OrderBy(s => s.Dimension)]));
+    }
+
+    /// <inheritdoc />
+    public SatisfactionSurveyState Evolve(SatisfactionSurveyState state, SurveyEvent @event)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return @event switch
+        {
+            SurveyRecorded r => new SatisfactionSurveyState(true, r.Survey, r.Account, r.ConductedOn, r.Scores.ToImmutableDictionary(s => s.Dimension, s => s.Score)),
+            _ => throw new ArgumentException($"{@event?.GetType().Name ?? "null"} is not a survey event.", nameof(@event)),
+        };
+    }
+}
