@@ -1,0 +1,31 @@
+using System.Text.Json.Serialization;
+
+namespace KeyAccount.Domain.Sales;
+
+/// <summary>The source-generated JSON metadata of the property sales events.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]
+[JsonSerializable(typeof(SubscriptionDrafted))]
+[JsonSerializable(typeof(PaymentReceived))]
+[JsonSerializable(typeof(SubscriptionStamped))]
+[JsonSerializable(typeof(SigningNoticeTermsSigned))]
+[JsonSerializable(typeof(PreSaleContractSigned))]
+[JsonSerializable(typeof(ContractRegistered))]
+[JsonSerializable(typeof(CancellationRequested))]
+[JsonSerializable(typeof(RetentionAttempted))]
+[JsonSerializable(typeof(CancellationApproved))]
+[JsonSerializable(typeof(DocumentHandedBack))]
+[JsonSerializable(typeof(DocumentLost))]
+[JsonSerializable(typeof(SubscriptionCancelled))]
+[JsonSerializable(typeof(SubscriptionRenamed))]
+[JsonSerializable(typeof(SubscriptionUnitChanged))]
+[JsonSerializable(typeof(ReturnRequested))]
+[JsonSerializable(typeof(ContractDeregistered))]
+[JsonSerializable(typeof(PurchaseReturned))]
+[JsonSerializable(typeof(RefundPaid))]
+[JsonSerializable(typeof(UnitListed))]
+[JsonSerializable(typeof(UnitHeld))]
+[JsonSerializable(typeof(UnitReleased))]
+internal sealed partial class SalesJsonContext : JsonSerializerContext
+{
+    internal static SalesJsonContext Shared { get; } = new(Serialization.KeyAccountJson.CreateOptions());
+}
