@@ -160,7 +160,7 @@ public sealed class SubscriptionDecider
     private static SubscriptionState ClearPending(SubscriptionState state) =>
         state with { PendingKind = null, PendingCustomers = [], PendingUnit = null, RetentionAttempted = false, HandedBack = [], Lost = [] };
 
-    private static T TriggerOf(SubscriptionCommand command, SubscriptionState state) => command switch
+    internal static T TriggerOf(SubscriptionCommand command, SubscriptionState state) => command switch
     {
         DraftSubscription => T.Draft,
         RecordPayment => T.Pay,
