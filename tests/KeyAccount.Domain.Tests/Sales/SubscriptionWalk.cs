@@ -30,6 +30,8 @@ internal static class SubscriptionWalk
         var wrong = right == PaymentCollector.Developer ? PaymentCollector.CompanyCashier : PaymentCollector.Developer;
         var place = SalesModeRules.RefundPlaceFor(mode);
         var confirmed = DeveloperConfirmation.SignedAndStamped(DeveloperAgent);
+        var present = state.Customers.Select(c => c.IdDocumentNumber).ToList();
+        Customer[] renamed = state.Customers.Contains(Zhao) ? [Wang, Li] : [Zhao];
         return
         [
             (new DraftSubscription(Specialist, Subscription, Project, mode, Unit, [Wang, Li], Money.Cny(1_000_000m)), Approval),
@@ -41,10 +43,10 @@ internal static class SubscriptionWalk
             (new SignNoticeTerms(Specialist), Approval),
             (new SignPreSaleContract(Specialist, "YS-1"), Approval),
             (new RegisterContract(Specialist, "DJ-1"), Approval),
-            (new RequestCancellation(Specialist, CancellationKind.Cancellation, BothPresent, [], null), Approval),
-            (new RequestCancellation(Specialist, CancellationKind.Rename, BothPresent, [Zhao], null), Approval),
-            (new RequestCancellation(Specialist, CancellationKind.UnitChange, BothPresent, [], state.Unit == Unit ? OtherUnit : Unit), Approval),
-            (new RequestCancellation(Specialist, CancellationKind.Cancellation, [Li.IdDocumentNumber], [], null), Approval),
+            (new RequestCancellation(Specialist, CancellationKind.Cancellation, present, [], null), Approval),
+            (new RequestCancellation(Specialist, CancellationKind.Rename, present, renamed, null), Approval),
+            (new RequestCancellation(Specialist, CancellationKind.UnitChange, present, [], state.Unit == Unit ? OtherUnit : Unit), Approval),
+            (new RequestCancellation(Specialist, CancellationKind.Cancellation, present.Skip(1).ToList(), [], null), Approval),
             (new RecordRetentionAttempt(Specialist, SiteManager, CertificateOfficer, false), Approval),
             (new RecordRetentionAttempt(Specialist, SiteManager, CertificateOfficer, true), Approval),
             (new ApproveCancellation(Specialist, confirmed, null), Approval),
@@ -55,7 +57,7 @@ internal static class SubscriptionWalk
             (new HandBackDocument(Specialist, SalesDocument.PreSaleContract), Approval),
             (new ReportDocumentLost(Specialist, SalesDocument.SubscriptionDeveloperCopy, "lost in transit"), Approval),
             (new CompleteCancellation(Specialist), Approval),
-            (new RequestReturn(Specialist, BothPresent), Approval),
+            (new RequestReturn(Specialist, present), Approval),
             (new RecordDeregistration(Specialist, "ZX-1"), Approval),
             (new CompleteReturn(Specialist, confirmed), Approval),
             (new CompleteReturn(Specialist, null), Approval),
