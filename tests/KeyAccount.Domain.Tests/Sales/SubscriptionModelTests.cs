@@ -109,7 +109,7 @@ public sealed class SubscriptionModelTests
                 m => Requested(m, CancellationKind.Rename)),
             new("request unit change", (s, _) => new RequestCancellation(Specialist, CancellationKind.UnitChange, Present(s), [], s.Unit == Unit ? OtherUnit : Unit), SubscriptionWalk.Approval,
                 m => Requested(m, CancellationKind.UnitChange)),
-            new("request cancellation with a customer absent", (s, _) => new RequestCancellation(Specialist, CancellationKind.Cancellation, [s.Customers[0].IdDocumentNumber], [], null), SubscriptionWalk.Approval,
+            new("request cancellation with a customer absent", (s, _) => new RequestCancellation(Specialist, CancellationKind.Cancellation, Present(s).Skip(1).ToList(), [], null), SubscriptionWalk.Approval,
                 _ => null),
             new("retention fails", (_, _) => new RecordRetentionAttempt(Specialist, SiteManager, CertificateOfficer, false), SubscriptionWalk.Approval,
                 m => m.Status == S.CancellationRequested ? m with { RetentionDone = true } : null),

@@ -134,5 +134,18 @@ public sealed class SubscriptionPropertyTests
     {
         DiagramFiles.AssertInStep(SubscriptionLifecycle.Table);
         DiagramFiles.AssertInStep(UnitLifecycle.Table);
+        DiagramFiles.AssertInStep(SalesProjectDecider.Lifecycle);
+        DiagramFiles.AssertInStep(SiteItemDecider.Lifecycle);
+        DiagramFiles.AssertInStep(SigningNoticeBundleDecider.Lifecycle);
+        DiagramFiles.AssertInStep(SiteVisitDecider.Lifecycle);
+    }
+
+    [Fact]
+    public void Every_state_of_the_site_and_reception_tables_is_reachable()
+    {
+        Assert.Empty(LifecycleAnalysis.UnreachableStates(SalesProjectDecider.Lifecycle));
+        Assert.Empty(LifecycleAnalysis.UnreachableStates(SiteItemDecider.Lifecycle));
+        Assert.Empty(LifecycleAnalysis.UnreachableStates(SigningNoticeBundleDecider.Lifecycle));
+        Assert.Empty(LifecycleAnalysis.UnreachableStates(SiteVisitDecider.Lifecycle));
     }
 }
