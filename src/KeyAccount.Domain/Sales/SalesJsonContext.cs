@@ -43,6 +43,7 @@ namespace KeyAccount.Domain.Sales;
 [JsonSerializable(typeof(DutyEnded))]
 [JsonSerializable(typeof(VisitorAssigned))]
 [JsonSerializable(typeof(ReturningCustomerRouted))]
+[JsonSerializable(typeof(RoutedToSigning))]
 internal sealed partial class SalesJsonContext : JsonSerializerContext
 {
     internal static SalesJsonContext Shared { get; } = new(Serialization.KeyAccountJson.CreateOptions());

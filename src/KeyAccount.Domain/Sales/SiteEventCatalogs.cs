@@ -60,7 +60,7 @@ public static class SiteVisitEvents
     public static EventSerializer<SiteVisitEvent> Serializer { get; } = new(Catalog);
 }
 
-/// <summary>The wire names and serializer of the reception day events (RCP-03, RCP-04).</summary>
+/// <summary>The wire names and serializer of the reception day events (RCP-03, RCP-04, SUB-07).</summary>
 public static class ReceptionEvents
 {
     /// <summary>Gets the catalogue.</summary>
@@ -69,6 +69,7 @@ public static class ReceptionEvents
         .Add("reception.duty_ended.v1", SalesJsonContext.Shared.DutyEnded)
         .Add("reception.visitor_assigned.v1", SalesJsonContext.Shared.VisitorAssigned)
         .Add("reception.returning_customer_routed.v1", SalesJsonContext.Shared.ReturningCustomerRouted)
+        .Add("reception.routed_to_signing.v1", SalesJsonContext.Shared.RoutedToSigning)
         .Build();
 
     /// <summary>Gets the serializer.</summary>

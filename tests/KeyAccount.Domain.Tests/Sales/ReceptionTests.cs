@@ -92,6 +92,21 @@ public sealed class ReceptionTests
     }
 
     [Fact]
+    [Trait("Rule", "SUB-07")]
+    public void A_customer_with_an_effective_subscription_goes_to_signing_without_queueing()
+    {
+        var day = OnDuty(A, B);
+
+        var routed = DecisionAssert.Single<ReceptionEvent, RoutedToSigning>(Reception(day, new RouteToSigning(Visit, Subscription, SubscriptionStatus.Effective)));
+        var after = ReceptionDayDecider.Instance.Evolve(day, routed);
+
+        Assert.Equal(A, after.NextInRotation);
+        Assert.Equal(0, after.NewVisitorsOf(A) + after.NewVisitorsOf(B));
+        DecisionAssert.Rejected(Reception(day, new RouteToSigning(Visit, Subscription, SubscriptionStatus.Draft)), "SUB-07", "sales.subscription_not_signable");
+        DecisionAssert.Rejected(Reception(after, new RouteToSigning(Visit, Subscription, SubscriptionStatus.Effective)), "SUB-07", "sales.visitor_already_assigned");
+    }
+
+    [Fact]
     [Trait("Rule", "RCP-04")]
     public void New_visitors_go_round_the_agents_on_duty_and_a_late_agent_catches_up_first()
     {

@@ -70,7 +70,7 @@ public sealed class SalesEventJsonTests
         Check(SiteVisitEvents.Serializer, new VisitRegistered(visit, Project, Specialist, true), new CustomerInformationRecorded(new CustomerInformationForm("王芳", "138", "3-bed", "web")),
             new MemberCardIssued("VIP-1", "CS-07"), new VisitConverted(Subscription), new VisitClosedWithoutDeal("price"));
         Check(ReceptionEvents.Serializer, new DutyStarted(Project, Monday, Specialist), new DutyEnded(Specialist), new VisitorAssigned(visit, Specialist),
-            new ReturningCustomerRouted(visit, SiteManager, Specialist), new ReturningCustomerRouted(visit, SiteManager, null));
+            new ReturningCustomerRouted(visit, SiteManager, Specialist), new ReturningCustomerRouted(visit, SiteManager, null), new RoutedToSigning(visit, Subscription));
     }
 
     private static void Check<TEvent>(EventSerializer<TEvent> serializer, params TEvent[] examples)

@@ -30,6 +30,15 @@ public sealed record AssignNewVisitor(SiteVisitId Visit) : ReceptionCommand;
 /// <param name="PreviousAgent">The agent who served the customer before, if known (RCP-04).</param>
 public sealed record RouteReturningCustomer(SiteVisitId Visit, ActorId SiteManager, ActorId? PreviousAgent) : ReceptionCommand;
 
+/// <summary>
+/// Sends a customer who holds a subscription straight to the signing desk, without queueing (SUB-07). The host
+/// passes the status of the subscription as it loaded it; only an effective subscription goes to signing.
+/// </summary>
+/// <param name="Visit">The visit.</param>
+/// <param name="Subscription">The subscription the customer shows (认购书).</param>
+/// <param name="Status">The subscription's current status.</param>
+public sealed record RouteToSigning(SiteVisitId Visit, SubscriptionId Subscription, SubscriptionStatus Status) : ReceptionCommand;
+
 /// <summary>Something that happened at reception.</summary>
 public abstract record ReceptionEvent;
 
@@ -53,6 +62,11 @@ public sealed record VisitorAssigned(SiteVisitId Visit, ActorId Agent) : Recepti
 /// <param name="SiteManager">The site manager.</param>
 /// <param name="ServedBy">The agent who served the customer before and is on duty, to whom the manager returns them; otherwise <see langword="null"/>.</param>
 public sealed record ReturningCustomerRouted(SiteVisitId Visit, ActorId SiteManager, ActorId? ServedBy) : ReceptionEvent;
+
+/// <summary>A subscription holder went straight to signing, outside the rotation (<c>reception.routed_to_signing.v1</c>).</summary>
+/// <param name="Visit">The visit.</param>
+/// <param name="Subscription">The subscription.</param>
+public sealed record RoutedToSigning(SiteVisitId Visit, SubscriptionId Subscription) : ReceptionEvent;
 
 /// <summary>The state of a reception day.</summary>
 /// <param name="Project">The project.</param>
@@ -95,7 +109,8 @@ public sealed record ReceptionDayState(
 /// <summary>
 /// The reception day of a sales site (客户分派流程): new visitors go to the on-duty agents in rotation, the one with
 /// the fewest new visitors first, so no agent gets two more than another (RCP-04); returning customers go to the
-/// site manager, not the queue (RCP-03), and back to the agent who served them when that agent is on duty.
+/// site manager, not the queue (RCP-03), and back to the agent who served them when that agent is on duty; a holder
+/// of an effective subscription goes straight to signing (SUB-07).
 /// One stream per project and day (<see cref="StreamOf"/>).
 /// </summary>
 public sealed class ReceptionDayDecider : IDecider<ReceptionCommand, ReceptionEvent, ReceptionDayState>
@@ -160,6 +175,17 @@ public sealed class ReceptionDayDecider : IDecider<ReceptionCommand, ReceptionEv
                 var servedBy = c.PreviousAgent is { } previous && state.OnDuty.Contains(previous) ? previous : (ActorId?)null;
                 return Decision<ReceptionEvent>.Accept(new ReturningCustomerRouted(c.Visit, c.SiteManager, servedBy));
 
+            case RouteToSigning c:
+                if (state.Visits.Contains(c.Visit))
+                {
+                    return SalesMessages.Violation("SUB-07", "sales.visitor_already_assigned", new ErrorDetail("visit", c.Visit));
+                }
+
+                // SUB-07: the holder of an effective subscription signs without queueing; anything else is not a signing.
+                return c.Status == SubscriptionStatus.Effective
+                    ? Decision<ReceptionEvent>.Accept(new RoutedToSigning(c.Visit, c.Subscription))
+                    : SalesMessages.Violation("SUB-07", "sales.subscription_not_signable", new ErrorDetail("subscription", c.Subscription), new ErrorDetail("status", c.Status));
+
             default:
                 throw new ArgumentException($"{command.GetType().Name} is not a reception command.", nameof(command));
         }
@@ -178,6 +204,7 @@ public sealed class ReceptionDayDecider : IDecider<ReceptionCommand, ReceptionEv
                 NewVisitors = state.NewVisitors.SetItem(e.Agent, state.NewVisitorsOf(e.Agent) + 1), LastAssigned = e.Agent, Visits = state.Visits.Add(e.Visit),
             },
             ReturningCustomerRouted e => state with { Visits = state.Visits.Add(e.Visit) },
+            RoutedToSigning e => state with { Visits = state.Visits.Add(e.Visit) },
             _ => throw new ArgumentException($"{@event?.GetType().Name} is not a reception event.", nameof(@event)),
         };
     }
