@@ -10,7 +10,7 @@ namespace KeyAccount.Domain.Sales;
 /// clerk (项目文员) and one by the cash desk (收银处), with the same number, amount and date; the site manager
 /// reconciles the day's payments against them.
 /// </summary>
-/// <param name="Number">The notice number, unique within the project.</param>
+/// <param name="Number">The notice number. The subscription refuses a number it has already issued; duplicates across subscriptions of a project are for the day-end reconciliation to report (REC-02).</param>
 /// <param name="Project">The project (sales site) where the payment was made.</param>
 /// <param name="Subscription">The subscription the payment is for.</param>
 /// <param name="BusinessDate">The business date of the payment.</param>
