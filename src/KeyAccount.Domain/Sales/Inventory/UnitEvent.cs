@@ -1,0 +1,20 @@
+using KeyAccount.Domain.Identifiers;
+
+namespace KeyAccount.Domain.Sales;
+
+/// <summary>Something that happened to a unit. Wire names are declared in <see cref="UnitEvents"/>.</summary>
+public abstract record UnitEvent;
+
+/// <summary>The unit was put on sale (<c>unit.listed.v1</c>).</summary>
+/// <param name="Unit">The unit.</param>
+/// <param name="Project">The project.</param>
+/// <param name="Code">The unit's code.</param>
+public sealed record UnitListed(UnitId Unit, ProjectId Project, string Code) : UnitEvent;
+
+/// <summary>The unit was taken by a subscription (<c>unit.held.v1</c>).</summary>
+/// <param name="Subscription">The subscription.</param>
+public sealed record UnitHeld(SubscriptionId Subscription) : UnitEvent;
+
+/// <summary>The unit was released by the subscription that held it (<c>unit.released.v1</c>).</summary>
+/// <param name="Subscription">The subscription.</param>
+public sealed record UnitReleased(SubscriptionId Subscription) : UnitEvent;

@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Primitives;
+using NodaTime;
+
+namespace KeyAccount.Domain.Sales;
+
+/// <summary>
+/// 解款通知单 — the remittance notice produced by every payment (SUB-05). It has two copies, one kept by the project
+/// clerk (项目文员) and one by the cash desk (收银处), with the same number, amount and date; the site manager
+/// reconciles the day's payments against them.
+/// </summary>
+/// <param name="Number">The notice number. The subscription refuses a number it has already issued; duplicates across subscriptions of a project are for the day-end reconciliation to report (REC-02).</param>
+/// <param name="Project">The project (sales site) where the payment was made.</param>
+/// <param name="Subscription">The subscription the payment is for.</param>
+/// <param name="BusinessDate">The business date of the payment.</param>
+/// <param name="Amount">The amount paid.</param>
+/// <param name="Method">How it was paid.</param>
+/// <param name="Collector">Who collected it: the developer or the company cashier.</param>
+/// <param name="CollectedBy">The person who took the money.</param>
+/// <param name="Copies">The copies issued: always one for the project clerk and one for the cashier.</param>
+public sealed record RemittanceNotice(
+    string Number,
+    ProjectId Project,
+    SubscriptionId Subscription,
+    LocalDate BusinessDate,
+    Money Amount,
+    PaymentMethod Method,
+    PaymentCollector Collector,
+    ActorId CollectedBy,
+    IReadOnlyList<RemittanceNoticeCopy> Copies);
+
+/// <summary>Who keeps a copy of a remittance notice (SUB-05).</summary>
+public enum RemittanceCopyHolder
+{
+    /// <summary>The project clerk's copy (项目文员联), the one the site manager reconciles against.</summary>
+    ProjectClerk = 1,
+
+    /// <summary>The cash desk's copy (收银联).</summary>
+    Cashier = 2,
+}
+
+/// <summary>One copy of a remittance notice: the same number, amount and date as the notice (SUB-05).</summary>
+/// <param name="Holder">Who keeps the copy.</param>
+/// <param name="Number">The notice number.</param>
+/// <param name="Amount">The amount.</param>
+/// <param name="BusinessDate">The business date.</param>
+public sealed record RemittanceNoticeCopy(RemittanceCopyHolder Holder, string Number, Money Amount, LocalDate BusinessDate);

@@ -1,0 +1,45 @@
+using KeyAccount.Domain.StateMachines;
+using S = KeyAccount.Domain.Sales.SubscriptionStatus;
+using T = KeyAccount.Domain.Sales.SubscriptionTrigger;
+
+namespace KeyAccount.Domain.Sales;
+
+/// <summary>
+/// The subscription lifecycle as data: every status change of <see cref="SubscriptionDecider"/> is checked against
+/// this table, and the diagrams in <c>docs/diagrams/subscription.*</c> are generated from it.
+/// </summary>
+public static class SubscriptionLifecycle
+{
+    /// <summary>Gets the table. Self-loops are the commands that record something without moving the status.</summary>
+    public static Lifecycle<SubscriptionStatus, SubscriptionTrigger> Table { get; } =
+        Lifecycle.Define<SubscriptionStatus, SubscriptionTrigger>("subscription", S.None, "SUB-01")
+            .Permit(S.None, T.Draft, S.Draft, "SUB-01", "SUB-03")
+            .Permit(S.Draft, T.Pay, S.Draft, "SUB-02", "SUB-05")
+            .Permit(S.Effective, T.Pay, S.Effective, "SUB-02", "SUB-05")
+            .Permit(S.Contracted, T.Pay, S.Contracted, "SUB-02", "SUB-05")
+            .Permit(S.Registered, T.Pay, S.Registered, "SUB-02", "SUB-05")
+            .Permit(S.Draft, T.Stamp, S.Effective, "SUB-04")
+            .Permit(S.Effective, T.SignNoticeTerms, S.Effective, "CAN-04")
+            .Permit(S.Effective, T.SignContract, S.Contracted, "SUB-07")
+            .Permit(S.Contracted, T.Register, S.Registered, "SUB-07")
+            .Permit(S.Effective, T.RequestCancellation, S.CancellationRequested, "CAN-01", "CAN-07")
+            .Permit(S.CancellationRequested, T.RetentionFailed, S.CancellationRequested, "CAN-03")
+            .Permit(S.CancellationRequested, T.CustomerRetained, S.Effective, "CAN-03")
+            .Permit(S.CancellationRequested, T.ApproveCancellation, S.CancellationApproved, "CAN-03", "CAN-04", "CAN-05", "CAN-06")
+            .Permit(S.CancellationRequested, T.HandBackDocument, S.CancellationRequested, "CAN-02")
+            .Permit(S.CancellationApproved, T.HandBackDocument, S.CancellationApproved, "CAN-02")
+            .Permit(S.ReturnRequested, T.HandBackDocument, S.ReturnRequested, "RET-02")
+            .Permit(S.CancellationRequested, T.ReportDocumentLost, S.CancellationRequested, "CAN-02")
+            .Permit(S.CancellationApproved, T.ReportDocumentLost, S.CancellationApproved, "CAN-02")
+            .Permit(S.ReturnRequested, T.ReportDocumentLost, S.ReturnRequested, "RET-02")
+            .Permit(S.CancellationApproved, T.CompleteCancellation, S.Cancelled, "CAN-02", "SUB-01")
+            .Permit(S.CancellationApproved, T.CompleteRename, S.Effective, "CAN-02", "CAN-07")
+            .Permit(S.CancellationApproved, T.CompleteUnitChange, S.Effective, "CAN-02", "CAN-07", "SUB-01")
+            .PermitFromEach([S.Contracted, S.Registered], T.RequestReturn, S.ReturnRequested, "RET-01")
+            .Permit(S.ReturnRequested, T.Deregister, S.ReturnRequested, "RET-03")
+            .Permit(S.Returned, T.Deregister, S.Returned, "RET-03")
+            .Permit(S.ReturnRequested, T.CompleteReturn, S.Returned, "RET-02", "RET-04", "SUB-01")
+            .Permit(S.Cancelled, T.PayRefund, S.Refunded, "CAN-05", "CAN-04", "CAN-06")
+            .Permit(S.Returned, T.PayRefund, S.Refunded, "RET-03", "RET-04")
+            .Build();
+}

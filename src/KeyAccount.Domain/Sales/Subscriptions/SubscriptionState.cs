@@ -1,0 +1,100 @@
+using System.Collections.Immutable;
+using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Primitives;
+using NodaTime;
+
+namespace KeyAccount.Domain.Sales;
+
+/// <summary>The state of one subscription, evolved from its events by <see cref="SubscriptionDecider"/>.</summary>
+public sealed record SubscriptionState
+{
+    /// <summary>Gets the state before anything is drafted.</summary>
+    public static SubscriptionState Initial { get; } = new();
+
+    /// <summary>Gets the lifecycle status.</summary>
+    public SubscriptionStatus Status { get; init; }
+
+    /// <summary>Gets the subscription's identifier.</summary>
+    public SubscriptionId Id { get; init; }
+
+    /// <summary>Gets the project.</summary>
+    public ProjectId Project { get; init; }
+
+    /// <summary>Gets the project's sales mode.</summary>
+    public SalesMode Mode { get; init; }
+
+    /// <summary>Gets the unit the subscription holds (or held, once cancelled or returned).</summary>
+    public UnitId Unit { get; init; }
+
+    /// <summary>Gets the customers named on the subscription.</summary>
+    public ImmutableList<Customer> Customers { get; init; } = [];
+
+    /// <summary>Gets the specialist who drafted the subscription.</summary>
+    public ActorId Specialist { get; init; }
+
+    /// <summary>Gets the agreed price.</summary>
+    public Money Price { get; init; } = Money.Zero(Currency.CNY);
+
+    /// <summary>Gets the remittance notices of the payments received, in order.</summary>
+    public ImmutableList<RemittanceNotice> Payments { get; init; } = [];
+
+    /// <summary>Gets the total paid in.</summary>
+    public Money PaidIn { get; init; } = Money.Zero(Currency.CNY);
+
+    /// <summary>Gets whether the customer signed the signing-notice terms (CAN-04).</summary>
+    public bool NoticeTermsSigned { get; init; }
+
+    /// <summary>Gets the pre-sale contract number, once signed.</summary>
+    public string? ContractNumber { get; init; }
+
+    /// <summary>Gets whether the contract was registered at the transaction centre.</summary>
+    public bool Registered { get; init; }
+
+    /// <summary>Gets whether the registration was cancelled at the transaction centre (RET-03).</summary>
+    public bool Deregistered { get; init; }
+
+    /// <summary>Gets what the pending application asks for, while one is open.</summary>
+    public CancellationKind? PendingKind { get; init; }
+
+    /// <summary>Gets the customers a pending rename will name.</summary>
+    public ImmutableList<Customer> PendingCustomers { get; init; } = [];
+
+    /// <summary>Gets the unit a pending unit change moves to.</summary>
+    public UnitId? PendingUnit { get; init; }
+
+    /// <summary>Gets whether the retention attempt was recorded for the pending application (CAN-03).</summary>
+    public bool RetentionAttempted { get; init; }
+
+    /// <summary>Gets the documents handed back during the pending application or return.</summary>
+    public ImmutableHashSet<SalesDocument> HandedBack { get; init; } = [];
+
+    /// <summary>Gets the documents reported lost during the pending application or return.</summary>
+    public ImmutableHashSet<SalesDocument> Lost { get; init; } = [];
+
+    /// <summary>Gets the approval day of the cancellation, once approved.</summary>
+    public LocalDate? ApprovedOn { get; init; }
+
+    /// <summary>Gets the refund due after a cancellation or return.</summary>
+    public Money RefundDue { get; init; } = Money.Zero(Currency.CNY);
+
+    /// <summary>Gets the amount kept because the signing-notice terms were signed (CAN-04).</summary>
+    public Money Forfeited { get; init; } = Money.Zero(Currency.CNY);
+
+    /// <summary>Gets the total carried over by renames and unit changes (CAN-07).</summary>
+    public Money CarriedOver { get; init; } = Money.Zero(Currency.CNY);
+
+    /// <summary>Gets the first day the refund can be collected (CAN-05).</summary>
+    public LocalDate? RefundPayableFrom { get; init; }
+
+    /// <summary>Gets where the refund is collected.</summary>
+    public RefundPlace? RefundPlace { get; init; }
+
+    /// <summary>Gets the recorded statutory exception of CAN-04, if any.</summary>
+    public string? StatutoryException { get; init; }
+
+    /// <summary>Gets the amount refunded.</summary>
+    public Money Refunded { get; init; } = Money.Zero(Currency.CNY);
+
+    /// <summary>Gets whether the subscription holds its unit (SUB-01): from drafting until it is cancelled or returned.</summary>
+    public bool HoldsUnit => Status is not (SubscriptionStatus.None or SubscriptionStatus.Cancelled or SubscriptionStatus.Returned or SubscriptionStatus.Refunded);
+}

@@ -1,0 +1,73 @@
+using System;
+using System.Threading.Tasks;
+using KeyAccount.Domain.Calendars;
+using KeyAccount.Domain.Decisions;
+using KeyAccount.Domain.EventSourcing;
+using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Sales;
+using NodaTime;
+
+namespace KeyAccount.Domain.Tests.Sales;
+
+/// <summary>The code of docs/sales.md, kept literally the same by <see cref="SalesGuideTests"/>.</summary>
+internal static class SalesGuideExample
+{
+    // guide:begin
+    public static async Task<SubscriptionState> WalkOneUnit(BusinessCalendar calendar)
+    {
+        var units = new CommandHandler<UnitCommand, UnitEvent, UnitState>(UnitDecider.Instance, new InMemoryEventStore<UnitEvent>());
+        var subscriptions = new CommandHandler<SubscriptionCommand, SubscriptionEvent, SubscriptionState>(
+            SubscriptionDecider.Instance, new InMemoryEventStore<SubscriptionEvent>());
+        DecisionContext On(int month, int day) => DecisionContext.ChinaMainland(
+            new LocalDateTime(2025, month, day, 10, 0).InZoneStrictly(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).ToInstant(), calendar);
+
+        var specialist = new ActorId("CS-07");
+        var project = ProjectId.From(Guid.NewGuid());
+        var unit = UnitId.From(Guid.NewGuid());
+        var subscription = SubscriptionId.From(Guid.NewGuid());
+        var unitStream = UnitDecider.StreamOf(unit);
+        var stream = StreamId.For("subscription", subscription);
+        var wang = new Customer("王芳", "110101199001011234");
+
+        async Task Unit(UnitCommand command, DecisionContext context)
+        {
+            var outcome = await units.HandleAsync(unitStream, CommandId.From(Guid.NewGuid()), specialist, command, context);
+            if (!outcome.IsCommitted)
+            {
+                throw new InvalidOperationException(outcome.ToString());
+            }
+        }
+
+        async Task<SubscriptionState> Send(SubscriptionCommand command, DecisionContext context) =>
+            (await subscriptions.HandleAsync(stream, CommandId.From(Guid.NewGuid()), specialist, command, context)).Match(
+                committed => committed.State,
+                rejected => throw new InvalidOperationException(rejected.ToString()),
+                conflict => throw new InvalidOperationException(conflict.ToString()));
+
+        // SUB-01: the unit is held first, on its own stream; a second specialist racing for it gets a conflict or a rejection.
+        await Unit(new ListUnit(unit, project, "3-1502"), On(3, 3));
+        await Unit(new HoldUnit(subscription), On(3, 3));
+
+        // Subscription: drafted, paid to the company cashier (underwriting, SUB-02), stamped in one act (SUB-04).
+        await Send(new DraftSubscription(specialist, subscription, project, SalesMode.Underwriting, unit, [wang], Money.Cny(1_200_000m)), On(3, 3));
+        await Send(new RecordPayment(specialist, "RN-0001", Money.Cny(50_000m), PaymentMethod.Transfer, PaymentCollector.CompanyCashier, new ActorId("CASH-1")), On(3, 3));
+        await Send(new StampCopies(specialist, [SubscriptionCopy.Customer, SubscriptionCopy.Company, SubscriptionCopy.Developer]), On(3, 3));
+
+        // Signing without queueing (SUB-07), then registration at the transaction centre.
+        await Send(new SignPreSaleContract(specialist, "YS-2025-001"), On(3, 4));
+        await Send(new RegisterContract(specialist, "DJ-2025-088"), On(3, 6));
+
+        // Return (退房): the customer in person (RET-01), every document back (RET-02), deregistration (RET-03).
+        await Send(new RequestReturn(specialist, [wang.IdDocumentNumber]), On(5, 6));
+        await Send(new HandBackDocument(specialist, SalesDocument.SubscriptionCustomerCopy), On(5, 6));
+        await Send(new HandBackDocument(specialist, SalesDocument.SubscriptionDeveloperCopy), On(5, 6));
+        await Send(new HandBackDocument(specialist, SalesDocument.PreSaleContract), On(5, 6));
+        await Send(new CompleteReturn(specialist, Application: null), On(5, 6));
+        await Unit(new ReleaseUnit(subscription), On(5, 6));
+        await Send(new RecordDeregistration(specialist, "ZX-2025-031"), On(5, 8));
+        return await Send(new PayRefund(specialist, RefundPlace.CompanyHeadquarters, RefundNotice: null), On(5, 9));
+    }
+
+    // guide:end
+}

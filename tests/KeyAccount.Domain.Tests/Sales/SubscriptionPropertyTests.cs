@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using KeyAccount.Domain.Decisions;
+using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Sales;
+using KeyAccount.Domain.StateMachines;
+using KeyAccount.Domain.Tests.Support;
+using Xunit;
+
+namespace KeyAccount.Domain.Tests.Sales;
+
+public sealed class SubscriptionPropertyTests
+{
+    [Property(MaxTest = 200)]
+    public Property Any_sequence_of_accepted_commands_replays_to_the_same_state() =>
+        Prop.ForAll(SubscriptionWalk.Arbitrary, walk =>
+        {
+            var steps = SubscriptionWalk.Run(walk.Mode, walk.Picks);
+            var events = steps.Where(s => s.Decision.IsAccepted).SelectMany(s => s.Decision.Events).ToList();
+            Assert.Equivalent(steps[^1].After, SubscriptionDecider.Instance.Replay(events), strict: true);
+            Assert.Equivalent(SubscriptionDecider.Instance.Replay(events), SubscriptionDecider.Instance.Replay(events), strict: true);
+        });
+
+    [Property(MaxTest = 200)]
+    public Property Every_emitted_event_survives_a_JSON_round_trip() =>
+        Prop.ForAll(SubscriptionWalk.Arbitrary, walk =>
+        {
+            foreach (var e in SubscriptionWalk.Run(walk.Mode, walk.Picks).Where(s => s.Decision.IsAccepted).SelectMany(s => s.Decision.Events))
+            {
+                EventRoundTrip.Of(SubscriptionEvents.Serializer, e);
+            }
+        });
+
+    [Property(MaxTest = 300)]
+    [Trait("Rule", "SUB-01")]
+    public Property No_accepted_command_leaves_the_transition_table_and_nothing_leaves_a_terminal_state() =>
+        Prop.ForAll(SubscriptionWalk.Arbitrary, walk =>
+        {
+            var table = SubscriptionLifecycle.Table;
+            var terminal = LifecycleAnalysis.TerminalStates(table);
+            foreach (var step in SubscriptionWalk.Run(walk.Mode, walk.Picks))
+            {
+                if (step.Decision.IsRejected)
+                {
+                    Assert.Equal(step.Before, step.After);
+                    continue;
+                }
+
+                Assert.DoesNotContain(step.Before.Status, terminal);
+                if (step.Decision.Events.Count > 0)
+                {
+                    var row = table.Find(step.Before.Status, SubscriptionDecider.TriggerOf(step.Command, step.Before));
+                    Assert.NotNull(row);
+                    Assert.Equal(row.To, step.After.Status);
+                }
+                else
+                {
+                    Assert.Equal(step.Before.Status, step.After.Status);
+                }
+            }
+        });
+
+    [Property(MaxTest = 300)]
+    [Trait("Rule", "CAN-07")]
+    [Trait("Rule", "CAN-04")]
+    public Property Money_is_conserved_across_rename_unit_change_cancellation_and_refund() =>
+        Prop.ForAll(SubscriptionWalk.Arbitrary, walk =>
+        {
+            var paid = 0m;
+            foreach (var e in SubscriptionWalk.Run(walk.Mode, walk.Picks).Where(s => s.Decision.IsAccepted).SelectMany(s => s.Decision.Events))
+            {
+                switch (e)
+                {
+                    case PaymentReceived p:
+                        paid += p.Notice.Amount.Amount;
+                        break;
+                    case SubscriptionRenamed r:
+                        Assert.Equal(paid, r.CarriedOver.Amount);
+                        break;
+                    case SubscriptionUnitChanged u:
+                        Assert.Equal(paid, u.CarriedOver.Amount);
+                        break;
+                    case CancellationApproved { Kind: CancellationKind.Cancellation } a:
+                        Assert.Equal(paid, a.RefundDue.Amount + a.Forfeited.Amount);
+                        break;
+                    case CancellationApproved a:
+                        Assert.Equal(0m, a.RefundDue.Amount + a.Forfeited.Amount);
+                        break;
+                    case PurchaseReturned r:
+                        Assert.Equal(paid, r.RefundDue.Amount);
+                        break;
+                }
+            }
+
+            var final = SubscriptionWalk.Run(walk.Mode, walk.Picks)[^1].After;
+            if (final.Status == SubscriptionStatus.Refunded)
+            {
+                // paid in = refunded + forfeited once the money has gone back
+                Assert.Equal(final.PaidIn, final.Refunded + final.Forfeited);
+            }
+
+            Assert.True(final.Refunded <= final.PaidIn);
+        });
+
+    [Fact]
+    public void Random_walks_reach_every_status_of_the_table()
+    {
+        var random = new Random(20250303);
+        var reached = new HashSet<SubscriptionStatus>();
+        for (var i = 0; i < 300; i++)
+        {
+            var picks = Enumerable.Range(0, 60).Select(_ => random.Next(0, 128)).Prepend(0).ToArray();
+            reached.UnionWith(SubscriptionWalk.Run(i % 2 == 0 ? SalesMode.Agency : SalesMode.Underwriting, picks).SelectMany(s => new[] { s.Before.Status, s.After.Status }));
+        }
+
+        Assert.Equal(Enum.GetValues<SubscriptionStatus>().Order(), reached.Order());
+    }
+
+    [Fact]
+    [Trait("Rule", "SUB-01")]
+    public void Every_state_of_the_subscription_table_is_reachable_and_only_refunded_is_terminal()
+    {
+        Assert.Empty(LifecycleAnalysis.UnreachableStates(SubscriptionLifecycle.Table));
+        Assert.Equal([SubscriptionStatus.Refunded], LifecycleAnalysis.TerminalStates(SubscriptionLifecycle.Table));
+        Assert.Empty(LifecycleAnalysis.UnreachableStates(UnitLifecycle.Table));
+    }
+
+    [Fact]
+    public void The_lifecycle_diagrams_are_in_step_with_the_tables()
+    {
+        DiagramFiles.AssertInStep(SubscriptionLifecycle.Table);
+        DiagramFiles.AssertInStep(UnitLifecycle.Table);
+        DiagramFiles.AssertInStep(SalesProjectDecider.Lifecycle);
+        DiagramFiles.AssertInStep(SiteItemDecider.Lifecycle);
+        DiagramFiles.AssertInStep(SigningNoticeBundleDecider.Lifecycle);
+        DiagramFiles.AssertInStep(SiteVisitDecider.Lifecycle);
+    }
+
+    [Fact]
+    public void Every_state_of_the_site_and_reception_tables_is_reachable()
+    {
+        Assert.Empty(LifecycleAnalysis.UnreachableStates(SalesProjectDecider.Lifecycle));
+        Assert.Empty(LifecycleAnalysis.UnreachableStates(SiteItemDecider.Lifecycle));
+        Assert.Empty(LifecycleAnalysis.UnreachableStates(SigningNoticeBundleDecider.Lifecycle));
+        Assert.Empty(LifecycleAnalysis.UnreachableStates(SiteVisitDecider.Lifecycle));
+    }
+}
