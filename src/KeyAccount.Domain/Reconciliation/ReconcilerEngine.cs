@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
@@ -85,7 +86,7 @@ internal static class ReconcilerEngine
         var cashierStart = CountNotices(cashierCopies, siteModes.Length, partitionBits, nameof(cashierCopies));
 
         // Pass 2: scatter into partitions.
-        var partitionedPayments = GC.AllocateUninitializedArray<PaymentRecord>(payments.Length);
+        var partitionedPayments = ArrayPool<PaymentRecord>.Shared.Rent(payments.Length);
         {
             var next = PrefixSums(paymentStart);
             for (var i = 0; i < payments.Length; i++)
@@ -98,69 +99,78 @@ internal static class ReconcilerEngine
         var partitionedClerk = Scatter(clerkCopies, clerkStart, partitionBits);
         var partitionedCashier = Scatter(cashierCopies, cashierStart, partitionBits);
 
-        var groups = GroupMap.Create(payments, siteModes.Length, minDay, maxDay, currencies.Count);
-        var shape = new Shape(
-            partitionBits, partitionedPayments, paymentStart, partitionedClerk, clerkStart, partitionedCashier, cashierStart,
-            expectedCollector, currencySlot, currencies.Count, groups);
-
-        // Pass 3: build and sweep each partition.
-        var workers = Math.Clamp(maxDegreeOfParallelism <= 0 ? Environment.ProcessorCount : maxDegreeOfParallelism, 1, partitions);
-        var results = new Worker[workers];
-        var nextPartition = -1;
-        void Work(int w)
+        try
         {
-            var worker = new Worker(shape);
-            int partition;
-            while ((partition = Interlocked.Increment(ref nextPartition)) < partitions)
+            var groups = GroupMap.Create(payments, siteModes.Length, minDay, maxDay, currencies.Count);
+            var shape = new Shape(
+                partitionBits, partitionedPayments, paymentStart, partitionedClerk, clerkStart, partitionedCashier, cashierStart,
+                expectedCollector, currencySlot, currencies.Count, groups);
+
+            // Pass 3: build and sweep each partition.
+            var workers = Math.Clamp(maxDegreeOfParallelism <= 0 ? Environment.ProcessorCount : maxDegreeOfParallelism, 1, partitions);
+            var results = new Worker[workers];
+            var nextPartition = -1;
+            void Work(int w)
             {
-                worker.Process(partition);
-            }
-
-            results[w] = worker;
-        }
-
-        if (workers == 1)
-        {
-            Work(0);
-        }
-        else
-        {
-            Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, Work);
-        }
-
-        // Pass 4: merge.
-        var counts = results[0].Counts;
-        var sums = results[0].Sums;
-        var discrepancies = new List<Discrepancy>(results[0].Discrepancies);
-        for (var w = 1; w < workers; w++)
-        {
-            for (var i = 0; i < counts.Length; i++)
-            {
-                counts[i] += results[w].Counts[i];
-                sums[i] = checked(sums[i] + results[w].Sums[i]);
-            }
-
-            discrepancies.AddRange(results[w].Discrepancies);
-        }
-
-        var totals = new List<MatchedTotal>();
-        for (var g = 0; g < groups.Count; g++)
-        {
-            var (site, day) = groups.KeyOf(g);
-            for (var c = 0; c < currencies.Count; c++)
-            {
-                for (var k = 0; k < Combinations; k++)
+                var worker = new Worker(shape);
+                int partition;
+                while ((partition = Interlocked.Increment(ref nextPartition)) < partitions)
                 {
-                    var index = (((g * currencies.Count) + c) * Combinations) + k;
-                    if (counts[index] != 0)
+                    worker.Process(partition);
+                }
+
+                results[w] = worker;
+            }
+
+            if (workers == 1)
+            {
+                Work(0);
+            }
+            else
+            {
+                Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, Work);
+            }
+
+            // Pass 4: merge.
+            var counts = results[0].Counts;
+            var sums = results[0].Sums;
+            var discrepancies = new List<Discrepancy>(results[0].Discrepancies);
+            for (var w = 1; w < workers; w++)
+            {
+                for (var i = 0; i < counts.Length; i++)
+                {
+                    counts[i] += results[w].Counts[i];
+                    sums[i] = checked(sums[i] + results[w].Sums[i]);
+                }
+
+                discrepancies.AddRange(results[w].Discrepancies);
+            }
+
+            var totals = new List<MatchedTotal>();
+            for (var g = 0; g < groups.Count; g++)
+            {
+                var (site, day) = groups.KeyOf(g);
+                for (var c = 0; c < currencies.Count; c++)
+                {
+                    for (var k = 0; k < Combinations; k++)
                     {
-                        totals.Add(new MatchedTotal(site, day, currencies[c], (PaymentChannel)(k >> 1), (Collector)(k & 1), counts[index], sums[index]));
+                        var index = (((g * currencies.Count) + c) * Combinations) + k;
+                        if (counts[index] != 0)
+                        {
+                            totals.Add(new MatchedTotal(site, day, currencies[c], (PaymentChannel)(k >> 1), (Collector)(k & 1), counts[index], sums[index]));
+                        }
                     }
                 }
             }
-        }
 
-        return ReportAssembly.From(totals, discrepancies);
+            return ReportAssembly.From(totals, discrepancies);
+        }
+        finally
+        {
+            ArrayPool<PaymentRecord>.Shared.Return(partitionedPayments);
+            ArrayPool<RemittanceNoticeRecord>.Shared.Return(partitionedClerk);
+            ArrayPool<RemittanceNoticeRecord>.Shared.Return(partitionedCashier);
+        }
     }
 
     private static int Partition(long key, int bits) =>
@@ -196,7 +206,7 @@ internal static class ReconcilerEngine
 
     private static RemittanceNoticeRecord[] Scatter(ReadOnlySpan<RemittanceNoticeRecord> notices, int[] start, int bits)
     {
-        var result = GC.AllocateUninitializedArray<RemittanceNoticeRecord>(notices.Length);
+        var result = ArrayPool<RemittanceNoticeRecord>.Shared.Rent(notices.Length);
         var next = PrefixSums(start);
         for (var i = 0; i < notices.Length; i++)
         {
