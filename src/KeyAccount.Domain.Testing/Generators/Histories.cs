@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using FsCheck;
+using FsCheck.Fluent;
+using KeyAccount.Domain.Decisions;
+
+namespace KeyAccount.Domain.Testing.Generators;
+
+/// <summary>
+/// Generates valid histories of any decider: random commands are decided one after the other against the state so
+/// far, and only the accepted ones (with their events) make up the history. Any state the history reaches is therefore
+/// one the aggregate can really be in.
+/// </summary>
+public static class Histories
+{
+    /// <summary>Returns a generator of valid histories.</summary>
+    /// <typeparam name="TCommand">The command type.</typeparam>
+    /// <typeparam name="TEvent">The event type.</typeparam>
+    /// <typeparam name="TState">The state type.</typeparam>
+    /// <param name="decider">The decider.</param>
+    /// <param name="commands">
+    /// Candidate commands given the state so far (so that a generator can target what exists, e.g. a contact already
+    /// added); rejected candidates are dropped.
+    /// </param>
+    /// <param name="context">The decision context for every command.</param>
+    /// <param name="maxAttempts">How many candidates to try at most (the generator's size also bounds it).</param>
+    /// <returns>The generator.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static Gen<History<TCommand, TEvent, TState>> Of<TCommand, TEvent, TState>(
+        IDecider<TCommand, TEvent, TState> decider, Func<TState, Gen<TCommand>> commands, DecisionContext context, int maxAttempts = 60)
+    {
+        ArgumentNullException.ThrowIfNull(decider);
+        ArgumentNullException.ThrowIfNull(commands);
+        ArgumentNullException.ThrowIfNull(context);
+        return Gen.Sized(size => Gen.Choose(0, Math.Min(size, maxAttempts)).SelectMany(attempts =>
+            Step(decider, commands, context, attempts, new History<TCommand, TEvent, TState>([], [], decider.Initial))));
+    }
+
+    private static Gen<History<TCommand, TEvent, TState>> Step<TCommand, TEvent, TState>(
+        IDecider<TCommand, TEvent, TState> decider, Func<TState, Gen<TCommand>> commands, DecisionContext context, int remaining, History<TCommand, TEvent, TState> history)
+    {
+        if (remaining == 0)
+        {
+            return Gen.Constant(history);
+        }
+
+        return commands(history.State).SelectMany(command =>
+        {
+            var decision = decider.Decide(command, history.State, context);
+            if (decision.IsRejected)
+            {
+                return Step(decider, commands, context, remaining - 1, history);
+            }
+
+            var state = history.State;
+            var events = new List<TEvent>(history.Events);
+            foreach (var e in decision.Events)
+            {
+                state = decider.Evolve(state, e);
+                events.Add(e);
+            }
+
+            var accepted = new List<TCommand>(history.Commands) { command };
+            return Step(decider, commands, context, remaining - 1, new History<TCommand, TEvent, TState>(accepted, events, state));
+        });
+    }
+}

@@ -1,0 +1,41 @@
+// A host's first use of the package, as the README shows it. Exits non-zero when the package misbehaves.
+using System.Globalization;
+using KeyAccount.Domain.Calendars;
+using KeyAccount.Domain.Decisions;
+using KeyAccount.Domain.Primitives;
+using NodaTime;
+
+var failures = new List<string>();
+void Check(bool condition, string what)
+{
+    Console.WriteLine($"{(condition ? "ok  " : "FAIL")} {what}");
+    if (!condition)
+    {
+        failures.Add(what);
+    }
+}
+
+var calendar = BusinessCalendarJson.Load(args.Length > 0 ? args[0] : "cn-mainland-2025.json")
+    .Match(c => c, e => throw new InvalidOperationException(e.ToString()));
+Check(calendar.AddWorkingDays(new LocalDate(2025, 9, 26), 5) == new LocalDate(2025, 10, 10), "refund payable from 2025-10-10 after approval on 2025-09-26 (CAN-05)");
+
+var total = Money.Cny(1999.995m).Round();
+Check(total == Money.Cny(2000.00m), "rounding half away from zero to the cent (GEN-04)");
+
+var context = DecisionContext.ChinaMainland(Instant.FromUtc(2025, 3, 3, 2, 0), calendar);
+Check(context.Today == new LocalDate(2025, 3, 3), "business date in Asia/Shanghai");
+
+// The Chinese satellite assembly travels with the package.
+var assembly = typeof(Money).Assembly;
+var zh = new System.Resources.ResourceManager("KeyAccount.Domain.Resources.Messages", assembly)
+    .GetString("lifecycle.transition_not_allowed", CultureInfo.GetCultureInfo("zh-CN"));
+Check(zh is not null && zh.Contains("流程", StringComparison.Ordinal), "Chinese messages available from the package (GEN-07)");
+
+// The test kit package: fixtures and generators a host's test suite uses.
+var kitContext = KeyAccount.Domain.Testing.Fixtures.TestContexts.Default;
+Check(kitContext.Calendar.IsWorkingDay(new LocalDate(2025, 9, 28)), "test kit ships the 2025 calendar with its make-up days");
+var sample = FsCheck.Fluent.Gen.Sample(KeyAccount.Domain.Testing.Generators.KernelGenerators.PositiveCny, 10, 20);
+Check(sample.All(m => m.IsPositive && m.Currency == Currency.CNY), "test kit generators produce valid money");
+
+Console.WriteLine(failures.Count == 0 ? "consumer check passed" : $"consumer check failed: {failures.Count}");
+return failures.Count == 0 ? 0 : 1;
