@@ -55,7 +55,16 @@ internal static class CliApp
             return ExitCodes.BadInput;
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file that exists but cannot be opened or read, or an output directory that cannot be written.
+            stderr.WriteLine(e.Message);
+            return ExitCodes.BadInput;
+        }
     }
 
     private static string ReadVersion()

@@ -166,6 +166,18 @@ public sealed class ReconcileTests
     }
 
     [Fact]
+    public void A_line_longer_than_a_megabyte_is_refused_with_its_line()
+    {
+        using var dir = new TempDir();
+        dir.Write("sites.csv", "site,sales_mode\nS01,agency\n");
+        var file = dir.Write("notices.csv", "notice_no,site,date,amount,currency,copy\n1,S01,2025-03-03,1.00,CNY,clerk\n1,S01,2025-03-03,1.00,CNY," + new string('x', 1 << 21) + "\n");
+
+        var result = Cli.Run("reconcile", dir.Path).Expect(2);
+
+        Assert.Equal($"{file}:3: the line is longer than 1048576 bytes\n", result.Err);
+    }
+
+    [Fact]
     public void A_missing_path_exits_2()
     {
         var result = Cli.Run("reconcile", Cli.Path("samples", "no-such-day")).Expect(2);

@@ -127,9 +127,14 @@ internal sealed class DayReader
     private (FileKind Kind, int[] Columns, int Width)? ReadCsvHeader(string file)
     {
         using var lines = new Utf8LineReader(File.OpenRead(file));
-        if (!lines.TryReadLine(out var line) || line.Trim(" \t"u8).IsEmpty)
+        var before = errors.Count;
+        if (!TryRead(file, lines, out var line) || line.Trim(" \t"u8).IsEmpty)
         {
-            errors.Add(file, 1, "empty file: a header row is expected");
+            if (errors.Count == before)
+            {
+                errors.Add(file, 1, "empty file: a header row is expected");
+            }
+
             return null;
         }
 
@@ -178,7 +183,7 @@ internal sealed class DayReader
         using var lines = new Utf8LineReader(File.OpenRead(file));
         var start = doneBytes;
         lines.TryReadLine(out _);
-        while (lines.TryReadLine(out var line))
+        while (TryRead(file, lines, out var line))
         {
             if ((lines.LineNumber & 0xFFFF) == 0)
             {
@@ -232,7 +237,7 @@ internal sealed class DayReader
         using var lines = new Utf8LineReader(File.OpenRead(file));
         var start = doneBytes;
         var any = false;
-        while (lines.TryReadLine(out var line))
+        while (TryRead(file, lines, out var line, report: sitesOnly))
         {
             if ((lines.LineNumber & 0xFFFF) == 0)
             {
@@ -265,6 +270,24 @@ internal sealed class DayReader
         }
 
         doneBytes = start + lines.Position;
+    }
+
+    private bool TryRead(string file, Utf8LineReader lines, out ReadOnlySpan<byte> line, bool report = true)
+    {
+        try
+        {
+            return lines.TryReadLine(out line);
+        }
+        catch (InvalidDataException)
+        {
+            if (report)
+            {
+                errors.Add(file, lines.LineNumber + 1, $"the line is longer than {Utf8LineReader.MaxLineLength} bytes");
+            }
+
+            line = default;
+            return false;
+        }
     }
 
     private void ReadJsonRecord(Where at, ReadOnlySpan<byte> line, bool sitesOnly)
