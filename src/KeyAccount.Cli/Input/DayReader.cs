@@ -181,6 +181,7 @@ internal sealed class DayReader
     private void ReadCsv(string file, FileKind kind, int[] columns, int fieldCount)
     {
         using var lines = new Utf8LineReader(File.OpenRead(file));
+        var fileLength = new FileInfo(file).Length;
         var start = doneBytes;
         lines.TryReadLine(out _);
         while (TryRead(file, lines, out var line))
@@ -188,6 +189,11 @@ internal sealed class DayReader
             if ((lines.LineNumber & 0xFFFF) == 0)
             {
                 Progress(file, start + lines.Position);
+            }
+
+            if (lines.LineNumber == 1024)
+            {
+                Reserve(kind, fileLength, lines.Position);
             }
 
             if (line.IsEmpty)
@@ -270,6 +276,23 @@ internal sealed class DayReader
         }
 
         doneBytes = start + lines.Position;
+    }
+
+    // Sizes the record buffers once from the length of the first lines, instead of doubling them as rows come in:
+    // a large day then needs no spare capacity and no copy of the records while growing.
+    private void Reserve(FileKind kind, long fileLength, long consumed)
+    {
+        var estimate = (long)(fileLength / (consumed / 1024.0) * 1.02);
+        if (kind == FileKind.Payments)
+        {
+            day.Payments.EnsureCapacity((int)Math.Min(Array.MaxLength, day.Payments.Count + estimate));
+        }
+        else if (kind == FileKind.Notices)
+        {
+            var half = estimate / 2;
+            day.ClerkCopies.EnsureCapacity((int)Math.Min(Array.MaxLength, day.ClerkCopies.Count + half));
+            day.CashierCopies.EnsureCapacity((int)Math.Min(Array.MaxLength, day.CashierCopies.Count + half));
+        }
     }
 
     private bool TryRead(string file, Utf8LineReader lines, out ReadOnlySpan<byte> line, bool report = true)
