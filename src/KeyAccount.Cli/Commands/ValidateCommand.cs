@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Text.Unicode;
+using KeyAccount.Cli.Registries;
+
+namespace KeyAccount.Cli.Commands;
+
+/// <summary><c>validate &lt;events.jsonl&gt; [--aggregate NAME]</c>: reads an event log with the family's serializer,
+/// replays it with the decider and checks every status change against the lifecycle table.</summary>
+internal static class ValidateCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <param name="console">The output streams.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(CliConsole console)
+    {
+        var known = string.Join(", ", EventStreamRegistry.All.Select(v => v.Name));
+        var file = new Argument<string>("events") { Description = "A JSON Lines event log: one event envelope per line." };
+        var aggregate = new Option<string?>("--aggregate", "-a") { Description = $"The aggregate of the log ({known}); by default told from the first event's type." };
+        var command = new Command("validate", "Validate an event log: every line a readable event (GEN-02), versions contiguous per stream, every status change allowed by the lifecycle table. Exit code 0 when valid, 1 on a violation, 2 on unreadable input.")
+        {
+            file,
+            aggregate,
+        };
+        command.SetAction(result => Run(result.GetValue(file)!, result.GetValue(aggregate), console));
+        return command;
+    }
+
+    private static int Run(string path, string? aggregate, CliConsole console)
+    {
+        if (!File.Exists(path))
+        {
+            console.Error.WriteLine($"{path}: no such file");
+            return ExitCodes.BadInput;
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        var lines = new List<string>();
+        var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+        while (start <= bytes.Length)
+        {
+            var rest = bytes.AsSpan(start);
+            var newline = rest.IndexOf((byte)'\n');
+            var line = newline < 0 ? rest : rest[..newline];
+            if (!Utf8.IsValid(line))
+            {
+                console.Error.WriteLine($"{path}:{lines.Count + 1}: not valid UTF-8");
+                return ExitCodes.BadInput;
+            }
+
+            lines.Add(Encoding.UTF8.GetString(line).TrimEnd('\r'));
+            start += line.Length + 1;
+        }
+
+        if (lines.All(string.IsNullOrWhiteSpace))
+        {
+            console.Error.WriteLine($"{path}:1: empty event log");
+            return ExitCodes.BadInput;
+        }
+
+        var validator = aggregate is not null ? EventStreamRegistry.Find(aggregate) : Infer(lines);
+        if (validator is null)
+        {
+            var known = string.Join(", ", EventStreamRegistry.All.Select(v => v.Name));
+            console.Error.WriteLine(aggregate is not null
+                ? $"unknown aggregate '{aggregate}'; known: {known}"
+                : $"{path}: cannot tell the aggregate from the first event's type; use --aggregate ({known})");
+            return ExitCodes.BadInput;
+        }
+
+        var outcome = validator.Validate(lines);
+        if (outcome.Violation is { } v)
+        {
+            console.Out.WriteLine($"{path}:{v.Line}: {v.Rule}: {v.Message}{(v.Stream is null ? string.Empty : $" [stream {v.Stream}]")}");
+            return ExitCodes.Findings;
+        }
+
+        console.Out.WriteLine($"{path}: valid {validator.Name} log: {outcome.Events} events in {outcome.Streams} streams");
+        return ExitCodes.Success;
+    }
+
+    private static IEventStreamValidator? Infer(List<string> lines)
+    {
+        try
+        {
+            using var first = JsonDocument.Parse(lines.First(l => !string.IsNullOrWhiteSpace(l)));
+            return first.RootElement.ValueKind == JsonValueKind.Object
+                && first.RootElement.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String
+                ? EventStreamRegistry.ForEventType(type.GetString()!)
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

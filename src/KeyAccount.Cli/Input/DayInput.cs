@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.InteropServices;
+using KeyAccount.Domain.Reconciliation;
+
+namespace KeyAccount.Cli.Input;
+
+/// <summary>
+/// A day's input as the reconciler reads it: the sites (code and sales mode, indexed in order of appearance) and the
+/// payments and notice copies as compact 32-byte records. Rows are parsed straight into these records; no text row is
+/// kept.
+/// </summary>
+internal sealed class DayInput
+{
+    private readonly Dictionary<string, int> siteIndex = new(StringComparer.Ordinal);
+    private readonly List<string> siteCodes = [];
+    private readonly List<SiteSalesMode> siteModes = [];
+
+    /// <summary>Gets the site codes, by index.</summary>
+    public IReadOnlyList<string> SiteCodes => siteCodes;
+
+    /// <summary>Gets the sales modes, by index.</summary>
+    public IReadOnlyList<SiteSalesMode> SiteModes => siteModes;
+
+    /// <summary>Gets the payments.</summary>
+    public List<PaymentRecord> Payments { get; } = [];
+
+    /// <summary>Gets the project clerk's copies.</summary>
+    public List<RemittanceNoticeRecord> ClerkCopies { get; } = [];
+
+    /// <summary>Gets the cashier's copies.</summary>
+    public List<RemittanceNoticeRecord> CashierCopies { get; } = [];
+
+    /// <summary>Adds a site, or confirms one already added with the same mode.</summary>
+    /// <param name="code">The site code.</param>
+    /// <param name="mode">The sales mode.</param>
+    /// <returns>Null, or why the site conflicts with an earlier definition.</returns>
+    public string? AddSite(string code, SiteSalesMode mode)
+    {
+        if (siteIndex.TryGetValue(code, out var existing))
+        {
+            return siteModes[existing] == mode ? null : $"site '{code}' is already defined as {Vocabulary.Name(siteModes[existing])}";
+        }
+
+        siteIndex.Add(code, siteCodes.Count);
+        siteCodes.Add(code);
+        siteModes.Add(mode);
+        return null;
+    }
+
+    /// <summary>Finds a site's index by its code.</summary>
+    /// <param name="code">The code.</param>
+    /// <param name="index">The index.</param>
+    /// <returns>Whether the site is defined.</returns>
+    public bool TryFindSite(ReadOnlySpan<char> code, out int index) =>
+        siteIndex.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(code, out index);
+
+    /// <summary>Reconciles the day with the package's reconciler.</summary>
+    /// <returns>The report.</returns>
+    public ReconciliationReport Reconcile() =>
+        Reconciler.Reconcile(
+            CollectionsMarshal.AsSpan(Payments),
+            CollectionsMarshal.AsSpan(ClerkCopies),
+            CollectionsMarshal.AsSpan(CashierCopies),
+            CollectionsMarshal.AsSpan(siteModes));
+}

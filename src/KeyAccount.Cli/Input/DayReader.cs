@@ -1,0 +1,535 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Text.Unicode;
+using KeyAccount.Domain.Reconciliation;
+
+namespace KeyAccount.Cli.Input;
+
+/// <summary>
+/// Reads a day's sites, payments and notice copies from CSV files (one kind per file, told by the header) and JSON
+/// Lines files (one record per line, with a <c>record</c> property), in two passes: every site first, then every
+/// payment and copy, parsed straight into compact records. Every problem is collected as <c>file:line: reason</c>.
+/// </summary>
+internal sealed class DayReader
+{
+    private const long ProgressThreshold = 64L << 20;
+
+    private readonly CliConsole console;
+    private readonly DayInput day = new();
+    private readonly InputErrors errors = new();
+    private readonly CsvLine csv = new();
+    private long totalBytes;
+    private long doneBytes;
+    private int lastPercent = -1;
+
+    private DayReader(CliConsole console) => this.console = console;
+
+    private enum FileKind
+    {
+        Unknown,
+        Sites,
+        Payments,
+        Notices,
+    }
+
+    /// <summary>Reads the files and directories (a directory stands for its <c>*.csv</c> files).</summary>
+    /// <param name="paths">The paths as given on the command line.</param>
+    /// <param name="console">Where progress goes.</param>
+    /// <returns>The day, or the problems found.</returns>
+    public static (DayInput? Day, InputErrors Errors) Read(IReadOnlyList<string> paths, CliConsole console)
+    {
+        var reader = new DayReader(console);
+        var files = reader.Expand(paths);
+        if (reader.errors.Any)
+        {
+            return (null, reader.errors);
+        }
+
+        reader.totalBytes = files.Sum(f => new FileInfo(f).Length) * 2;
+        var classified = new List<(string File, FileKind Kind, int[] Columns, int Width)>();
+        foreach (var file in files)
+        {
+            if (IsJsonLines(file))
+            {
+                reader.ReadJsonLines(file, sitesOnly: true);
+                classified.Add((file, FileKind.Unknown, [], 0));
+            }
+            else if (reader.ReadCsvHeader(file) is { } header)
+            {
+                if (header.Kind == FileKind.Sites)
+                {
+                    reader.ReadCsv(file, header.Kind, header.Columns, header.Width);
+                }
+                else
+                {
+                    reader.doneBytes += new FileInfo(file).Length;
+                }
+
+                classified.Add((file, header.Kind, header.Columns, header.Width));
+            }
+        }
+
+        foreach (var (file, kind, columns, width) in classified)
+        {
+            if (kind == FileKind.Unknown)
+            {
+                reader.ReadJsonLines(file, sitesOnly: false);
+            }
+            else if (kind != FileKind.Sites)
+            {
+                reader.ReadCsv(file, kind, columns, width);
+            }
+            else
+            {
+                reader.doneBytes += new FileInfo(file).Length;
+            }
+        }
+
+        reader.ClearProgress();
+        return reader.errors.Any ? (null, reader.errors) : (reader.day, reader.errors);
+    }
+
+    private static bool IsJsonLines(string file) =>
+        file.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+
+    private List<string> Expand(IReadOnlyList<string> paths)
+    {
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                var csvFiles = Directory.GetFiles(path, "*.csv").Order(StringComparer.Ordinal).ToList();
+                if (csvFiles.Count == 0)
+                {
+                    errors.Add($"{path}: the directory has no .csv file");
+                }
+
+                files.AddRange(csvFiles);
+            }
+            else if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else
+            {
+                errors.Add($"{path}: no such file or directory");
+            }
+        }
+
+        return files;
+    }
+
+    private (FileKind Kind, int[] Columns, int Width)? ReadCsvHeader(string file)
+    {
+        using var lines = new Utf8LineReader(File.OpenRead(file));
+        var before = errors.Count;
+        if (!TryRead(file, lines, out var line) || line.Trim(" \t"u8).IsEmpty)
+        {
+            if (errors.Count == before)
+            {
+                errors.Add(file, 1, "empty file: a header row is expected");
+            }
+
+            return null;
+        }
+
+        if (!Utf8.IsValid(line))
+        {
+            errors.Add(file, 1, "not valid UTF-8; save the file as UTF-8");
+            return null;
+        }
+
+        if (!csv.TrySplit(line, out var splitError))
+        {
+            errors.Add(file, 1, splitError!);
+            return null;
+        }
+
+        var names = Enumerable.Range(0, csv.Count).Select(i => Encoding.UTF8.GetString(csv[i])).ToArray();
+        var kind = Vocabulary.SalesMode.IndexIn(names) >= 0 ? FileKind.Sites
+            : Vocabulary.Copy.IndexIn(names) >= 0 ? FileKind.Notices
+            : Vocabulary.Channel.IndexIn(names) >= 0 || Vocabulary.Collector.IndexIn(names) >= 0 ? FileKind.Payments
+            : FileKind.Unknown;
+        if (kind == FileKind.Unknown)
+        {
+            errors.Add(file, 1, "not a sites file (a 'sales_mode' column), a payments file (a 'channel' column) or a notices file (a 'copy' column)");
+            return null;
+        }
+
+        var wanted = kind switch
+        {
+            FileKind.Sites => Vocabulary.SiteColumns,
+            FileKind.Payments => Vocabulary.PaymentColumns,
+            _ => Vocabulary.NoticeColumns,
+        };
+        var columns = wanted.Select(c => c.IndexIn(names)).ToArray();
+        var missing = wanted.Where((c, i) => columns[i] < 0).ToList();
+        if (missing.Count > 0)
+        {
+            errors.Add(file, 1, $"missing column{(missing.Count > 1 ? "s" : string.Empty)} {string.Join(", ", missing)}");
+            return null;
+        }
+
+        return (kind, columns, names.Length);
+    }
+
+    private void ReadCsv(string file, FileKind kind, int[] columns, int fieldCount)
+    {
+        using var lines = new Utf8LineReader(File.OpenRead(file));
+        var fileLength = new FileInfo(file).Length;
+        var start = doneBytes;
+        lines.TryReadLine(out _);
+        while (TryRead(file, lines, out var line))
+        {
+            if ((lines.LineNumber & 0xFFFF) == 0)
+            {
+                Progress(file, start + lines.Position);
+            }
+
+            if (lines.LineNumber == 1024)
+            {
+                Reserve(kind, fileLength, lines.Position);
+            }
+
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            var number = lines.LineNumber;
+            if (!Utf8.IsValid(line))
+            {
+                errors.Add(file, number, "not valid UTF-8; save the file as UTF-8");
+                continue;
+            }
+
+            if (!csv.TrySplit(line, out var splitError))
+            {
+                errors.Add(file, number, splitError!);
+                continue;
+            }
+
+            if (csv.Count != fieldCount)
+            {
+                errors.Add(file, number, $"{csv.Count} fields where the header has {fieldCount} (a comma inside a value must be quoted)");
+                continue;
+            }
+
+            var at = new Where(file, number);
+            switch (kind)
+            {
+                case FileKind.Sites:
+                    AddSite(at, csv[columns[0]], csv[columns[1]]);
+                    break;
+                case FileKind.Payments:
+                    AddPayment(at, csv[columns[0]], csv[columns[1]], csv[columns[2]], csv[columns[3]], csv[columns[4]], csv[columns[5]], csv[columns[6]]);
+                    break;
+                default:
+                    AddNotice(at, csv[columns[0]], csv[columns[1]], csv[columns[2]], csv[columns[3]], csv[columns[4]], csv[columns[5]]);
+                    break;
+            }
+        }
+
+        doneBytes = start + lines.Position;
+    }
+
+    private void ReadJsonLines(string file, bool sitesOnly)
+    {
+        using var lines = new Utf8LineReader(File.OpenRead(file));
+        var start = doneBytes;
+        var any = false;
+        while (TryRead(file, lines, out var line, report: sitesOnly))
+        {
+            if ((lines.LineNumber & 0xFFFF) == 0)
+            {
+                Progress(file, start + lines.Position);
+            }
+
+            if (line.Trim(" \t"u8).IsEmpty)
+            {
+                continue;
+            }
+
+            any = true;
+            var at = new Where(file, lines.LineNumber);
+            if (!Utf8.IsValid(line))
+            {
+                if (sitesOnly)
+                {
+                    errors.Add(file, at.Line, "not valid UTF-8; save the file as UTF-8");
+                }
+
+                continue;
+            }
+
+            ReadJsonRecord(at, line, sitesOnly);
+        }
+
+        if (!any && sitesOnly)
+        {
+            errors.Add(file, 1, "empty file: one JSON record per line is expected");
+        }
+
+        doneBytes = start + lines.Position;
+    }
+
+    // Sizes the record buffers once from the length of the first lines, instead of doubling them as rows come in:
+    // a large day then needs no spare capacity and no copy of the records while growing.
+    private void Reserve(FileKind kind, long fileLength, long consumed)
+    {
+        var estimate = (long)(fileLength / (consumed / 1024.0) * 1.02);
+        if (kind == FileKind.Payments)
+        {
+            day.Payments.EnsureCapacity((int)Math.Min(Array.MaxLength, day.Payments.Count + estimate));
+        }
+        else if (kind == FileKind.Notices)
+        {
+            var half = estimate / 2;
+            day.ClerkCopies.EnsureCapacity((int)Math.Min(Array.MaxLength, day.ClerkCopies.Count + half));
+            day.CashierCopies.EnsureCapacity((int)Math.Min(Array.MaxLength, day.CashierCopies.Count + half));
+        }
+    }
+
+    private bool TryRead(string file, Utf8LineReader lines, out ReadOnlySpan<byte> line, bool report = true)
+    {
+        try
+        {
+            return lines.TryReadLine(out line);
+        }
+        catch (InvalidDataException)
+        {
+            if (report)
+            {
+                errors.Add(file, lines.LineNumber + 1, $"the line is longer than {Utf8LineReader.MaxLineLength} bytes");
+            }
+
+            line = default;
+            return false;
+        }
+    }
+
+    private void ReadJsonRecord(Where at, ReadOnlySpan<byte> line, bool sitesOnly)
+    {
+        var values = new byte[Vocabulary.PaymentColumns.Length + 3][];
+        string? record = null;
+        try
+        {
+            var reader = new Utf8JsonReader(line, new JsonReaderOptions { MaxDepth = 4 });
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new JsonException("a JSON object is expected");
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var name = reader.GetString()!;
+                reader.Read();
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    reader.Skip();
+                    continue;
+                }
+
+                var value = reader.TokenType == JsonTokenType.String
+                    ? Encoding.UTF8.GetBytes(reader.GetString()!)
+                    : reader.ValueSpan.ToArray();
+                if (name == "record")
+                {
+                    record = Encoding.UTF8.GetString(value);
+                    continue;
+                }
+
+                var slot = Array.FindIndex(JsonColumns, c => c.English == name || c.Chinese == name);
+                if (slot >= 0)
+                {
+                    values[slot] = value;
+                }
+            }
+        }
+        catch (JsonException e)
+        {
+            if (sitesOnly)
+            {
+                errors.Add(at.File, at.Line, "not a JSON object: " + e.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0]);
+            }
+
+            return;
+        }
+
+        ReadOnlySpan<byte> V(Column c) => values[Array.IndexOf(JsonColumns, c)];
+        string? Missing(params Column[] needed) =>
+            needed.Where(c => values[Array.IndexOf(JsonColumns, c)] is null).Select(c => $"'{c.English}'").ToList() is { Count: > 0 } m
+                ? $"missing propert{(m.Count > 1 ? "ies" : "y")} {string.Join(", ", m)}"
+                : null;
+
+        switch (record)
+        {
+            case "site" when sitesOnly:
+                if (Missing(Vocabulary.SiteColumns) is { } ms)
+                {
+                    errors.Add(at.File, at.Line, ms);
+                    return;
+                }
+
+                AddSite(at, V(Vocabulary.Site), V(Vocabulary.SalesMode));
+                return;
+            case "payment" when !sitesOnly:
+                if (Missing(Vocabulary.PaymentColumns) is { } mp)
+                {
+                    errors.Add(at.File, at.Line, mp);
+                    return;
+                }
+
+                AddPayment(at, V(Vocabulary.NoticeNo), V(Vocabulary.Site), V(Vocabulary.Date), V(Vocabulary.Amount), V(Vocabulary.Currency), V(Vocabulary.Channel), V(Vocabulary.Collector));
+                return;
+            case "notice" when !sitesOnly:
+                if (Missing(Vocabulary.NoticeColumns) is { } mn)
+                {
+                    errors.Add(at.File, at.Line, mn);
+                    return;
+                }
+
+                AddNotice(at, V(Vocabulary.NoticeNo), V(Vocabulary.Site), V(Vocabulary.Date), V(Vocabulary.Amount), V(Vocabulary.Currency), V(Vocabulary.Copy));
+                return;
+            case "site" or "payment" or "notice":
+                return;
+            default:
+                if (sitesOnly)
+                {
+                    errors.Add(at.File, at.Line, "property 'record' must be \"site\", \"payment\" or \"notice\"");
+                }
+
+                return;
+        }
+    }
+
+    private static readonly Column[] JsonColumns =
+    [
+        Vocabulary.Site, Vocabulary.SalesMode, Vocabulary.NoticeNo, Vocabulary.Date, Vocabulary.Amount,
+        Vocabulary.Currency, Vocabulary.Channel, Vocabulary.Collector, Vocabulary.Copy,
+    ];
+
+    private void AddSite(Where at, ReadOnlySpan<byte> code, ReadOnlySpan<byte> mode)
+    {
+        if (code.IsEmpty)
+        {
+            errors.Add(at.File, at.Line, $"{Vocabulary.Site}: the site code is empty");
+        }
+        else if (!Vocabulary.TryMode(mode, out var salesMode))
+        {
+            errors.Add(at.File, at.Line, $"{Vocabulary.SalesMode}: '{Vocabulary.Show(mode)}' is not agency (代理) or underwriting (包销)");
+        }
+        else if (day.AddSite(Encoding.UTF8.GetString(code), salesMode) is { } conflict)
+        {
+            errors.Add(at.File, at.Line, conflict);
+        }
+    }
+
+    private void AddPayment(Where at, ReadOnlySpan<byte> notice, ReadOnlySpan<byte> site, ReadOnlySpan<byte> date, ReadOnlySpan<byte> amount, ReadOnlySpan<byte> currency, ReadOnlySpan<byte> channel, ReadOnlySpan<byte> collector)
+    {
+        if (!Common(at, notice, site, date, amount, currency, out var number, out var siteIndex, out var dayNumber, out var minor, out var code))
+        {
+            return;
+        }
+
+        if (!Vocabulary.TryChannel(channel, out var ch))
+        {
+            errors.Add(at.File, at.Line, $"{Vocabulary.Channel}: '{Vocabulary.Show(channel)}' is not cash, bank_card, bank_transfer or cheque (现金, 刷卡, 转账, 支票)");
+            return;
+        }
+
+        if (!Vocabulary.TryCollector(collector, out var co))
+        {
+            errors.Add(at.File, at.Line, $"{Vocabulary.Collector}: '{Vocabulary.Show(collector)}' is not developer or company_cashier (开发商, 公司收银)");
+            return;
+        }
+
+        day.Payments.Add(new PaymentRecord(number, siteIndex, dayNumber, minor, code, ch, co));
+    }
+
+    private void AddNotice(Where at, ReadOnlySpan<byte> notice, ReadOnlySpan<byte> site, ReadOnlySpan<byte> date, ReadOnlySpan<byte> amount, ReadOnlySpan<byte> currency, ReadOnlySpan<byte> copy)
+    {
+        if (!Common(at, notice, site, date, amount, currency, out var number, out var siteIndex, out var dayNumber, out var minor, out var code))
+        {
+            return;
+        }
+
+        if (!Vocabulary.TryCopy(copy, out var kind))
+        {
+            errors.Add(at.File, at.Line, $"{Vocabulary.Copy}: '{Vocabulary.Show(copy)}' is not clerk or cashier (文员联, 收银联)");
+            return;
+        }
+
+        (kind == EntryKind.ClerkCopy ? day.ClerkCopies : day.CashierCopies).Add(new RemittanceNoticeRecord(number, siteIndex, dayNumber, minor, code));
+    }
+
+    private bool Common(Where at, ReadOnlySpan<byte> notice, ReadOnlySpan<byte> site, ReadOnlySpan<byte> date, ReadOnlySpan<byte> amount, ReadOnlySpan<byte> currency, out long number, out int siteIndex, out int dayNumber, out long minor, out CurrencyCode code)
+    {
+        siteIndex = 0;
+        dayNumber = 0;
+        minor = 0;
+        code = default;
+        if (!Vocabulary.TryNoticeNo(notice, out number))
+        {
+            errors.Add(at.File, at.Line, $"{Vocabulary.NoticeNo}: '{Vocabulary.Show(notice)}' is not a positive whole number");
+            return false;
+        }
+
+        Span<char> chars = stackalloc char[64];
+        if (site.Length > chars.Length || !day.TryFindSite(chars[..Encoding.UTF8.GetChars(site, chars)], out siteIndex))
+        {
+            errors.Add(at.File, at.Line, $"{Vocabulary.Site}: unknown site '{Vocabulary.Show(site)}' (not in any sites file)");
+            return false;
+        }
+
+        if (!Vocabulary.TryDate(date, out dayNumber))
+        {
+            errors.Add(at.File, at.Line, $"{Vocabulary.Date}: '{Vocabulary.Show(date)}' is not a date yyyy-MM-dd");
+            return false;
+        }
+
+        if (!Vocabulary.TryAmount(amount, out minor))
+        {
+            errors.Add(at.File, at.Line, $"{Vocabulary.Amount}: '{Vocabulary.Show(amount)}' is not an amount with at most two decimals");
+            return false;
+        }
+
+        if (!Vocabulary.TryCurrency(currency, out code))
+        {
+            errors.Add(at.File, at.Line, $"{Vocabulary.Currency}: unknown currency '{Vocabulary.Show(currency)}'");
+            return false;
+        }
+
+        return true;
+    }
+
+    private void Progress(string file, long position)
+    {
+        if (!console.ShowsProgress || totalBytes < ProgressThreshold)
+        {
+            return;
+        }
+
+        var percent = (int)(100 * Math.Min(1.0, (double)position / totalBytes));
+        if (percent != lastPercent)
+        {
+            lastPercent = percent;
+            console.Error.Write($"\rreading {Path.GetFileName(file)}… {percent,3}%");
+        }
+    }
+
+    private void ClearProgress()
+    {
+        if (lastPercent >= 0)
+        {
+            console.Error.Write("\r" + new string(' ', 60) + "\r");
+        }
+    }
+
+    private readonly record struct Where(string File, long Line);
+}

@@ -1,0 +1,298 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using KeyAccount.Domain.Reconciliation;
+
+namespace KeyAccount.Cli.Input;
+
+/// <summary>A column of the input files, with its English and Chinese header names.</summary>
+/// <param name="English">The English name, e.g. <c>amount</c>.</param>
+/// <param name="Chinese">The Chinese name, e.g. <c>金额</c>.</param>
+internal sealed record Column(string English, string Chinese)
+{
+    /// <summary>Gets the column's index in a header, matching either name (English case-insensitively), or -1.</summary>
+    /// <param name="header">The header's names.</param>
+    /// <returns>The index or -1.</returns>
+    public int IndexIn(IReadOnlyList<string> header)
+    {
+        for (var i = 0; i < header.Count; i++)
+        {
+            if (string.Equals(header[i], English, StringComparison.OrdinalIgnoreCase) || string.Equals(header[i], Chinese, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"'{English}' ({Chinese})";
+}
+
+/// <summary>The columns and the values of the input files (documented in docs/cli.md).</summary>
+internal static class Vocabulary
+{
+    public static readonly Column Site = new("site", "案场");
+    public static readonly Column SalesMode = new("sales_mode", "销售模式");
+    public static readonly Column NoticeNo = new("notice_no", "通知单号");
+    public static readonly Column Date = new("date", "营业日期");
+    public static readonly Column Amount = new("amount", "金额");
+    public static readonly Column Currency = new("currency", "币种");
+    public static readonly Column Channel = new("channel", "付款方式");
+    public static readonly Column Collector = new("collector", "收款方");
+    public static readonly Column Copy = new("copy", "联次");
+
+    /// <summary>The columns of a sites file.</summary>
+    public static readonly Column[] SiteColumns = [Site, SalesMode];
+
+    /// <summary>The columns of a payments file.</summary>
+    public static readonly Column[] PaymentColumns = [NoticeNo, Site, Date, Amount, Currency, Channel, Collector];
+
+    /// <summary>The columns of a notices file.</summary>
+    public static readonly Column[] NoticeColumns = [NoticeNo, Site, Date, Amount, Currency, Copy];
+
+    private static readonly (byte[] En, byte[] Zh, PaymentChannel Value)[] Channels =
+    [
+        ("cash"u8.ToArray(), "现金"u8.ToArray(), PaymentChannel.Cash),
+        ("bank_card"u8.ToArray(), "刷卡"u8.ToArray(), PaymentChannel.BankCard),
+        ("bank_transfer"u8.ToArray(), "转账"u8.ToArray(), PaymentChannel.BankTransfer),
+        ("cheque"u8.ToArray(), "支票"u8.ToArray(), PaymentChannel.Cheque),
+    ];
+
+    private static readonly (byte[] En, byte[] Zh, Collector Value)[] Collectors =
+    [
+        ("developer"u8.ToArray(), "开发商"u8.ToArray(), KeyAccount.Domain.Reconciliation.Collector.Developer),
+        ("company_cashier"u8.ToArray(), "公司收银"u8.ToArray(), KeyAccount.Domain.Reconciliation.Collector.CompanyCashier),
+    ];
+
+    private static readonly (byte[] En, byte[] Zh, SiteSalesMode Value)[] Modes =
+    [
+        ("agency"u8.ToArray(), "代理"u8.ToArray(), SiteSalesMode.Agency),
+        ("underwriting"u8.ToArray(), "包销"u8.ToArray(), SiteSalesMode.Underwriting),
+    ];
+
+    private static readonly (byte[] En, byte[] Zh, EntryKind Value)[] Copies =
+    [
+        ("clerk"u8.ToArray(), "文员联"u8.ToArray(), EntryKind.ClerkCopy),
+        ("cashier"u8.ToArray(), "收银联"u8.ToArray(), EntryKind.CashierCopy),
+    ];
+
+    private static readonly HashSet<ushort> KnownCurrencies = LoadCurrencies();
+
+    /// <summary>Gets the English name of a channel as written in files and reports.</summary>
+    public static string Name(PaymentChannel value) => Encoding.UTF8.GetString(Channels.First(c => c.Value == value).En);
+
+    /// <summary>Gets the English name of a collector.</summary>
+    public static string Name(Collector value) => Encoding.UTF8.GetString(Collectors.First(c => c.Value == value).En);
+
+    /// <summary>Gets the English name of a sales mode.</summary>
+    public static string Name(SiteSalesMode value) => Encoding.UTF8.GetString(Modes.First(c => c.Value == value).En);
+
+    /// <summary>Gets the English name of a notice copy.</summary>
+    public static string Name(EntryKind value) => Encoding.UTF8.GetString(Copies.First(c => c.Value == value).En);
+
+    /// <summary>Gets the name of a discrepancy kind in reports and manifests, e.g. <c>amount_mismatch</c>.</summary>
+    public static string Name(DiscrepancyKind kind) => kind switch
+    {
+        DiscrepancyKind.PaymentWithoutNotice => "payment_without_notice",
+        DiscrepancyKind.NoticeWithoutPayment => "notice_without_payment",
+        DiscrepancyKind.MissingClerkCopy => "missing_clerk_copy",
+        DiscrepancyKind.MissingCashierCopy => "missing_cashier_copy",
+        DiscrepancyKind.AmountMismatch => "amount_mismatch",
+        DiscrepancyKind.CurrencyMismatch => "currency_mismatch",
+        DiscrepancyKind.DuplicatePayment => "duplicate_payment",
+        DiscrepancyKind.DuplicateNotice => "duplicate_notice",
+        DiscrepancyKind.WrongCollector => "wrong_collector",
+        DiscrepancyKind.WrongDateOrSite => "wrong_date_or_site",
+        _ => kind.ToString(),
+    };
+
+    public static bool TryChannel(ReadOnlySpan<byte> text, out PaymentChannel value) => TryLookup(Channels, text, out value);
+
+    public static bool TryCollector(ReadOnlySpan<byte> text, out Collector value) => TryLookup(Collectors, text, out value);
+
+    public static bool TryMode(ReadOnlySpan<byte> text, out SiteSalesMode value) => TryLookup(Modes, text, out value);
+
+    public static bool TryCopy(ReadOnlySpan<byte> text, out EntryKind value) => TryLookup(Copies, text, out value);
+
+    /// <summary>Reads a notice number: a positive whole number.</summary>
+    public static bool TryNoticeNo(ReadOnlySpan<byte> text, out long value)
+    {
+        value = 0;
+        if (text.IsEmpty || text.Length > 18)
+        {
+            return false;
+        }
+
+        foreach (var b in text)
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (b - '0');
+        }
+
+        return value > 0;
+    }
+
+    /// <summary>Reads an amount with at most two decimals (<c>1234</c>, <c>1234.5</c>, <c>-12.34</c>) as minor units.</summary>
+    public static bool TryAmount(ReadOnlySpan<byte> text, out long minor)
+    {
+        minor = 0;
+        var negative = !text.IsEmpty && text[0] == (byte)'-';
+        if (negative)
+        {
+            text = text[1..];
+        }
+
+        var dot = text.IndexOf((byte)'.');
+        var whole = dot < 0 ? text : text[..dot];
+        var fraction = dot < 0 ? default : text[(dot + 1)..];
+        if (whole.IsEmpty || whole.Length > 15 || (dot >= 0 && fraction.Length is 0 or > 2))
+        {
+            return false;
+        }
+
+        long units = 0;
+        foreach (var b in whole)
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+
+            units = (units * 10) + (b - '0');
+        }
+
+        long cents = 0;
+        for (var i = 0; i < 2; i++)
+        {
+            var b = i < fraction.Length ? fraction[i] : (byte)'0';
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+
+            cents = (cents * 10) + (b - '0');
+        }
+
+        minor = (units * 100) + cents;
+        if (negative)
+        {
+            minor = -minor;
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads an ISO date <c>yyyy-MM-dd</c> as a day number.</summary>
+    public static bool TryDate(ReadOnlySpan<byte> text, out int dayNumber)
+    {
+        dayNumber = 0;
+        if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-'
+            || !TryDigits(text[..4], out var year) || !TryDigits(text[5..7], out var month) || !TryDigits(text[8..], out var day)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        dayNumber = new DateOnly(year, month, day).DayNumber;
+        return true;
+    }
+
+    /// <summary>Reads a currency code that the platform's ISO 4217 list knows (e.g. <c>CNY</c>, <c>usd</c>).</summary>
+    public static bool TryCurrency(ReadOnlySpan<byte> text, out CurrencyCode code)
+    {
+        code = default;
+        if (text.Length != 3)
+        {
+            return false;
+        }
+
+        var packed = 0;
+        foreach (var b in text)
+        {
+            var upper = b is >= (byte)'a' and <= (byte)'z' ? (byte)(b - 32) : b;
+            if (upper is < (byte)'A' or > (byte)'Z')
+            {
+                return false;
+            }
+
+            packed = (packed * 26) + (upper - 'A');
+        }
+
+        if (KnownCurrencies.Count > 0 && !KnownCurrencies.Contains((ushort)packed))
+        {
+            return false;
+        }
+
+        code = CurrencyCode.FromValue(packed);
+        return true;
+    }
+
+    /// <summary>Gets a field as text for a message, shortened.</summary>
+    public static string Show(ReadOnlySpan<byte> text)
+    {
+        var s = Encoding.UTF8.GetString(text);
+        return s.Length <= 40 ? s : s[..40] + "…";
+    }
+
+    private static bool TryDigits(ReadOnlySpan<byte> text, out int value)
+    {
+        value = 0;
+        foreach (var b in text)
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (b - '0');
+        }
+
+        return true;
+    }
+
+    private static bool TryLookup<T>((byte[] En, byte[] Zh, T Value)[] table, ReadOnlySpan<byte> text, out T value)
+    {
+        foreach (var (en, zh, v) in table)
+        {
+            if (System.Text.Ascii.EqualsIgnoreCase(text, en) || text.SequenceEqual(zh))
+            {
+                value = v;
+                return true;
+            }
+        }
+
+        value = default!;
+        return false;
+    }
+
+    // The ISO 4217 codes of the platform's regions; an empty set (invariant globalisation) accepts any three letters.
+    private static HashSet<ushort> LoadCurrencies()
+    {
+        var codes = new HashSet<ushort>();
+        foreach (var culture in CultureInfo.GetCultures(CultureTypes.SpecificCultures))
+        {
+            try
+            {
+                var symbol = new RegionInfo(culture.Name).ISOCurrencySymbol;
+                if (symbol.Length == 3 && symbol.All(char.IsAsciiLetterUpper))
+                {
+                    codes.Add((ushort)((((symbol[0] - 'A') * 26) + (symbol[1] - 'A')) * 26 + (symbol[2] - 'A')));
+                }
+            }
+            catch (ArgumentException)
+            {
+                // A culture without a region has no currency.
+            }
+        }
+
+        return codes;
+    }
+}

@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using KeyAccount.Domain.Decisions;
+using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Serialization;
+using KeyAccount.Domain.StateMachines;
+
+namespace KeyAccount.Cli.Registries;
+
+/// <summary>Checks a JSON Lines export of one aggregate's event streams.</summary>
+internal interface IEventStreamValidator
+{
+    /// <summary>Gets the aggregate's name, e.g. <c>sales-day</c>.</summary>
+    string Name { get; }
+
+    /// <summary>Gets whether the aggregate's event catalogue has an event type name.</summary>
+    /// <param name="wireName">The type name.</param>
+    /// <returns>Whether it is one of this aggregate's events.</returns>
+    bool Knows(string wireName);
+
+    /// <summary>Reads and replays the lines and reports the first violation.</summary>
+    /// <param name="lines">The lines of the file.</param>
+    /// <returns>What was checked and the first violation, if any.</returns>
+    LogValidation Validate(IReadOnlyList<string> lines);
+}
+
+/// <summary>The result of validating an event log.</summary>
+/// <param name="Events">The number of events read and replayed before the first violation (all of them if none).</param>
+/// <param name="Streams">The number of streams seen.</param>
+/// <param name="Violation">The first violation, or null when the log is valid.</param>
+internal sealed record LogValidation(int Events, int Streams, LogViolation? Violation);
+
+/// <summary>The first thing wrong in an event log.</summary>
+/// <param name="Line">The 1-based line of the offending event.</param>
+/// <param name="Rule">The rule it breaks: GEN-02 for an unreadable event or a version gap, the lifecycle's illegal-move
+/// rule for a status change the table does not allow.</param>
+/// <param name="Stream">The stream, when known.</param>
+/// <param name="Message">What is wrong, in English.</param>
+internal sealed record LogViolation(long Line, string Rule, string? Stream, string Message);
+
+/// <summary>
+/// Validates the event streams of one aggregate with the package's parts: the family's
+/// <see cref="EventSerializer{TEvent}"/> reads every line (GEN-02: a malformed event or a version gap names its line),
+/// the decider's <c>Evolve</c> replays each stream, and every event's effect on the status must be a row of the
+/// lifecycle table (GEN-05).
+/// </summary>
+/// <typeparam name="TCommand">The command base type.</typeparam>
+/// <typeparam name="TEvent">The event base type.</typeparam>
+/// <typeparam name="TState">The state type.</typeparam>
+/// <typeparam name="TStatus">The lifecycle state enumeration.</typeparam>
+/// <typeparam name="TTrigger">The lifecycle trigger enumeration.</typeparam>
+/// <param name="name">The aggregate's name.</param>
+/// <param name="serializer">The family's serializer.</param>
+/// <param name="decider">The family's decider, for its initial state and <c>Evolve</c>.</param>
+/// <param name="lifecycle">The lifecycle table.</param>
+/// <param name="statusOf">Reads the status from a state.</param>
+/// <param name="triggerOf">The trigger an event records, or null for an event that fires none (e.g. the creation).</param>
+internal sealed class EventStreamValidator<TCommand, TEvent, TState, TStatus, TTrigger>(
+    string name,
+    EventSerializer<TEvent> serializer,
+    IDecider<TCommand, TEvent, TState> decider,
+    Lifecycle<TStatus, TTrigger> lifecycle,
+    Func<TState, TStatus> statusOf,
+    Func<TEvent, TTrigger?> triggerOf) : IEventStreamValidator
+    where TEvent : class
+    where TStatus : struct, Enum
+    where TTrigger : struct, Enum
+{
+    /// <inheritdoc />
+    public string Name => name;
+
+    /// <inheritdoc />
+    public bool Knows(string wireName) => serializer.Catalog.WireNames.Contains(wireName, StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public LogValidation Validate(IReadOnlyList<string> lines)
+    {
+        var read = serializer.ReadLines(lines);
+        if (read.IsT1)
+        {
+            var malformed = read.AsT1;
+            return new LogValidation(0, 0, new LogViolation(malformed.Position, malformed.RuleId.Value, malformed.Stream?.Value, malformed.GetMessage(CultureInfo.InvariantCulture)));
+        }
+
+        // ReadLines skips blank lines: the n-th envelope is the n-th non-blank line.
+        var lineOf = new List<long>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(lines[i]))
+            {
+                lineOf.Add(i + 1);
+            }
+        }
+
+        var envelopes = read.AsT0;
+        var states = new Dictionary<StreamId, TState>();
+        for (var i = 0; i < envelopes.Count; i++)
+        {
+            var envelope = envelopes[i];
+            var state = states.TryGetValue(envelope.Stream, out var s) ? s : decider.Initial;
+            var before = statusOf(state);
+            var next = decider.Evolve(state, envelope.Event);
+            var after = statusOf(next);
+            if (Check(before, after, envelope.Event) is { } problem)
+            {
+                var wire = serializer.Catalog.WireNameOf(envelope.Event);
+                return new LogValidation(i, states.Count, new LogViolation(
+                    lineOf[i], lifecycle.IllegalMoveRule.Value, envelope.Stream.Value, $"{wire} (version {envelope.Version}): {problem}"));
+            }
+
+            states[envelope.Stream] = next;
+        }
+
+        return new LogValidation(envelopes.Count, states.Count, null);
+    }
+
+    private string? Check(TStatus before, TStatus after, TEvent @event)
+    {
+        if (triggerOf(@event) is { } trigger)
+        {
+            if (lifecycle.Find(before, trigger) is not { } row)
+            {
+                return $"the {lifecycle.Name} lifecycle does not allow {trigger} from {before}";
+            }
+
+            return EqualityComparer<TStatus>.Default.Equals(row.To, after)
+                ? null
+                : $"the {lifecycle.Name} lifecycle leads {before} --{trigger}--> {row.To}, but the event leaves the status {after}";
+        }
+
+        var changed = !EqualityComparer<TStatus>.Default.Equals(before, after);
+        return !changed || lifecycle.Transitions.Any(t => EqualityComparer<TStatus>.Default.Equals(t.From, before) && EqualityComparer<TStatus>.Default.Equals(t.To, after))
+            ? null
+            : $"the {lifecycle.Name} lifecycle has no move from {before} to {after}";
+    }
+}

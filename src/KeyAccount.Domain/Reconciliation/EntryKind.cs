@@ -1,0 +1,14 @@
+namespace KeyAccount.Domain.Reconciliation;
+
+/// <summary>What a sales-day entry records.</summary>
+public enum EntryKind
+{
+    /// <summary>A payment taken.</summary>
+    Payment = 0,
+
+    /// <summary>The project clerk's copy of a remittance notice.</summary>
+    ClerkCopy = 1,
+
+    /// <summary>The cashier's copy of a remittance notice.</summary>
+    CashierCopy = 2,
+}

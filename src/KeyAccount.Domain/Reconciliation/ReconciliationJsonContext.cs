@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+
+namespace KeyAccount.Domain.Reconciliation;
+
+/// <summary>Source-generated JSON metadata of the sales-day events.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]
+[JsonSerializable(typeof(SalesDayOpened))]
+[JsonSerializable(typeof(EntryPosted))]
+[JsonSerializable(typeof(SalesDayReconciled))]
+[JsonSerializable(typeof(DiscrepancyExplained))]
+[JsonSerializable(typeof(SalesDayClosed))]
+internal sealed partial class ReconciliationJsonContext : JsonSerializerContext;

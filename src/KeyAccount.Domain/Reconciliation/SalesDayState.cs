@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using KeyAccount.Domain.Identifiers;
+using NodaTime;
+
+namespace KeyAccount.Domain.Reconciliation;
+
+/// <summary>The state of a sales day, folded from its events.</summary>
+/// <param name="IsOpened">Whether the day has been opened (the initial state has not).</param>
+/// <param name="Day">The day's identifier.</param>
+/// <param name="Site">The sales site.</param>
+/// <param name="Date">The business date.</param>
+/// <param name="SiteManager">The site manager.</param>
+/// <param name="Status">Where the day stands.</param>
+/// <param name="EntryCount">The number of entries posted.</param>
+/// <param name="MatchedCount">The matched count of the last reconciliation.</param>
+/// <param name="Discrepancies">The discrepancies of the last reconciliation, in report order.</param>
+/// <param name="Explained">The discrepancies explained and signed off since the last reconciliation.</param>
+public sealed record SalesDayState(
+    bool IsOpened,
+    SalesDayId Day,
+    ProjectId Site,
+    LocalDate Date,
+    ActorId SiteManager,
+    SalesDayStatus Status,
+    int EntryCount,
+    int MatchedCount,
+    ImmutableArray<ReportedDiscrepancy> Discrepancies,
+    ImmutableHashSet<ReportedDiscrepancy> Explained)
+{
+    /// <summary>Gets the state before the day is opened.</summary>
+    public static SalesDayState Initial { get; } = new(
+        false, default, default, default, default, SalesDayLifecycle.Table.Initial, 0, 0, [], []);
+
+    /// <summary>Compares by value: the discrepancies in order, the explained ones as a set.</summary>
+    /// <param name="other">The other state.</param>
+    /// <returns>Whether both states are the same.</returns>
+    public bool Equals(SalesDayState? other) =>
+        other is not null && IsOpened == other.IsOpened && Day == other.Day && Site == other.Site && Date == other.Date
+        && SiteManager == other.SiteManager && Status == other.Status && EntryCount == other.EntryCount
+        && MatchedCount == other.MatchedCount && Discrepancies.SequenceEqual(other.Discrepancies) && Explained.SetEquals(other.Explained);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Day, Status, EntryCount, MatchedCount, Discrepancies.Length, Explained.Count);
+
+    /// <summary>Gets the discrepancies not yet explained and signed off, in report order (REC-03).</summary>
+    public ImmutableArray<ReportedDiscrepancy> Unexplained => [.. Discrepancies.Where(d => !Explained.Contains(d))];
+}

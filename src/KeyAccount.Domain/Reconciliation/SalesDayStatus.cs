@@ -1,0 +1,14 @@
+namespace KeyAccount.Domain.Reconciliation;
+
+/// <summary>Where a sales day (销售日) stands in its lifecycle (REC-03, REC-04).</summary>
+public enum SalesDayStatus
+{
+    /// <summary>Entries are being posted; the day has not been reconciled since the last entry.</summary>
+    Open = 0,
+
+    /// <summary>The day has been reconciled; its discrepancies, if any, await explanation and sign-off.</summary>
+    Reconciled = 1,
+
+    /// <summary>The day is closed and immutable (REC-04).</summary>
+    Closed = 2,
+}

@@ -1,0 +1,80 @@
+using System.IO;
+using System.Linq;
+using KeyAccount.Domain.Reconciliation;
+using KeyAccount.Domain.Rules;
+using KeyAccount.Domain.StateMachines;
+using Xunit;
+
+namespace KeyAccount.Cli.Tests;
+
+public sealed class CommandTests
+{
+    [Fact]
+    public void Version_prints_the_package_version()
+    {
+        var result = Cli.Run("--version").Expect(0);
+
+        Assert.Equal("0.1.0\n", result.Out);
+    }
+
+    [Theory]
+    [InlineData("reconcile", "--format")]
+    [InlineData("generate-day", "--discrepancy-rate")]
+    [InlineData("validate", "--aggregate")]
+    [InlineData("diagram", "--all")]
+    [InlineData("rules", "--lang")]
+    public void Every_command_has_help(string command, string option)
+    {
+        var result = Cli.Run(command, "--help").Expect(0);
+
+        Assert.Contains(option, result.Out);
+    }
+
+    [Fact]
+    public void A_wrong_command_line_exits_2()
+    {
+        Assert.NotEqual(string.Empty, Cli.Run("reconcile").Expect(2).Err);
+        Assert.NotEqual(string.Empty, Cli.Run("reconcile", "x.csv", "--format", "xml").Expect(2).Err);
+        Assert.NotEqual(string.Empty, Cli.Run("frobnicate").Expect(2).Err);
+    }
+
+    [Fact]
+    [Trait("Rule", "GEN-05")]
+    public void Diagram_prints_a_lifecycle_as_mermaid_or_dot()
+    {
+        Assert.Equal(LifecycleDiagram.ToMermaid(SalesDayLifecycle.Table), Cli.Run("diagram", "sales-day").Expect(0).Out);
+        Assert.Equal(LifecycleDiagram.ToDot(SalesDayLifecycle.Table), Cli.Run("diagram", "sales-day", "--format", "dot").Expect(0).Out);
+        Assert.Contains("unknown lifecycle 'nothing'", Cli.Run("diagram", "nothing").Expect(2).Err);
+        Assert.Contains("--out", Cli.Run("diagram", "--all").Expect(2).Err);
+    }
+
+    [Fact]
+    [Trait("Rule", "GEN-05")]
+    public void Diagram_all_writes_the_same_files_as_docs_diagrams()
+    {
+        using var dir = new TempDir();
+
+        Cli.Run("diagram", "--all", "--out", dir.Path).Expect(0);
+
+        var written = Directory.GetFiles(dir.Path).Select(Path.GetFileName).Order().ToList();
+        Assert.NotEmpty(written);
+        foreach (var name in written)
+        {
+            Assert.Equal(File.ReadAllText(Cli.Path("docs", "diagrams", name!)).Replace("\r\n", "\n"), File.ReadAllText(dir.File(name!)));
+        }
+    }
+
+    [Fact]
+    public void Rules_lists_the_catalogue_in_english_and_chinese()
+    {
+        var english = Cli.Run("rules").Expect(0).Out;
+        var chinese = Cli.Run("rules", "--lang", "zh-CN").Expect(0).Out;
+
+        var rec01 = RuleCatalogue.Get("REC-01");
+        Assert.Contains($"REC-01  {rec01.GetTitle(System.Globalization.CultureInfo.GetCultureInfo("en"))}", english);
+        Assert.Contains(rec01.GetStatement(System.Globalization.CultureInfo.GetCultureInfo("en")), english);
+        Assert.Contains($"REC-01  {rec01.GetTitle(System.Globalization.CultureInfo.GetCultureInfo("zh-CN"))}", chinese);
+        Assert.NotEqual(english, chinese);
+        Assert.Equal(RuleCatalogue.All.Count * 2, english.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+}

@@ -1,0 +1,47 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using KeyAccount.Domain.Comparisons;
+using Xunit;
+
+namespace KeyAccount.Domain.Tests.Reconciliation;
+
+/// <summary>
+/// The benchmark race is fair: the plain LINQ reconciliation, the SQL one on DuckDB and the library's reconciler give
+/// the same report on any input (REC-02, REC-05).
+/// </summary>
+[Trait("Rule", "REC-05")]
+public sealed class ReconcilerEquivalenceProperties
+{
+    [Property(MaxTest = 200)]
+    public Property Reconciler_and_LINQ_give_the_same_report_on_noisy_days() =>
+        Prop.ForAll(ReconciliationGenerators.Noisy.ToArbitrary(), input =>
+            Equal(LinqReconciliation.Reconcile(input), input.Reconcile(maxDegreeOfParallelism: 1)));
+
+    [Property(MaxTest = 100)]
+    public Property Reconciler_and_LINQ_give_the_same_report_on_planted_days() =>
+        Prop.ForAll(ReconciliationGenerators.Planted.ToArbitrary(), input =>
+            Equal(LinqReconciliation.Reconcile(input), input.Reconcile()));
+
+    [Property(MaxTest = 25)]
+    public Property Reconciler_and_DuckDB_give_the_same_report() =>
+        Prop.ForAll(Gen.OneOf(ReconciliationGenerators.Noisy, ReconciliationGenerators.Planted).ToArbitrary(), input =>
+            Equal(DuckDbReconciliation.Reconcile(input), input.Reconcile()));
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void All_three_agree_on_a_day_large_enough_for_many_partitions(int cores)
+    {
+        var input = ReconciliationData.Generate(30_000, seed: 7, discrepancyRate: 0.05);
+
+        var ours = input.Reconcile(cores);
+
+        Assert.Equal(LinqReconciliation.Reconcile(input), ours);
+        Assert.Equal(DuckDbReconciliation.Reconcile(input), ours);
+        Assert.True(ours.DiscrepancyCount > 1_000);
+    }
+
+    private static Property Equal(Domain.Reconciliation.ReconciliationReport expected, Domain.Reconciliation.ReconciliationReport actual) =>
+        expected.Equals(actual).Label($"expected {expected}, got {actual}");
+}
