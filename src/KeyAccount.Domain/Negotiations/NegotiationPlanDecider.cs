@@ -60,7 +60,7 @@ public sealed class NegotiationPlanDecider :
             SettleDispute c => InPhase(state, c, "NEG-07", NegotiationPhase.Bargaining) ?? SettleDispute(c, state),
             SettleAgendaItem c => InPhase(state, c, "NEG-07", NegotiationPhase.Bargaining) ?? SettleAgendaItem(c, state),
             MakeConcession c => InPhase(state, c, "NEG-05", NegotiationPhase.Bargaining) ?? MakeConcession(c, state),
-            ReviseBottomLine c => InPhase(state, c, "NEG-05", NegotiationPhase.Bargaining, NegotiationPhase.Suspended) ?? ReviseBottomLine(c, state, context),
+            ReviseBottomLine c => InBargaining(state, c) ?? ReviseBottomLine(c, state, context),
             AdjustStrategy c => InPhase(state, c, "NEG-06", NegotiationPhase.Bargaining) ?? AdjustStrategy(c),
             ReachPreliminaryAgreement => Move(state, NegotiationTrigger.ReachPreliminaryAgreement, context, null, () => AgreementGate(state)),
             RecordMinutes c => InPhase(state, c, "NEG-08", NegotiationPhase.PreliminaryAgreement, NegotiationPhase.Signed) ?? RecordMinutes(c, state, context),
@@ -187,6 +187,12 @@ public sealed class NegotiationPlanDecider :
         Array.IndexOf(phases, state.Phase) >= 0
             ? null
             : Violation(rule, "negotiation.not_in_phase", new ErrorDetail("command", command.GetType().Name), new ErrorDetail("phase", state.Phase));
+
+    // NEG-05: a bottom line is revised while bargaining, or in a deadlock that suspended the bargaining.
+    private static RuleViolation? InBargaining(NegotiationPlan state, NegotiationCommand command) =>
+        state.Phase == NegotiationPhase.Suspended && state.SuspendedFrom == NegotiationPhase.Bargaining
+            ? null
+            : InPhase(state, command, "NEG-05", NegotiationPhase.Bargaining);
 
     private static Decision<NegotiationEvent> Move(NegotiationPlan state, NegotiationTrigger trigger, DecisionContext context, string? reason, Func<DomainError?>? gate)
     {

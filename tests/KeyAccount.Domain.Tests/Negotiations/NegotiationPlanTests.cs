@@ -332,6 +332,9 @@ public sealed class NegotiationPlanTests
     {
         var given = Run(InBargaining, new SuspendNegotiation("deadlock on price"));
         DecisionAssert.Accepted(When(given, new ReviseBottomLine(Price, Measure.Percent(-1m), Lead, "to break the deadlock")));
+
+        var suspendedInOpening = Run(InOpening, new SuspendNegotiation("the customer postponed"));
+        DecisionAssert.Rejected(When(suspendedInOpening, new ReviseBottomLine(Price, Measure.Percent(-1m), Lead, "why not")), "NEG-05", "negotiation.not_in_phase");
     }
 
     // ---- NEG-06 strategy adjustments ----
