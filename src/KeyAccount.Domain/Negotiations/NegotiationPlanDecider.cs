@@ -532,8 +532,18 @@ public sealed class NegotiationPlanDecider :
             return Violation("NEG-05", "negotiation.concession_not_positive", new ErrorDetail("amount", c.Amount));
         }
 
-        var position = objective.Preference == Preference.Higher ? progress.Position.Minus(c.Amount) : progress.Position.Plus(c.Amount);
-        if (objective.IsBetter(progress.BottomLine, position))
+        Measure? position;
+        try
+        {
+            position = objective.Preference == Preference.Higher ? progress.Position.Minus(c.Amount) : progress.Position.Plus(c.Amount);
+        }
+        catch (OverflowException)
+        {
+            // A position beyond the range of decimal lies past any bottom line.
+            position = null;
+        }
+
+        if (position is null || objective.IsBetter(progress.BottomLine, position))
         {
             return Violation("NEG-05", "negotiation.concession_crosses_bottom_line", new ErrorDetail("metric", objective.Metric), new ErrorDetail("position", position), new ErrorDetail("bottomLine", progress.BottomLine));
         }

@@ -322,6 +322,8 @@ public sealed class NegotiationPlanTests
         DecisionAssert.Rejected(When(InBargaining, new MakeConcession(Price, Measure.Percent(0m), "")), "NEG-05", "negotiation.concession_not_positive");
         DecisionAssert.Rejected(When(InBargaining, new MakeConcession(Price, Measure.Percent(-1m), "")), "NEG-05", "negotiation.concession_not_positive");
         DecisionAssert.Rejected(When(InBargaining, new MakeConcession(Price, Measure.Months(1m), "")), "NEG-05", "negotiation.concession_unit_mismatch");
+        DecisionAssert.Rejected(When(InBargaining, new MakeConcession(Price, Measure.Percent(decimal.MaxValue), "")), "NEG-05", "negotiation.concession_crosses_bottom_line");
+        DecisionAssert.Rejected(When(InBargaining, new MakeConcession(Term, Measure.Months(decimal.MaxValue), "")), "NEG-05", "negotiation.concession_crosses_bottom_line");
         DecisionAssert.Rejected(When(InBargaining, new MakeConcession(ObjectiveId.From(Guid.NewGuid()), Measure.Percent(1m), "")), "NEG-05", "negotiation.objective_unknown");
         DecisionAssert.Rejected(When(InExchange, new MakeConcession(Price, Measure.Percent(1m), "")), "NEG-05", "negotiation.not_in_phase");
     }
