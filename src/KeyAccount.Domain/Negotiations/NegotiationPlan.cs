@@ -45,7 +45,9 @@ public sealed record FollowUpProgress(FollowUpAction Action, FollowUpStatus Stat
 /// <see cref="NegotiationEvent"/>s. Immutable.
 /// </summary>
 /// <remarks>Start from <see cref="Empty"/> (no plan drafted yet). The phase moves only along
-/// <see cref="NegotiationLifecycle.Table"/>.</remarks>
+/// <see cref="NegotiationLifecycle.Table"/>. Record equality compares the immutable collections by reference, so two
+/// plans rebuilt separately from the same events are equal in content but not by <c>Equals</c>; compare their
+/// events, or their serialised content, instead.</remarks>
 public sealed record NegotiationPlan
 {
     /// <summary>Gets the state before the plan is drafted.</summary>
