@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+using KeyAccount.Domain.Decisions;
+using KeyAccount.Domain.StateMachines;
+
+namespace KeyAccount.Domain.Negotiations;
+
+/// <summary>The phase table of a negotiation plan, declared once (GEN-05) and enforced by <see cref="NegotiationPlanDecider"/>.</summary>
+public static class NegotiationLifecycle
+{
+    /// <summary>The phases from which a negotiation can still be suspended or abandoned: every phase before <see cref="NegotiationPhase.Signed"/>.</summary>
+    public static IReadOnlyList<NegotiationPhase> BeforeSigning { get; } =
+    [
+        NegotiationPhase.Preparation, NegotiationPhase.Opening, NegotiationPhase.InformationExchange,
+        NegotiationPhase.Bargaining, NegotiationPhase.PreliminaryAgreement,
+    ];
+
+    /// <summary>Gets the table. A move it does not list is rejected under GEN-05.</summary>
+    public static Lifecycle<NegotiationPhase, NegotiationTrigger> Table { get; } =
+        Lifecycle.Define<NegotiationPhase, NegotiationTrigger>("negotiation-plan", NegotiationPhase.Preparation, "GEN-05")
+            .Permit(NegotiationPhase.Preparation, NegotiationTrigger.CompletePreparation, NegotiationPhase.Opening, "NEG-03")
+            .Permit(NegotiationPhase.Opening, NegotiationTrigger.CompleteOpening, NegotiationPhase.InformationExchange, "NEG-04")
+            .Permit(NegotiationPhase.InformationExchange, NegotiationTrigger.StartBargaining, NegotiationPhase.Bargaining)
+            .Permit(NegotiationPhase.Bargaining, NegotiationTrigger.ReachPreliminaryAgreement, NegotiationPhase.PreliminaryAgreement, "NEG-07")
+            .Permit(NegotiationPhase.PreliminaryAgreement, NegotiationTrigger.Sign, NegotiationPhase.Signed, "NEG-09")
+            .Permit(NegotiationPhase.Signed, NegotiationTrigger.StartFollowUp, NegotiationPhase.FollowUp, "NEG-08")
+            .Permit(NegotiationPhase.FollowUp, NegotiationTrigger.Close, NegotiationPhase.Closed, "NEG-10")
+            .PermitFromEach(BeforeSigning, NegotiationTrigger.Suspend, NegotiationPhase.Suspended)
+            .Permit(NegotiationPhase.Suspended, NegotiationTrigger.ResumePreparation, NegotiationPhase.Preparation)
+            .Permit(NegotiationPhase.Suspended, NegotiationTrigger.ResumeOpening, NegotiationPhase.Opening)
+            .Permit(NegotiationPhase.Suspended, NegotiationTrigger.ResumeInformationExchange, NegotiationPhase.InformationExchange)
+            .Permit(NegotiationPhase.Suspended, NegotiationTrigger.ResumeBargaining, NegotiationPhase.Bargaining)
+            .Permit(NegotiationPhase.Suspended, NegotiationTrigger.ResumePreliminaryAgreement, NegotiationPhase.PreliminaryAgreement)
+            .PermitFromEach([.. BeforeSigning, NegotiationPhase.Suspended], NegotiationTrigger.Abandon, NegotiationPhase.Abandoned)
+            .Build();
+
+    /// <summary>Returns the trigger that resumes a suspended plan in the phase it left.</summary>
+    /// <param name="left">The phase the plan was suspended from.</param>
+    /// <returns>The resume trigger, or null when the table has no way back to that phase.</returns>
+    public static NegotiationTrigger? ResumeTriggerFor(NegotiationPhase left) => left switch
+    {
+        NegotiationPhase.Preparation => NegotiationTrigger.ResumePreparation,
+        NegotiationPhase.Opening => NegotiationTrigger.ResumeOpening,
+        NegotiationPhase.InformationExchange => NegotiationTrigger.ResumeInformationExchange,
+        NegotiationPhase.Bargaining => NegotiationTrigger.ResumeBargaining,
+        NegotiationPhase.PreliminaryAgreement => NegotiationTrigger.ResumePreliminaryAgreement,
+        _ => null,
+    };
+}

@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using KeyAccount.Domain.Identifiers;
+
+namespace KeyAccount.Domain.Negotiations;
+
+/// <summary>A concession logged against an objective (NEG-05).</summary>
+/// <param name="Amount">How much was given.</param>
+/// <param name="Position">Our position after it.</param>
+/// <param name="Note">What was conceded.</param>
+public sealed record Concession(Measure Amount, Measure Position, string Note);
+
+/// <summary>An approved revision of a bottom line (NEG-05).</summary>
+/// <param name="Previous">The bottom line before.</param>
+/// <param name="Revised">The bottom line after.</param>
+/// <param name="ApprovedBy">Who approved it.</param>
+/// <param name="Reason">Why.</param>
+public sealed record BottomLineRevision(Measure Previous, Measure Revised, ActorId ApprovedBy, string Reason);
+
+/// <summary>
+/// Where an objective stands: our current position (the target less every concession), the bottom line in force
+/// (the original, or the last approved revision), the concession and revision logs, and the achieved value.
+/// </summary>
+/// <param name="Objective">The objective as set in preparation.</param>
+/// <param name="Position">Our current position; never worse than <paramref name="BottomLine"/> (NEG-05).</param>
+/// <param name="BottomLine">The bottom line in force.</param>
+/// <param name="Concessions">The concessions, oldest first.</param>
+/// <param name="Revisions">The approved bottom-line revisions, oldest first.</param>
+/// <param name="Achieved">The value achieved, once recorded (NEG-11).</param>
+public sealed record ObjectiveProgress(
+    Objective Objective,
+    Measure Position,
+    Measure BottomLine,
+    ImmutableList<Concession> Concessions,
+    ImmutableList<BottomLineRevision> Revisions,
+    Measure? Achieved)
+{
+    /// <summary>Gets the zone of possible agreement against the counterpart's estimate, with the bottom line in force (NEG-02).</summary>
+    public AgreementZone Zone => Objective.ZoneOfPossibleAgreement(BottomLine);
+
+    /// <summary>Gets the evaluation of the achieved value (NEG-11), or null while none is recorded.</summary>
+    public ObjectiveOutcome? Outcome => Achieved is null
+        ? null
+        : new ObjectiveOutcome(Objective.Id, Objective.Metric, Objective.Target, BottomLine, Achieved, OutcomeEvaluation.Score(Objective, BottomLine, Achieved), !Revisions.IsEmpty);
+
+    internal static ObjectiveProgress Start(Objective objective) =>
+        new(objective, objective.Target, objective.BottomLine, [], [], null);
+}

@@ -1,0 +1,112 @@
+using System;
+using System.Threading.Tasks;
+using KeyAccount.Domain.Calendars;
+using KeyAccount.Domain.ContractReviews;
+using KeyAccount.Domain.Decisions;
+using KeyAccount.Domain.EventSourcing;
+using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Negotiations;
+using NodaTime;
+
+namespace KeyAccount.Domain.Tests.Negotiations;
+
+/// <summary>The example of docs/negotiations.md, verbatim between the markers (a test compares the two).</summary>
+internal static class NegotiationGuideExample
+{
+    public static async Task<(NegotiationPlan Plan, InMemoryEventStore<NegotiationEvent> Store, StreamId Stream)> RunAsync(BusinessCalendar calendar)
+    {
+        // guide:begin
+        var store = new InMemoryEventStore<NegotiationEvent>();
+        var handler = new CommandHandler<NegotiationCommand, NegotiationEvent, NegotiationPlan>(NegotiationPlanDecider.Instance, store);
+        var shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+        var planId = NegotiationPlanId.From(Guid.Parse("5d0c9d52-6a8e-4c55-8f43-2f6f1f6a7b01"));
+        var stream = StreamId.For("negotiation", planId);
+        var lead = new ActorId("E1001");
+        var step = 0;
+
+        // Every command is decided at a time the host passes in; a rejection stops the example.
+        async Task<NegotiationPlan> Do(int month, int day, int hour, NegotiationCommand command)
+        {
+            var now = new LocalDateTime(2025, month, day, hour, 0).InZoneStrictly(shanghai).ToInstant();
+            var context = DecisionContext.ChinaMainland(now, calendar);
+            var commandId = CommandId.From(new Guid(++step, 0, 0, new byte[8]));
+            var outcome = await handler.HandleAsync(stream, commandId, lead, command, context);
+            return outcome.Match(
+                committed => committed.State,
+                rejected => throw new InvalidOperationException(rejected.ToString()),
+                conflict => throw new InvalidOperationException(conflict.ToString()));
+        }
+
+        var price = ObjectiveId.From(Guid.Parse("0b6f4a10-0000-4000-8000-000000000001"));
+        var term = ObjectiveId.From(Guid.Parse("0b6f4a10-0000-4000-8000-000000000002"));
+        var payment = ObjectiveId.From(Guid.Parse("0b6f4a10-0000-4000-8000-000000000003"));
+        var priceItem = AgendaItemId.From(Guid.Parse("1c7a5b20-0000-4000-8000-000000000001"));
+        var termItem = AgendaItemId.From(Guid.Parse("1c7a5b20-0000-4000-8000-000000000002"));
+        var paymentItem = AgendaItemId.From(Guid.Parse("1c7a5b20-0000-4000-8000-000000000003"));
+        var penalty = DisputeId.From(Guid.Parse("2d8b6c30-0000-4000-8000-000000000001"));
+        var agreePenalty = FollowUpActionId.From(Guid.Parse("3e9c7d40-0000-4000-8000-000000000001"));
+        var sendDraft = FollowUpActionId.From(Guid.Parse("3e9c7d40-0000-4000-8000-000000000002"));
+
+        // 前期准备 — preparation: theme and topics, measurable objectives, team, counterpart, strategy, time and venue.
+        await Do(3, 3, 10, new DraftPlan(planId, AccountId.From(Guid.Parse("9a1e2f00-0000-4000-8000-000000000001")),
+            "2025 supply agreement renewal", [NegotiationTopic.Price, NegotiationTopic.ContractTerms, NegotiationTopic.Payment]));
+        await Do(3, 3, 11, new SetObjective(new Objective(price, NegotiationTopic.Price, "unit price change", Preference.Lower,
+            Target: Measure.Percent(-5m), BottomLine: Measure.Percent(-2m), CounterpartBottomLine: Measure.Percent(-3m))));
+        await Do(3, 3, 11, new SetObjective(new Objective(term, NegotiationTopic.ContractTerms, "contract term extension", Preference.Higher,
+            Target: Measure.Months(12m), BottomLine: Measure.Months(6m), CounterpartBottomLine: Measure.Months(12m))));
+        await Do(3, 3, 11, new SetObjective(new Objective(payment, NegotiationTopic.Payment, "payment term", Preference.Higher,
+            Target: Measure.Days(60m), BottomLine: Measure.Days(45m), CounterpartBottomLine: Measure.Days(30m))));
+        await Do(3, 3, 14, new AssignTeam(new TeamMember(lead, "Wang Lei", "lead negotiator"),
+            [new TeamMember(new ActorId("E1002"), "Li Na", "pricing analyst"), new TeamMember(new ActorId("E1003"), "Zhao Min", "contract specialist")]));
+        await Do(3, 4, 10, new RecordCounterpart(new CounterpartParty("Huaxin Purchasing", "a price cut in exchange for volume",
+            ["3 % lower unit price", "payment within 30 days"], ["Chen Gang", "Liu Yang"])));
+        await Do(3, 4, 11, new DefineStrategy(["bundle the price cut with a 12-month extension"], "no more than 2 % off; payment in 45 days or more"));
+        await Do(3, 4, 15, new ScheduleMeeting(new LocalDateTime(2025, 3, 10, 14, 0).InZoneStrictly(shanghai).ToInstant(), "Huaxin HQ, meeting room 3"));
+        var plan = await Do(3, 5, 9, new CompletePreparation());
+
+        // 开场 — opening: introductions, purpose, an agenda that covers every topic.
+        await Do(3, 10, 14, new IntroduceDelegates(["Wang Lei", "Li Na", "Zhao Min", "Chen Gang", "Liu Yang"]));
+        await Do(3, 10, 14, new StatePurpose("renew the supply agreement for 2025"));
+        await Do(3, 10, 14, new ProposeAgenda([
+            new AgendaItem(priceItem, "Unit price for 2025", NegotiationTopic.Price),
+            new AgendaItem(termItem, "Term of the agreement", NegotiationTopic.ContractTerms),
+            new AgendaItem(paymentItem, "Payment term", NegotiationTopic.Payment)]));
+        await Do(3, 10, 15, new CompleteOpening());
+
+        // 信息交流, 谈判博弈 — bargaining: concessions against objectives, a bottom line revised with approval.
+        await Do(3, 10, 16, new StartBargaining());
+        await Do(3, 10, 16, new RaiseDispute(penalty, "penalty for late delivery"));
+        await Do(3, 10, 17, new MakeConcession(price, Measure.Percent(2m), "2 points more for a 12-month term"));
+        await Do(3, 11, 10, new AdjustStrategy("lead with the term extension", "their volume commitment is firm"));
+        await Do(3, 11, 11, new ReviseBottomLine(payment, Measure.Days(30m), lead, "Huaxin's group policy caps payment terms at 30 days"));
+        await Do(3, 11, 11, new MakeConcession(payment, Measure.Days(30m), "accept payment within 30 days"));
+        await Do(3, 11, 15, new SettleAgendaItem(priceItem, Settlement.Agreed, "-3 % on the 2024 unit price"));
+        await Do(3, 11, 15, new SettleAgendaItem(termItem, Settlement.Agreed, "extended by 12 months"));
+        await Do(3, 11, 15, new SettleAgendaItem(paymentItem, Settlement.Agreed, "30 days"));
+        await Do(3, 11, 16, new SettleDispute(penalty, Settlement.Deferred, "to be agreed with the quality department"));
+        await Do(3, 11, 17, new ReachPreliminaryAgreement());
+
+        // 谈判纪要, 签署 — minutes with follow-up actions, then signing against an approved contract review.
+        await Do(3, 11, 18, new RecordMinutes(new Minutes(
+            ["unit price -3 %", "term extended by 12 months", "payment within 30 days"],
+            [new UnresolvedItem("penalty for late delivery", agreePenalty)],
+            [
+                new FollowUpAction(agreePenalty, "Agree the late-delivery penalty", new ActorId("E1003"), new LocalDate(2025, 3, 28)),
+                new FollowUpAction(sendDraft, "Send the contract draft", new ActorId("E1002"), new LocalDate(2025, 3, 13)),
+            ])));
+        await Do(3, 13, 16, new AttachContractReview(new ContractReviewReference(
+            ContractReviewId.From(Guid.Parse("4fad8e50-0000-4000-8000-000000000001")), 20250042, new LocalDate(2025, 3, 13))));
+        await Do(3, 14, 10, new SignAgreement());
+        await Do(3, 14, 11, new RecordOutcome(price, Measure.Percent(-3m)));
+        await Do(3, 14, 11, new RecordOutcome(term, Measure.Months(12m)));
+        await Do(3, 14, 11, new RecordOutcome(payment, Measure.Days(30m)));
+
+        // 后续跟踪 — follow-up: every action done or cancelled with a reason, then the plan closes.
+        await Do(3, 14, 12, new StartFollowUp());
+        await Do(3, 14, 15, new CompleteFollowUp(sendDraft, "sent to Chen Gang"));
+        await Do(3, 27, 10, new CompleteFollowUp(agreePenalty, "1 % per week late, capped at 5 %"));
+        plan = await Do(3, 31, 10, new ClosePlan());
+        // guide:end
+        return (plan, store, stream);
+    }
+}

@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Immutable;
+using KeyAccount.Domain.ContractReviews;
+using KeyAccount.Domain.Decisions;
+using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Negotiations;
+using KeyAccount.Domain.Tests.Support;
+using NodaTime;
+
+namespace KeyAccount.Domain.Tests.Negotiations;
+
+/// <summary>Plans at each phase, built by running commands through the decider (so every fixture is reachable).</summary>
+internal static class Plans
+{
+    public static readonly NegotiationPlanDecider Plan = NegotiationPlanDecider.Instance;
+    public static readonly DateTimeZone Shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+
+    /// <summary>Monday 2025-03-03 10:00 in Shanghai: the time of every fixture's decisions.</summary>
+    public static DecisionContext Now => TestContexts.Default;
+
+    public static readonly NegotiationPlanId PlanId = NegotiationPlanId.From(Guid.Parse("00000000-0000-0000-0000-0000000000a1"));
+    public static readonly AccountId Account = AccountId.From(Guid.Parse("00000000-0000-0000-0000-0000000000a2"));
+    public static readonly ObjectiveId Price = ObjectiveId.From(Guid.Parse("00000000-0000-0000-0000-0000000000b1"));
+    public static readonly ObjectiveId Term = ObjectiveId.From(Guid.Parse("00000000-0000-0000-0000-0000000000b2"));
+    public static readonly AgendaItemId PriceItem = AgendaItemId.From(Guid.Parse("00000000-0000-0000-0000-0000000000c1"));
+    public static readonly AgendaItemId TermItem = AgendaItemId.From(Guid.Parse("00000000-0000-0000-0000-0000000000c2"));
+    public static readonly DisputeId Penalty = DisputeId.From(Guid.Parse("00000000-0000-0000-0000-0000000000d1"));
+    public static readonly FollowUpActionId PenaltyAction = FollowUpActionId.From(Guid.Parse("00000000-0000-0000-0000-0000000000e1"));
+    public static readonly FollowUpActionId DraftAction = FollowUpActionId.From(Guid.Parse("00000000-0000-0000-0000-0000000000e2"));
+    public static readonly ActorId Lead = new("E1001");
+    public static readonly ActorId Analyst = new("E1002");
+    public static readonly ActorId Director = new("E0001");
+    public static readonly Instant Meeting = At(2025, 3, 10, 14);
+
+    public static readonly ContractReviewReference Review =
+        new(ContractReviewId.From(Guid.Parse("00000000-0000-0000-0000-0000000000f1")), 20250042, new LocalDate(2025, 3, 3));
+
+    /// <summary>Price change: lower is better; target −5 %, bottom line −2 %, their bottom line estimated at −3 %.</summary>
+    public static Objective PriceObjective { get; } =
+        new(Price, NegotiationTopic.Price, "unit price change", Preference.Lower, Measure.Percent(-5m), Measure.Percent(-2m), Measure.Percent(-3m));
+
+    /// <summary>Contract term extension: higher is better; target 12 months, bottom line 6, their bottom line estimated at 12.</summary>
+    public static Objective TermObjective { get; } =
+        new(Term, NegotiationTopic.ContractTerms, "contract term extension", Preference.Higher, Measure.Months(12m), Measure.Months(6m), Measure.Months(12m));
+
+    public static Instant At(int year, int month, int day, int hour) =>
+        new LocalDateTime(year, month, day, hour, 0).InZoneStrictly(Shanghai).ToInstant();
+
+    /// <summary>Applies commands in order at <see cref="Now"/>; a rejection fails the fixture.</summary>
+    public static NegotiationPlan Run(NegotiationPlan state, params NegotiationCommand[] commands)
+    {
+        foreach (var command in commands)
+        {
+            var (decision, next) = Plan.Apply(command, state, Now);
+            if (decision.IsRejected)
+            {
+                throw new InvalidOperationException($"{command} was rejected: {decision.Error}");
+            }
+
+            state = next;
+        }
+
+        return state;
+    }
+
+    public static DraftPlan Draft { get; } = new(PlanId, Account, "2025 supply agreement renewal", [NegotiationTopic.Price, NegotiationTopic.ContractTerms]);
+
+    public static NegotiationPlan Drafted => Run(NegotiationPlan.Empty, Draft);
+
+    public static AssignTeam Team { get; } = new(new TeamMember(Lead, "Wang Lei", "lead negotiator"), [new TeamMember(Analyst, "Li Na", "pricing analyst")]);
+
+    public static RecordCounterpart Counterpart { get; } =
+        new(new CounterpartParty("Huaxin Purchasing", "price cut for volume", ["3 % lower unit price"], ["Chen Gang"]));
+
+    public static NegotiationPlan ReadyToOpen => Run(
+        Drafted,
+        new SetObjective(PriceObjective),
+        new SetObjective(TermObjective),
+        Team,
+        Counterpart,
+        new DefineStrategy(["bundle the price cut with a longer term"], "no more than 2 % off"),
+        new ScheduleMeeting(Meeting, "Customer HQ, room 3"));
+
+    public static NegotiationPlan InOpening => Run(ReadyToOpen, new CompletePreparation());
+
+    public static ProposeAgenda Agenda { get; } = new(
+    [
+        new AgendaItem(PriceItem, "Unit price for 2025", NegotiationTopic.Price),
+        new AgendaItem(TermItem, "Term of the agreement", NegotiationTopic.ContractTerms),
+    ]);
+
+    public static NegotiationPlan OpeningDone => Run(
+        InOpening,
+        new IntroduceDelegates(["Wang Lei", "Li Na", "Chen Gang"]),
+        new StatePurpose("renew the supply agreement for 2025"),
+        Agenda);
+
+    public static NegotiationPlan InExchange => Run(OpeningDone, new CompleteOpening());
+
+    public static NegotiationPlan InBargaining => Run(InExchange, new StartBargaining());
+
+    public static NegotiationPlan ReadyToAgree => Run(
+        InBargaining,
+        new RaiseDispute(Penalty, "penalty for late delivery"),
+        new SettleAgendaItem(PriceItem, Settlement.Agreed, "-3 %"),
+        new SettleAgendaItem(TermItem, Settlement.Agreed, "+12 months"),
+        new SettleDispute(Penalty, Settlement.Deferred, "with the quality department"));
+
+    public static NegotiationPlan InAgreement => Run(ReadyToAgree, new ReachPreliminaryAgreement());
+
+    public static Minutes CompleteMinutes { get; } = new(
+        ["price -3 %", "term +12 months"],
+        [new UnresolvedItem("penalty for late delivery", PenaltyAction)],
+        [
+            new FollowUpAction(PenaltyAction, "Agree the late-delivery penalty", Analyst, new LocalDate(2025, 3, 31)),
+            new FollowUpAction(DraftAction, "Send the contract draft", Lead, new LocalDate(2025, 3, 14)),
+        ]);
+
+    public static NegotiationPlan ReadyToSign => Run(InAgreement, new RecordMinutes(CompleteMinutes), new AttachContractReview(Review));
+
+    public static NegotiationPlan Signed => Run(ReadyToSign, new SignAgreement());
+
+    public static NegotiationPlan InFollowUp => Run(Signed, new StartFollowUp());
+
+    public static NegotiationPlan ReadyToClose => Run(
+        InFollowUp,
+        new CompleteFollowUp(DraftAction, "sent"),
+        new CancelFollowUp(PenaltyAction, "covered by the framework agreement"));
+
+    public static NegotiationPlan Closed => Run(ReadyToClose, new ClosePlan());
+
+    public static ImmutableArray<T> Array<T>(params T[] items) => [.. items];
+}
