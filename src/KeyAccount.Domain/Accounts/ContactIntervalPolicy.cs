@@ -1,0 +1,11 @@
+using KeyAccount.Domain.Decisions;
+
+namespace KeyAccount.Domain.Accounts;
+
+/// <summary>How often every key contact of a won account should be contacted (ACC-14).</summary>
+/// <param name="IntervalDays">The most days between two interactions; the default is 30.</param>
+public sealed record ContactIntervalPolicy(int IntervalDays) : IPolicy<ContactIntervalPolicy>
+{
+    /// <summary>Gets the catalogue's default: 30 days.</summary>
+    public static ContactIntervalPolicy Default { get; } = new(30);
+}
