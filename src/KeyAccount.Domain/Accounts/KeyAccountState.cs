@@ -12,7 +12,12 @@ namespace KeyAccount.Domain.Accounts;
 /// 大客户 — everything a key account knows: its stage, the facts its stage gates read, its buying centre, competitors,
 /// materials, visits and customer file. Built only by replaying events through <see cref="KeyAccountDecider"/>.
 /// </summary>
-/// <remarks>Immutable. <see cref="ToString"/> carries no personal data (ACC-09); <see cref="Summarize"/> includes it only on request.</remarks>
+/// <remarks>
+/// <para>Immutable. <see cref="ToString"/> carries no personal data (ACC-09); <see cref="Summarize"/> includes it only on
+/// request.</para>
+/// <para>Record equality compares the immutable collections by reference; to compare two states by content, compare
+/// their histories or their summaries.</para>
+/// </remarks>
 public sealed record KeyAccountState
 {
     private KeyAccountState()
