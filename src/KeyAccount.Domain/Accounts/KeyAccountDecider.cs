@@ -590,6 +590,11 @@ public sealed class KeyAccountDecider :
             return illegal;
         }
 
+        if (today < visit.On)
+        {
+            return Violation("VIS-04", "visit.before_planned_day", new ErrorDetail("plannedOn", visit.On), new ErrorDetail("today", today));
+        }
+
         var r = c.Record ?? throw new ArgumentException("A record is required.", nameof(c));
         var record = new VisitRecord(Clean(r.Needs), Clean(r.Requirements), Clean(r.Opinions), Clean(r.Questions));
         return record.IsEmpty ? Violation("VIS-04", "visit.record_empty") : Accept(new VisitCompleted(c.Visit, today, record));

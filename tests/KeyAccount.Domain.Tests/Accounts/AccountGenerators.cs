@@ -60,7 +60,7 @@ public static class AccountGenerators
         new ReviewTier(Money.Cny(2_000_000m), 6),
         new ReviewTier(Money.Cny(10_000m), 1),
         new RecordNeedsChange(Engineer, LastWeek, "Titanium too"),
-        new PlanVisit(FirstVisit, NextWeek, [Engineer], "Present samples", new Gift("Tea", Money.Cny(200m))),
+        new PlanVisit(FirstVisit, LastWeek, [Engineer], "Present samples", new Gift("Tea", Money.Cny(200m))),
         new PackVisitKitItem(FirstVisit, VisitKitItem.Brochures),
         new PackVisitKitItem(FirstVisit, VisitKitItem.BusinessCards),
         new PackVisitKitItem(FirstVisit, VisitKitItem.Notebook),

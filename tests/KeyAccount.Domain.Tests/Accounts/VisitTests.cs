@@ -148,6 +148,7 @@ public sealed class VisitTests
     public void A_completed_visit_adds_needs_requirements_opinions_and_questions_to_the_customer_file()
     {
         var s = PackAll(Planned()).Given(new MarkVisitReady(FirstVisit));
+        s.Context = TestContexts.On(2025, 3, 12);
 
         s.Given(new CompleteVisit(FirstVisit, Notes));
 
@@ -156,7 +157,16 @@ public sealed class VisitTests
             [CustomerFileEntryKind.Need, CustomerFileEntryKind.Requirement, CustomerFileEntryKind.Opinion, CustomerFileEntryKind.Question],
             s.State.CustomerFile.Select(e => e.Kind));
         Assert.All(s.State.CustomerFile, e => Assert.Equal(FirstVisit, e.Visit));
-        Assert.Equal(new LocalDate(2025, 3, 3), s.State.LastInteractionWith(Engineer));
+        Assert.Equal(VisitDay, s.State.LastInteractionWith(Engineer));
+    }
+
+    [Fact]
+    [Trait("Rule", "VIS-04")]
+    public void A_visit_cannot_be_recorded_as_made_before_its_day()
+    {
+        var s = PackAll(Planned()).Given(new MarkVisitReady(FirstVisit));
+
+        DecisionAssert.Rejected(s.When(new CompleteVisit(FirstVisit, Notes)), "VIS-04", "visit.before_planned_day");
     }
 
     [Fact]
@@ -164,6 +174,7 @@ public sealed class VisitTests
     public void A_visit_record_with_nothing_in_it_is_rejected()
     {
         var s = PackAll(Planned()).Given(new MarkVisitReady(FirstVisit));
+        s.Context = TestContexts.On(2025, 3, 12);
 
         DecisionAssert.Rejected(s.When(new CompleteVisit(FirstVisit, new VisitRecord([" "], [], [], []))), "VIS-04", "visit.record_empty");
     }
@@ -172,7 +183,9 @@ public sealed class VisitTests
     [Trait("Rule", "VIS-04")]
     public void A_completed_or_cancelled_visit_cannot_change_again()
     {
-        var s = PackAll(Planned()).Given(new MarkVisitReady(FirstVisit), new CompleteVisit(FirstVisit, Notes));
+        var s = PackAll(Planned()).Given(new MarkVisitReady(FirstVisit));
+        s.Context = TestContexts.On(2025, 3, 12);
+        s.Given(new CompleteVisit(FirstVisit, Notes));
 
         DecisionAssert.Rejected(s.When(new CompleteVisit(FirstVisit, Notes)), "VIS-01", "lifecycle.transition_not_allowed");
         DecisionAssert.Rejected(s.When(new CancelVisit(FirstVisit, "Too late")), "VIS-01", "lifecycle.transition_not_allowed");
