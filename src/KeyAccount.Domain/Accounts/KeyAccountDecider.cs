@@ -110,10 +110,7 @@ public sealed class KeyAccountDecider :
             AccountReactivated => state with { Stage = AccountStage.Targeting, TerminationReason = null },
             ContactRecorded e => state with { Contacts = Upsert(state, e) },
             AuthorityAssigned e => state with { BuyingCentre = state.BuyingCentre.With(e.Contact, e.Area, e.Authority) },
-            DecisionMakerProfileRecorded e => state with
-            {
-                Contacts = state.Contacts.Replace(state.FindContact(e.Contact)!, state.FindContact(e.Contact)! with { Details = e.Details }),
-            },
+            DecisionMakerProfileRecorded e => WithContact(state, e.Contact, c => c with { Details = e.Details }),
             InteractionRecorded e => state with { Interactions = state.Interactions.Add(new Interaction(e.Contact, e.On, e.Summary)) },
             NeedsStated e => state with { Needs = e.Needs },
             SampleRequested e => state with { Samples = state.Samples.Add(new SampleRequest(e.Item, null)) },
@@ -629,6 +626,12 @@ public sealed class KeyAccountDecider :
         // A visit is an interaction with everyone met (ACC-06, ACC-14).
         var interactions = visited.Interactions.AddRange(visit.Meeting.Select(id => new Interaction(id, e.On, "Visit: " + visit.Purpose)));
         return visited with { CustomerFile = file, Interactions = interactions };
+    }
+
+    private static KeyAccountState WithContact(KeyAccountState state, ContactId id, Func<Contact, Contact> change)
+    {
+        var contact = state.FindContact(id) ?? throw new ArgumentException($"Contact {id} is not in the account.", nameof(id));
+        return state with { Contacts = state.Contacts.Replace(contact, change(contact)) };
     }
 
     private static KeyAccountState WithVisit(KeyAccountState state, VisitId id, Func<Visit, Visit> change)
