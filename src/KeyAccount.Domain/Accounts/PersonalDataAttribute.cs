@@ -1,0 +1,14 @@
+using System;
+
+namespace KeyAccount.Domain.Accounts;
+
+/// <summary>
+/// Marks a property that holds personal data of a person in the customer's organisation (ACC-09): birthplace, age,
+/// birthday, interests, hobbies, tenure, personality, working style, family. Such values are left out of
+/// <c>ToString</c>, summaries and exports unless the caller asks for them explicitly.
+/// </summary>
+/// <remarks>Hosts can use the marker for their own redaction (logs, analytics exports) by reflection.</remarks>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter, Inherited = true)]
+public sealed class PersonalDataAttribute : Attribute
+{
+}

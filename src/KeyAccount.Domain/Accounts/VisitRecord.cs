@@ -1,0 +1,30 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace KeyAccount.Domain.Accounts;
+
+/// <summary>
+/// What a completed visit brought back (VIS-04): the customer's needs, requirements, opinions and questions. Each
+/// item goes into the customer file (客户档案).
+/// </summary>
+/// <param name="Needs">The needs (需求) the customer raised.</param>
+/// <param name="Requirements">The requirements (要求).</param>
+/// <param name="Opinions">The opinions (观点).</param>
+/// <param name="Questions">The questions (问题).</param>
+public sealed record VisitRecord(
+    IReadOnlyList<string> Needs,
+    IReadOnlyList<string> Requirements,
+    IReadOnlyList<string> Opinions,
+    IReadOnlyList<string> Questions)
+{
+    /// <summary>Gets whether the record holds no item at all.</summary>
+    public bool IsEmpty => Needs.Count + Requirements.Count + Opinions.Count + Questions.Count == 0;
+
+    /// <inheritdoc />
+    public bool Equals(VisitRecord? other) =>
+        other is not null && Needs.SequenceEqual(other.Needs) && Requirements.SequenceEqual(other.Requirements)
+        && Opinions.SequenceEqual(other.Opinions) && Questions.SequenceEqual(other.Questions);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => System.HashCode.Combine(Needs.Count, Requirements.Count, Opinions.Count, Questions.Count);
+}

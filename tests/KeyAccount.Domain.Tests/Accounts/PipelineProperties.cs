@@ -1,0 +1,149 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using KeyAccount.Domain.Accounts;
+using KeyAccount.Domain.Decisions;
+using KeyAccount.Domain.Serialization;
+using KeyAccount.Domain.Tests.Support;
+using Xunit;
+
+namespace KeyAccount.Domain.Tests.Accounts;
+
+[Properties(Arbitrary = [typeof(AccountArbitraries)], MaxTest = 200)]
+public sealed class PipelineProperties
+{
+    private static readonly KeyAccountDecider Decider = KeyAccountDecider.Instance;
+
+    private static readonly JsonSerializerOptions DeepOptions = new(KeyAccountJson.CreateOptions())
+    {
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+    };
+
+    /// <summary>The state's full content as JSON, personal data included: records hold immutable lists compared by reference.</summary>
+    internal static string Deep(KeyAccountState state) => JsonSerializer.Serialize(state, DeepOptions);
+
+    private static (KeyAccountState State, List<AccountEvent> History, List<(AccountStage From, AccountStage To, AccountCommand Command)> Moves) Run(IEnumerable<AccountCommand> commands)
+    {
+        var state = Decider.Initial;
+        var history = new List<AccountEvent>();
+        var moves = new List<(AccountStage, AccountStage, AccountCommand)>();
+        foreach (var command in commands)
+        {
+            var before = state;
+            var decision = Decider.Decide(command, state, TestContexts.Default);
+            if (decision.IsRejected)
+            {
+                continue;
+            }
+
+            foreach (var e in decision.Events)
+            {
+                state = Decider.Evolve(state, e);
+                history.Add(e);
+            }
+
+            if (before.IsOpened && before.Stage != state.Stage)
+            {
+                moves.Add((before.Stage, state.Stage, command));
+            }
+        }
+
+        return (state, history, moves);
+    }
+
+    [Property]
+    [Trait("Rule", "ACC-02")]
+    public bool No_accepted_command_skips_a_stage_or_leaves_a_terminal_state(CommandSequence sequence)
+    {
+        var (_, _, moves) = Run(sequence.Commands);
+        var rows = AccountPipeline.Lifecycle.Transitions.Select(t => (t.From, t.To)).ToHashSet();
+        return moves.All(m => rows.Contains((m.From, m.To)) && m.From != AccountStage.Won);
+    }
+
+    [Property]
+    [Trait("Rule", "ACC-02")]
+    public Property Valid_journeys_move_only_along_the_table(ValidJourney journey)
+    {
+        var (state, _, moves) = Run(journey.Commands);
+        var rows = AccountPipeline.Lifecycle.Transitions.Select(t => (t.From, t.To)).ToHashSet();
+        return moves.All(m => rows.Contains((m.From, m.To))).ToProperty().Classify(true, state.Stage.ToString());
+    }
+
+    [Property]
+    public bool Every_rejection_names_an_account_or_visit_rule_and_emits_nothing(CommandSequence sequence)
+    {
+        var state = Decider.Initial;
+        foreach (var command in sequence.Commands)
+        {
+            var decision = Decider.Decide(command, state, TestContexts.Default);
+            if (decision.IsRejected)
+            {
+                if (decision.Error.RuleId.Family is not ("ACC" or "VIS") || decision.IsAccepted)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            state = decision.Events.Aggregate(state, Decider.Evolve);
+        }
+
+        return true;
+    }
+
+    [Property]
+    public bool A_malformed_command_is_rejected_in_every_state_a_valid_journey_reaches(ValidJourney journey)
+    {
+        var (state, _, _) = Run(journey.Commands);
+        return AccountGenerators.Malformed.All(c => Decider.Decide(c, state, TestContexts.Default).IsRejected);
+    }
+
+    [Property]
+    [Trait("Rule", "GEN-02")]
+    public bool Replaying_the_history_reproduces_the_state(ValidJourney journey)
+    {
+        var (state, history, _) = Run(journey.Commands);
+        return Deep(Decider.Replay(history)) == Deep(state) && Deep(Decider.Replay(history)) == Deep(Decider.Replay(history));
+    }
+
+    [Property]
+    [Trait("Rule", "GEN-02")]
+    public bool Every_event_of_a_history_survives_a_JSON_round_trip_and_replays_the_same(CommandSequence sequence)
+    {
+        var (state, history, _) = Run(sequence.Commands);
+        var read = history.Select(e => EventRoundTrip.Of(AccountEvents.Serializer, e)).ToList();
+        return Deep(Decider.Replay(read)) == Deep(state);
+    }
+
+    [Property]
+    [Trait("Rule", "GEN-06")]
+    public bool What_next_is_pure_and_agrees_with_deciding_each_proposal(ValidJourney journey)
+    {
+        var (state, _, _) = Run(journey.Commands);
+        var before = Deep(state);
+        var next = Decider.WhatNext(state, TestContexts.Default, Decider.ProposeCommands(state, TestContexts.Default));
+        return Deep(state) == before
+            && next.Accepted.All(c => Decider.Decide(c, state, TestContexts.Default).IsAccepted)
+            && next.Blocked.All(b => Decider.Decide(b.Command, state, TestContexts.Default).Error.Equals(b.Reason));
+    }
+
+    [Fact]
+    [Trait("Rule", "ACC-02")]
+    public void Valid_journeys_reach_every_stage()
+    {
+        var reached = new HashSet<AccountStage>();
+        var random = new System.Random(7);
+        for (var i = 0; i < 300; i++)
+        {
+            var picks = Enumerable.Range(0, 150).Select(_ => random.Next(AccountGenerators.WellFormed.Count));
+            reached.Add(Run(AccountGenerators.Walk(picks).Commands).State.Stage);
+        }
+
+        Assert.Equal(System.Enum.GetValues<AccountStage>().Order(), reached.Order());
+    }
+}
