@@ -1,7 +1,10 @@
 // A host's first use of the package, as the README shows it. Exits non-zero when the package misbehaves.
 using System.Globalization;
+using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.Calendars;
 using KeyAccount.Domain.Decisions;
+using KeyAccount.Domain.EventSourcing;
+using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
 using NodaTime;
 
@@ -24,6 +27,23 @@ Check(total == Money.Cny(2000.00m), "rounding half away from zero to the cent (G
 
 var context = DecisionContext.ChinaMainland(Instant.FromUtc(2025, 3, 3, 2, 0), calendar);
 Check(context.Today == new LocalDate(2025, 3, 3), "business date in Asia/Shanghai");
+
+// The README's quick start: open an aggregate, run a command the rules refuse, read the rejection.
+var accounts = new CommandHandler<AccountCommand, AccountEvent, KeyAccountState>(
+    KeyAccountDecider.Instance, new InMemoryEventStore<AccountEvent>());
+var manager = new ActorId("E001");
+var id = AccountId.From(Guid.NewGuid());
+var stream = StreamId.For("account", id);
+var opened = await accounts.HandleAsync(stream, CommandId.From(Guid.NewGuid()), manager,
+    new OpenAccount(id, "Huaxin Precision Parts", "Canton Fair", manager), context);
+Check(opened.IsCommitted, "an account opens (ACC-01)");
+var outcome = await accounts.HandleAsync(stream, CommandId.From(Guid.NewGuid()), manager,
+    new AdvanceStage(AccountStage.SamplesAndIntelligence), context);
+var rejection = outcome.AsT1;
+Console.WriteLine($"{rejection.RuleId} {rejection.Code}");
+Console.WriteLine(rejection.GetMessage(new CultureInfo("zh-CN")));
+Check(rejection.RuleId.Value == "ACC-03" && rejection.Code == "account.gate.targeting", "leaving Targeting too early is refused by ACC-03");
+Check(rejection.GetMessage(new CultureInfo("zh-CN")) != rejection.GetMessage(new CultureInfo("en")), "the rejection reads in Chinese and English (GEN-07)");
 
 // The Chinese satellite assembly travels with the package.
 var assembly = typeof(Money).Assembly;
