@@ -29,11 +29,12 @@ internal static class CliApp
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         var console = new CliConsole(stdout, stderr);
-        var root = new RootCommand("keyaccount: day-end reconciliation, event-log validation, lifecycle diagrams and the rule catalogue of KeyAccount.Domain.")
+        var root = new RootCommand("keyaccount: day-end reconciliation, event-log validation, negotiation flow tables, lifecycle diagrams and the rule catalogue of KeyAccount.Domain.")
         {
             ReconcileCommand.Create(console),
             GenerateDayCommand.Create(console),
             ValidateCommand.Create(console),
+            PlanCommand.Create(console),
             DiagramCommand.Create(console),
             RulesCommand.Create(console),
         };

@@ -86,7 +86,7 @@ public sealed class ValidateTests
         Assert.Contains("no such file", Cli.Run("validate", dir.File("missing.jsonl")).Expect(2).Err);
     }
 
-    private static void Check(string path, string expected)
+    internal static void Check(string path, string expected)
     {
         if (Environment.GetEnvironmentVariable("UPDATE_SAMPLES") == "1")
         {

@@ -1,11 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
-using System.Text.Unicode;
+using KeyAccount.Cli.Input;
 using KeyAccount.Cli.Registries;
 
 namespace KeyAccount.Cli.Commands;
@@ -33,33 +31,9 @@ internal static class ValidateCommand
 
     private static int Run(string path, string? aggregate, CliConsole console)
     {
-        if (!File.Exists(path))
+        if (EventLogFile.TryRead(path, out var lines) is { } unreadable)
         {
-            console.Error.WriteLine($"{path}: no such file");
-            return ExitCodes.BadInput;
-        }
-
-        var bytes = File.ReadAllBytes(path);
-        var lines = new List<string>();
-        var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
-        while (start <= bytes.Length)
-        {
-            var rest = bytes.AsSpan(start);
-            var newline = rest.IndexOf((byte)'\n');
-            var line = newline < 0 ? rest : rest[..newline];
-            if (!Utf8.IsValid(line))
-            {
-                console.Error.WriteLine($"{path}:{lines.Count + 1}: not valid UTF-8");
-                return ExitCodes.BadInput;
-            }
-
-            lines.Add(Encoding.UTF8.GetString(line).TrimEnd('\r'));
-            start += line.Length + 1;
-        }
-
-        if (lines.All(string.IsNullOrWhiteSpace))
-        {
-            console.Error.WriteLine($"{path}:1: empty event log");
+            console.Error.WriteLine(unreadable);
             return ExitCodes.BadInput;
         }
 
@@ -84,7 +58,7 @@ internal static class ValidateCommand
         return ExitCodes.Success;
     }
 
-    private static IEventStreamValidator? Infer(List<string> lines)
+    private static IEventStreamValidator? Infer(IReadOnlyList<string> lines)
     {
         try
         {

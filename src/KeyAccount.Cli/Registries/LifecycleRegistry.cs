@@ -1,7 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using KeyAccount.Domain.ContractReviews;
+using KeyAccount.Domain.Negotiations;
+using KeyAccount.Domain.Quality;
 using KeyAccount.Domain.Reconciliation;
+using KeyAccount.Domain.Sales;
 using KeyAccount.Domain.StateMachines;
 
 namespace KeyAccount.Cli.Registries;
@@ -29,7 +33,16 @@ internal static class LifecycleRegistry
     /// <summary>Gets every registered lifecycle, ordered by name.</summary>
     public static IReadOnlyList<LifecycleEntry> All { get; } = new[]
     {
+        LifecycleEntry.Of(ComplaintDecider.Lifecycle),
+        LifecycleEntry.Of(ContractReviewDecider.Lifecycle),
+        LifecycleEntry.Of(NegotiationLifecycle.Table),
         LifecycleEntry.Of(SalesDayLifecycle.Table),
+        LifecycleEntry.Of(SalesProjectDecider.Lifecycle),
+        LifecycleEntry.Of(SigningNoticeBundleDecider.Lifecycle),
+        LifecycleEntry.Of(SiteItemDecider.Lifecycle),
+        LifecycleEntry.Of(SiteVisitDecider.Lifecycle),
+        LifecycleEntry.Of(SubscriptionLifecycle.Table),
+        LifecycleEntry.Of(UnitLifecycle.Table),
     }.OrderBy(e => e.Name, StringComparer.Ordinal).ToArray();
 
     /// <summary>Finds a lifecycle by name.</summary>
