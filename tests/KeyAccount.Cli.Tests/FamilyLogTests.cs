@@ -30,9 +30,10 @@ public sealed class FamilyLogTests
         BusinessCalendarJson.Load(Cli.Path("samples", "calendars", "cn-mainland-2025.json")).Match(c => c, e => throw new InvalidOperationException(e.ToString())));
 
     [Fact]
-    public void Every_lifecycle_drawn_by_diagram_can_be_validated()
+    public void Every_lifecycle_drawn_by_diagram_can_be_validated_except_the_visits_inside_an_account()
     {
-        Assert.Equal(LifecycleRegistry.All.Select(e => e.Name), EventStreamRegistry.All.Select(v => v.Name));
+        // A visit's status belongs to one visit within the account's stream; the account's own stream is validated by its pipeline.
+        Assert.Equal(LifecycleRegistry.All.Select(e => e.Name).Where(n => n != "account-visit"), EventStreamRegistry.All.Select(v => v.Name));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Negotiations;
 using KeyAccount.Domain.Quality;
@@ -20,6 +21,8 @@ internal static class EventStreamRegistry
     /// <summary>Gets every registered aggregate, ordered by name.</summary>
     public static IReadOnlyList<IEventStreamValidator> All { get; } = new IEventStreamValidator[]
     {
+        new EventStreamValidator<AccountCommand, AccountEvent, KeyAccountState, AccountStage, PipelineTrigger>(
+            "account-pipeline", AccountEvents.Serializer, KeyAccountDecider.Instance, AccountPipeline.Lifecycle, s => s.Stage, Triggers.Of),
         new EventStreamValidator<ComplaintCommand, ComplaintEvent, ComplaintState, ComplaintStatus, ComplaintTrigger>(
             "complaint", ComplaintEvents.Serializer, ComplaintDecider.Instance, ComplaintDecider.Lifecycle, s => s.Status, Triggers.Of),
         new EventStreamValidator<ContractReviewCommand, ContractReviewEvent, ContractReviewState, ContractReviewStatus, ContractReviewTrigger>(
@@ -55,6 +58,19 @@ internal static class EventStreamRegistry
     /// <summary>The lifecycle trigger each event records: the trigger of the command that emits it.</summary>
     private static class Triggers
     {
+        /// <summary>The opening creates the account (already in <c>Targeting</c>) and fires none; a stage advance fires the entry of the stage it reaches.</summary>
+        public static PipelineTrigger? Of(AccountEvent e) => e switch
+        {
+            StageAdvanced { To: AccountStage.SamplesAndIntelligence } => PipelineTrigger.EnterSamplesAndIntelligence,
+            StageAdvanced { To: AccountStage.ValueAssessment } => PipelineTrigger.EnterValueAssessment,
+            StageAdvanced { To: AccountStage.RelationshipBuilding } => PipelineTrigger.EnterRelationshipBuilding,
+            StageAdvanced { To: AccountStage.Closing } => PipelineTrigger.EnterClosing,
+            AccountWon => PipelineTrigger.Win,
+            AccountTerminated => PipelineTrigger.Terminate,
+            AccountReactivated => PipelineTrigger.Reactivate,
+            _ => null,
+        };
+
         /// <summary>The opening event creates the day (already <c>Open</c>) and fires none.</summary>
         public static SalesDayTrigger? Of(SalesDayEvent e) => e switch
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Negotiations;
 using KeyAccount.Domain.Quality;
@@ -33,6 +34,8 @@ internal static class LifecycleRegistry
     /// <summary>Gets every registered lifecycle, ordered by name.</summary>
     public static IReadOnlyList<LifecycleEntry> All { get; } = new[]
     {
+        LifecycleEntry.Of(AccountPipeline.Lifecycle),
+        LifecycleEntry.Of(VisitLifecycle.Lifecycle),
         LifecycleEntry.Of(ComplaintDecider.Lifecycle),
         LifecycleEntry.Of(ContractReviewDecider.Lifecycle),
         LifecycleEntry.Of(NegotiationLifecycle.Table),
