@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
@@ -141,76 +140,69 @@ internal static class ReconcilerEngine
         var currencies = layout.Currencies;
         var currencySlot = layout.CurrencySlot;
         var siteCount = expectedCollector.Length;
-        try
+        var groups = GroupMap.Create(partitionedPayments.AsSpan(0, layout.PaymentCount), siteCount, minDay, maxDay, currencies.Count);
+        var shape = new Shape(
+            partitionBits, partitionedPayments, paymentStart, partitionedClerk, clerkStart, partitionedCashier, cashierStart,
+            expectedCollector, currencySlot, currencies.Count, groups);
+
+        // Pass 3: build and sweep each partition.
+        var workers = Math.Clamp(Workers(maxDegreeOfParallelism), 1, partitions);
+        var results = new Worker[workers];
+        var nextPartition = -1;
+        void Work(int w)
         {
-            var groups = GroupMap.Create(partitionedPayments.AsSpan(0, layout.PaymentCount), siteCount, minDay, maxDay, currencies.Count);
-            var shape = new Shape(
-                partitionBits, partitionedPayments, paymentStart, partitionedClerk, clerkStart, partitionedCashier, cashierStart,
-                expectedCollector, currencySlot, currencies.Count, groups);
-
-            // Pass 3: build and sweep each partition.
-            var workers = Math.Clamp(Workers(maxDegreeOfParallelism), 1, partitions);
-            var results = new Worker[workers];
-            var nextPartition = -1;
-            void Work(int w)
+            var worker = new Worker(shape);
+            int partition;
+            while ((partition = Interlocked.Increment(ref nextPartition)) < partitions)
             {
-                var worker = new Worker(shape);
-                int partition;
-                while ((partition = Interlocked.Increment(ref nextPartition)) < partitions)
+                worker.Process(partition);
+            }
+
+            results[w] = worker;
+        }
+
+        if (workers == 1)
+        {
+            Work(0);
+        }
+        else
+        {
+            Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, Work);
+        }
+
+        // Pass 4: merge.
+        var counts = results[0].Counts;
+        var sums = results[0].Sums;
+        var discrepancies = new List<Discrepancy>(results[0].Discrepancies);
+        for (var w = 1; w < workers; w++)
+        {
+            for (var i = 0; i < counts.Length; i++)
+            {
+                counts[i] += results[w].Counts[i];
+                sums[i] = checked(sums[i] + results[w].Sums[i]);
+            }
+
+            discrepancies.AddRange(results[w].Discrepancies);
+        }
+
+        var totals = new List<MatchedTotal>();
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var (site, day) = groups.KeyOf(g);
+            for (var c = 0; c < currencies.Count; c++)
+            {
+                for (var k = 0; k < Combinations; k++)
                 {
-                    worker.Process(partition);
-                }
-
-                results[w] = worker;
-            }
-
-            if (workers == 1)
-            {
-                Work(0);
-            }
-            else
-            {
-                Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, Work);
-            }
-
-            // Pass 4: merge.
-            var counts = results[0].Counts;
-            var sums = results[0].Sums;
-            var discrepancies = new List<Discrepancy>(results[0].Discrepancies);
-            for (var w = 1; w < workers; w++)
-            {
-                for (var i = 0; i < counts.Length; i++)
-                {
-                    counts[i] += results[w].Counts[i];
-                    sums[i] = checked(sums[i] + results[w].Sums[i]);
-                }
-
-                discrepancies.AddRange(results[w].Discrepancies);
-            }
-
-            var totals = new List<MatchedTotal>();
-            for (var g = 0; g < groups.Count; g++)
-            {
-                var (site, day) = groups.KeyOf(g);
-                for (var c = 0; c < currencies.Count; c++)
-                {
-                    for (var k = 0; k < Combinations; k++)
+                    var index = (((g * currencies.Count) + c) * Combinations) + k;
+                    if (counts[index] != 0)
                     {
-                        var index = (((g * currencies.Count) + c) * Combinations) + k;
-                        if (counts[index] != 0)
-                        {
-                            totals.Add(new MatchedTotal(site, day, currencies[c], (PaymentChannel)(k >> 1), (Collector)(k & 1), counts[index], sums[index]));
-                        }
+                        totals.Add(new MatchedTotal(site, day, currencies[c], (PaymentChannel)(k >> 1), (Collector)(k & 1), counts[index], sums[index]));
                     }
                 }
             }
+        }
 
-            return ReportAssembly.From(totals, discrepancies);
-        }
-        finally
-        {
-            layout.Return();
-        }
+        return ReportAssembly.From(totals, discrepancies);
     }
 
     private static int Partition(long key, int bits) =>
@@ -292,7 +284,7 @@ internal static class ReconcilerEngine
         }
     }
 
-    /// <summary>The partitioned copy of the input (rented from the shared array pool) and where each chunk writes.</summary>
+    /// <summary>The partitioned copy of the input and where each chunk writes.</summary>
     private sealed class Layout
     {
         private readonly ChunkCounts[] chunks;
@@ -322,9 +314,10 @@ internal static class ReconcilerEngine
                 }
             }
 
-            Payments = ArrayPool<PaymentRecord>.Shared.Rent(payments);
-            Clerk = ArrayPool<RemittanceNoticeRecord>.Shared.Rent(clerk);
-            Cashier = ArrayPool<RemittanceNoticeRecord>.Shared.Rent(cashier);
+            // Exact sizes, not pooled: a pool would round ten million records up to 2^24 and keep them after the run.
+            Payments = GC.AllocateUninitializedArray<PaymentRecord>(payments);
+            Clerk = GC.AllocateUninitializedArray<RemittanceNoticeRecord>(clerk);
+            Cashier = GC.AllocateUninitializedArray<RemittanceNoticeRecord>(cashier);
         }
 
         public int PaymentCount { get; }
@@ -373,13 +366,6 @@ internal static class ReconcilerEngine
         /// records of the chunks before it.</summary>
         public (int[] Payments, int[] Clerk, int[] Cashier) Cursors(int chunk) =>
             (Cursor(PaymentStart, chunk, c => c.Payments), Cursor(ClerkStart, chunk, c => c.Clerk), Cursor(CashierStart, chunk, c => c.Cashier));
-
-        public void Return()
-        {
-            ArrayPool<PaymentRecord>.Shared.Return(Payments);
-            ArrayPool<RemittanceNoticeRecord>.Shared.Return(Clerk);
-            ArrayPool<RemittanceNoticeRecord>.Shared.Return(Cashier);
-        }
 
         private static void ScatterNotices(ReadOnlySpan<RemittanceNoticeRecord> notices, int bits, int[] next, RemittanceNoticeRecord[] target)
         {
