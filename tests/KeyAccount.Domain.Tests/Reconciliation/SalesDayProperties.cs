@@ -89,6 +89,10 @@ public sealed class SalesDayProperties
         Assert.Equal([SalesDayStatus.Closed], LifecycleAnalysis.TerminalStates(SalesDayLifecycle.Table));
     }
 
+    [Property(MaxTest = 100)]
+    public Property Every_accepted_event_survives_a_JSON_round_trip() =>
+        Prop.ForAll(Commands, commands => Run(commands).Events.All(e => e.Equals(EventRoundTrip.Of(SalesDayEvent.Serializer, e))));
+
     [Fact]
     public void Every_event_type_survives_a_JSON_round_trip()
     {
