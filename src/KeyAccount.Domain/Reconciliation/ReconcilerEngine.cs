@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
@@ -28,12 +27,77 @@ internal static class ReconcilerEngine
     private const long MaxDenseCounters = 1 << 22;
     private const ulong Golden = 0x9E3779B97F4A7C15UL;
 
+    /// <summary>Reconciles records in spans: the counting and scattering passes run on the calling thread.</summary>
     internal static ReconciliationReport Run(
         ReadOnlySpan<PaymentRecord> payments,
         ReadOnlySpan<RemittanceNoticeRecord> clerkCopies,
         ReadOnlySpan<RemittanceNoticeRecord> cashierCopies,
         ReadOnlySpan<SiteSalesMode> siteModes,
         int maxDegreeOfParallelism)
+    {
+        var expectedCollector = ExpectedCollectors(siteModes);
+        var bits = PartitionBits(payments.Length, clerkCopies.Length, cashierCopies.Length);
+        var counts = new ChunkCounts(1 << bits);
+        counts.Count(payments, clerkCopies, cashierCopies, 0, 0, 0, siteModes.Length, bits);
+        counts.ThrowIfInvalid();
+        var layout = new Layout([counts], payments.Length, clerkCopies.Length, cashierCopies.Length);
+        Layout.Scatter(payments, clerkCopies, cashierCopies, bits, layout.Cursors(0), layout);
+        return Process(layout, bits, expectedCollector, maxDegreeOfParallelism);
+    }
+
+    /// <summary>Reconciles records in arrays: the counting and scattering passes run on several cores too.</summary>
+    internal static ReconciliationReport Run(
+        PaymentRecord[] payments,
+        RemittanceNoticeRecord[] clerkCopies,
+        RemittanceNoticeRecord[] cashierCopies,
+        ReadOnlySpan<SiteSalesMode> siteModes,
+        int maxDegreeOfParallelism)
+    {
+        var expectedCollector = ExpectedCollectors(siteModes);
+        var bits = PartitionBits(payments.Length, clerkCopies.Length, cashierCopies.Length);
+        var chunks = Math.Clamp(Workers(maxDegreeOfParallelism), 1, 1 + (payments.Length / (PaymentsPerPartition * 16)));
+        if (chunks == 1)
+        {
+            return Run(payments.AsSpan(), clerkCopies, cashierCopies, siteModes, maxDegreeOfParallelism);
+        }
+
+        static (int Start, int Length) Slice(int length, int chunk, int chunks)
+        {
+            var from = (int)((long)length * chunk / chunks);
+            return (from, (int)((long)length * (chunk + 1) / chunks) - from);
+        }
+
+        var sites = siteModes.Length;
+        var counts = new ChunkCounts[chunks];
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = chunks }, w =>
+        {
+            var (p0, pn) = Slice(payments.Length, w, chunks);
+            var (c0, cn) = Slice(clerkCopies.Length, w, chunks);
+            var (k0, kn) = Slice(cashierCopies.Length, w, chunks);
+            var chunk = new ChunkCounts(1 << bits);
+            chunk.Count(payments.AsSpan(p0, pn), clerkCopies.AsSpan(c0, cn), cashierCopies.AsSpan(k0, kn), p0, c0, k0, sites, bits);
+            counts[w] = chunk;
+        });
+        foreach (var chunk in counts)
+        {
+            chunk.ThrowIfInvalid();
+        }
+
+        var layout = new Layout(counts, payments.Length, clerkCopies.Length, cashierCopies.Length);
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = chunks }, w =>
+        {
+            var (p0, pn) = Slice(payments.Length, w, chunks);
+            var (c0, cn) = Slice(clerkCopies.Length, w, chunks);
+            var (k0, kn) = Slice(cashierCopies.Length, w, chunks);
+            Layout.Scatter(payments.AsSpan(p0, pn), clerkCopies.AsSpan(c0, cn), cashierCopies.AsSpan(k0, kn), bits, layout.Cursors(w), layout);
+        });
+        return Process(layout, bits, expectedCollector, maxDegreeOfParallelism);
+    }
+
+    private static int Workers(int maxDegreeOfParallelism) =>
+        maxDegreeOfParallelism <= 0 ? Environment.ProcessorCount : maxDegreeOfParallelism;
+
+    private static byte[] ExpectedCollectors(ReadOnlySpan<SiteSalesMode> siteModes)
     {
         var expectedCollector = new byte[siteModes.Length];
         for (var s = 0; s < siteModes.Length; s++)
@@ -47,174 +111,305 @@ internal static class ReconcilerEngine
             };
         }
 
-        var largest = Math.Max(payments.Length, Math.Max(clerkCopies.Length, cashierCopies.Length));
-        var partitionBits = 0;
-        while (partitionBits < MaxPartitionBits && ((long)PaymentsPerPartition << partitionBits) < largest)
+        return expectedCollector;
+    }
+
+    private static int PartitionBits(int payments, int clerkCopies, int cashierCopies)
+    {
+        var largest = Math.Max(payments, Math.Max(clerkCopies, cashierCopies));
+        var bits = 0;
+        while (bits < MaxPartitionBits && ((long)PaymentsPerPartition << bits) < largest)
         {
-            partitionBits++;
+            bits++;
         }
 
+        return bits;
+    }
+
+    private static ReconciliationReport Process(Layout layout, int partitionBits, byte[] expectedCollector, int maxDegreeOfParallelism)
+    {
         var partitions = 1 << partitionBits;
+        var partitionedPayments = layout.Payments;
+        var partitionedClerk = layout.Clerk;
+        var partitionedCashier = layout.Cashier;
+        var paymentStart = layout.PaymentStart;
+        var clerkStart = layout.ClerkStart;
+        var cashierStart = layout.CashierStart;
+        var minDay = layout.MinDay;
+        var maxDay = layout.MaxDay;
+        var currencies = layout.Currencies;
+        var currencySlot = layout.CurrencySlot;
+        var siteCount = expectedCollector.Length;
+        var groups = GroupMap.Create(partitionedPayments.AsSpan(0, layout.PaymentCount), siteCount, minDay, maxDay, currencies.Count);
+        var shape = new Shape(
+            partitionBits, partitionedPayments, paymentStart, partitionedClerk, clerkStart, partitionedCashier, cashierStart,
+            expectedCollector, currencySlot, currencies.Count, groups);
 
-        // Pass 1: validate, find days and currencies, count per partition.
-        var paymentStart = new int[partitions + 1];
-        var minDay = int.MaxValue;
-        var maxDay = int.MinValue;
-        var currencySlot = new short[CurrencyCode.Count];
-        var currencies = new List<CurrencyCode>();
-        for (var i = 0; i < payments.Length; i++)
+        // Pass 3: build and sweep each partition.
+        var workers = Math.Clamp(Workers(maxDegreeOfParallelism), 1, partitions);
+        var results = new Worker[workers];
+        var nextPartition = -1;
+        void Work(int w)
         {
-            ref readonly var p = ref payments[i];
-            if ((uint)p.Site >= (uint)siteModes.Length || (byte)p.Channel > (byte)PaymentChannel.Cheque || (byte)p.Collector > (byte)Collector.CompanyCashier
-                || p.Currency.Value >= CurrencyCode.Count)
+            var worker = new Worker(shape);
+            int partition;
+            while ((partition = Interlocked.Increment(ref nextPartition)) < partitions)
             {
-                throw new ArgumentException($"Payment {i} has a site without a sales mode, or an undefined channel, collector or currency.", nameof(payments));
+                worker.Process(partition);
             }
 
-            minDay = Math.Min(minDay, p.Day);
-            maxDay = Math.Max(maxDay, p.Day);
-            if (currencySlot[p.Currency.Value] == 0)
-            {
-                currencies.Add(p.Currency);
-                currencySlot[p.Currency.Value] = (short)currencies.Count;
-            }
-
-            paymentStart[Partition(p.Reference, partitionBits) + 1]++;
+            results[w] = worker;
         }
 
-        var clerkStart = CountNotices(clerkCopies, siteModes.Length, partitionBits, nameof(clerkCopies));
-        var cashierStart = CountNotices(cashierCopies, siteModes.Length, partitionBits, nameof(cashierCopies));
-
-        // Pass 2: scatter into partitions.
-        var partitionedPayments = ArrayPool<PaymentRecord>.Shared.Rent(payments.Length);
+        if (workers == 1)
         {
-            var next = PrefixSums(paymentStart);
-            for (var i = 0; i < payments.Length; i++)
-            {
-                ref readonly var p = ref payments[i];
-                partitionedPayments[next[Partition(p.Reference, partitionBits)]++] = p;
-            }
+            Work(0);
+        }
+        else
+        {
+            Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, Work);
         }
 
-        var partitionedClerk = Scatter(clerkCopies, clerkStart, partitionBits);
-        var partitionedCashier = Scatter(cashierCopies, cashierStart, partitionBits);
-
-        try
+        // Pass 4: merge.
+        var counts = results[0].Counts;
+        var sums = results[0].Sums;
+        var discrepancies = new List<Discrepancy>(results[0].Discrepancies);
+        for (var w = 1; w < workers; w++)
         {
-            var groups = GroupMap.Create(payments, siteModes.Length, minDay, maxDay, currencies.Count);
-            var shape = new Shape(
-                partitionBits, partitionedPayments, paymentStart, partitionedClerk, clerkStart, partitionedCashier, cashierStart,
-                expectedCollector, currencySlot, currencies.Count, groups);
-
-            // Pass 3: build and sweep each partition.
-            var workers = Math.Clamp(maxDegreeOfParallelism <= 0 ? Environment.ProcessorCount : maxDegreeOfParallelism, 1, partitions);
-            var results = new Worker[workers];
-            var nextPartition = -1;
-            void Work(int w)
+            for (var i = 0; i < counts.Length; i++)
             {
-                var worker = new Worker(shape);
-                int partition;
-                while ((partition = Interlocked.Increment(ref nextPartition)) < partitions)
+                counts[i] += results[w].Counts[i];
+                sums[i] = checked(sums[i] + results[w].Sums[i]);
+            }
+
+            discrepancies.AddRange(results[w].Discrepancies);
+        }
+
+        var totals = new List<MatchedTotal>();
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var (site, day) = groups.KeyOf(g);
+            for (var c = 0; c < currencies.Count; c++)
+            {
+                for (var k = 0; k < Combinations; k++)
                 {
-                    worker.Process(partition);
-                }
-
-                results[w] = worker;
-            }
-
-            if (workers == 1)
-            {
-                Work(0);
-            }
-            else
-            {
-                Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, Work);
-            }
-
-            // Pass 4: merge.
-            var counts = results[0].Counts;
-            var sums = results[0].Sums;
-            var discrepancies = new List<Discrepancy>(results[0].Discrepancies);
-            for (var w = 1; w < workers; w++)
-            {
-                for (var i = 0; i < counts.Length; i++)
-                {
-                    counts[i] += results[w].Counts[i];
-                    sums[i] = checked(sums[i] + results[w].Sums[i]);
-                }
-
-                discrepancies.AddRange(results[w].Discrepancies);
-            }
-
-            var totals = new List<MatchedTotal>();
-            for (var g = 0; g < groups.Count; g++)
-            {
-                var (site, day) = groups.KeyOf(g);
-                for (var c = 0; c < currencies.Count; c++)
-                {
-                    for (var k = 0; k < Combinations; k++)
+                    var index = (((g * currencies.Count) + c) * Combinations) + k;
+                    if (counts[index] != 0)
                     {
-                        var index = (((g * currencies.Count) + c) * Combinations) + k;
-                        if (counts[index] != 0)
-                        {
-                            totals.Add(new MatchedTotal(site, day, currencies[c], (PaymentChannel)(k >> 1), (Collector)(k & 1), counts[index], sums[index]));
-                        }
+                        totals.Add(new MatchedTotal(site, day, currencies[c], (PaymentChannel)(k >> 1), (Collector)(k & 1), counts[index], sums[index]));
                     }
                 }
             }
+        }
 
-            return ReportAssembly.From(totals, discrepancies);
-        }
-        finally
-        {
-            ArrayPool<PaymentRecord>.Shared.Return(partitionedPayments);
-            ArrayPool<RemittanceNoticeRecord>.Shared.Return(partitionedClerk);
-            ArrayPool<RemittanceNoticeRecord>.Shared.Return(partitionedCashier);
-        }
+        return ReportAssembly.From(totals, discrepancies);
     }
 
     private static int Partition(long key, int bits) =>
         bits == 0 ? 0 : (int)(unchecked((ulong)key * Golden) >> (64 - bits));
 
-    private static int[] CountNotices(ReadOnlySpan<RemittanceNoticeRecord> notices, int sites, int bits, string paramName)
+    /// <summary>What one chunk of the input holds: records per partition, days, currencies, the first invalid record.</summary>
+    private sealed class ChunkCounts(int partitions)
     {
-        var start = new int[(1 << bits) + 1];
-        for (var i = 0; i < notices.Length; i++)
+        public int[] Payments { get; } = new int[partitions];
+
+        public int[] Clerk { get; } = new int[partitions];
+
+        public int[] Cashier { get; } = new int[partitions];
+
+        public bool[] Currencies { get; } = new bool[CurrencyCode.Count];
+
+        public int MinDay { get; private set; } = int.MaxValue;
+
+        public int MaxDay { get; private set; } = int.MinValue;
+
+        private string? Invalid { get; set; }
+
+        public void Count(
+            ReadOnlySpan<PaymentRecord> payments,
+            ReadOnlySpan<RemittanceNoticeRecord> clerk,
+            ReadOnlySpan<RemittanceNoticeRecord> cashier,
+            int paymentOffset,
+            int clerkOffset,
+            int cashierOffset,
+            int sites,
+            int bits)
         {
-            ref readonly var n = ref notices[i];
-            if ((uint)n.Site >= (uint)sites || n.Currency.Value >= CurrencyCode.Count)
+            int minDay = MinDay, maxDay = MaxDay;
+            var counts = Payments;
+            var currencies = Currencies;
+            for (var i = 0; i < payments.Length; i++)
             {
-                throw new ArgumentException($"Notice {i} has a site without a sales mode or an undefined currency.", paramName);
+                ref readonly var p = ref payments[i];
+                if ((uint)p.Site >= (uint)sites || (byte)p.Channel > (byte)PaymentChannel.Cheque || (byte)p.Collector > (byte)Collector.CompanyCashier
+                    || p.Currency.Value >= CurrencyCode.Count)
+                {
+                    Invalid ??= $"Payment {paymentOffset + i} has a site without a sales mode, or an undefined channel, collector or currency.";
+                    return;
+                }
+
+                minDay = Math.Min(minDay, p.Day);
+                maxDay = Math.Max(maxDay, p.Day);
+                currencies[p.Currency.Value] = true;
+                counts[Partition(p.Reference, bits)]++;
             }
 
-            start[Partition(n.Number, bits) + 1]++;
+            MinDay = minDay;
+            MaxDay = maxDay;
+            CountNotices(clerk, Clerk, clerkOffset, "clerk's copy", sites, bits);
+            CountNotices(cashier, Cashier, cashierOffset, "cashier's copy", sites, bits);
         }
 
-        return start;
+        public void ThrowIfInvalid()
+        {
+            if (Invalid is not null)
+            {
+                throw new ArgumentException(Invalid);
+            }
+        }
+
+        private void CountNotices(ReadOnlySpan<RemittanceNoticeRecord> notices, int[] counts, int offset, string what, int sites, int bits)
+        {
+            for (var i = 0; i < notices.Length; i++)
+            {
+                ref readonly var n = ref notices[i];
+                if ((uint)n.Site >= (uint)sites || n.Currency.Value >= CurrencyCode.Count)
+                {
+                    Invalid ??= $"The {what} {offset + i} has a site without a sales mode or an undefined currency.";
+                    return;
+                }
+
+                counts[Partition(n.Number, bits)]++;
+            }
+        }
     }
 
-    /// <summary>Turns counts at [1..] into start offsets in place and returns a copy to use as write cursors.</summary>
-    private static int[] PrefixSums(int[] start)
+    /// <summary>The partitioned copy of the input and where each chunk writes.</summary>
+    private sealed class Layout
     {
-        for (var i = 1; i < start.Length; i++)
+        private readonly ChunkCounts[] chunks;
+
+        public Layout(ChunkCounts[] chunks, int payments, int clerk, int cashier)
         {
-            start[i] += start[i - 1];
+            this.chunks = chunks;
+            PaymentCount = payments;
+            PaymentStart = Starts(chunks, c => c.Payments);
+            ClerkStart = Starts(chunks, c => c.Clerk);
+            CashierStart = Starts(chunks, c => c.Cashier);
+            MinDay = int.MaxValue;
+            MaxDay = int.MinValue;
+            CurrencySlot = new short[CurrencyCode.Count];
+            foreach (var chunk in chunks)
+            {
+                MinDay = Math.Min(MinDay, chunk.MinDay);
+                MaxDay = Math.Max(MaxDay, chunk.MaxDay);
+            }
+
+            for (var code = 0; code < CurrencyCode.Count; code++)
+            {
+                if (Array.Exists(chunks, c => c.Currencies[code]))
+                {
+                    Currencies.Add(CurrencyCode.FromValue(code));
+                    CurrencySlot[code] = (short)Currencies.Count;
+                }
+            }
+
+            // Exact sizes, not pooled: a pool would round ten million records up to 2^24 and keep them after the run.
+            Payments = GC.AllocateUninitializedArray<PaymentRecord>(payments);
+            Clerk = GC.AllocateUninitializedArray<RemittanceNoticeRecord>(clerk);
+            Cashier = GC.AllocateUninitializedArray<RemittanceNoticeRecord>(cashier);
         }
 
-        return (int[])start.Clone();
-    }
+        public int PaymentCount { get; }
 
-    private static RemittanceNoticeRecord[] Scatter(ReadOnlySpan<RemittanceNoticeRecord> notices, int[] start, int bits)
-    {
-        var result = ArrayPool<RemittanceNoticeRecord>.Shared.Rent(notices.Length);
-        var next = PrefixSums(start);
-        for (var i = 0; i < notices.Length; i++)
+        public PaymentRecord[] Payments { get; }
+
+        public RemittanceNoticeRecord[] Clerk { get; }
+
+        public RemittanceNoticeRecord[] Cashier { get; }
+
+        public int[] PaymentStart { get; }
+
+        public int[] ClerkStart { get; }
+
+        public int[] CashierStart { get; }
+
+        public int MinDay { get; }
+
+        public int MaxDay { get; }
+
+        public List<CurrencyCode> Currencies { get; } = [];
+
+        public short[] CurrencySlot { get; }
+
+        public static void Scatter(
+            ReadOnlySpan<PaymentRecord> payments,
+            ReadOnlySpan<RemittanceNoticeRecord> clerk,
+            ReadOnlySpan<RemittanceNoticeRecord> cashier,
+            int bits,
+            (int[] Payments, int[] Clerk, int[] Cashier) cursors,
+            Layout layout)
         {
-            ref readonly var n = ref notices[i];
-            result[next[Partition(n.Number, bits)]++] = n;
+            var target = layout.Payments;
+            var next = cursors.Payments;
+            for (var i = 0; i < payments.Length; i++)
+            {
+                ref readonly var p = ref payments[i];
+                target[next[Partition(p.Reference, bits)]++] = p;
+            }
+
+            ScatterNotices(clerk, bits, cursors.Clerk, layout.Clerk);
+            ScatterNotices(cashier, bits, cursors.Cashier, layout.Cashier);
         }
 
-        return result;
+        /// <summary>Returns where chunk <paramref name="chunk"/> writes in each partition: after the partition's
+        /// records of the chunks before it.</summary>
+        public (int[] Payments, int[] Clerk, int[] Cashier) Cursors(int chunk) =>
+            (Cursor(PaymentStart, chunk, c => c.Payments), Cursor(ClerkStart, chunk, c => c.Clerk), Cursor(CashierStart, chunk, c => c.Cashier));
+
+        private static void ScatterNotices(ReadOnlySpan<RemittanceNoticeRecord> notices, int bits, int[] next, RemittanceNoticeRecord[] target)
+        {
+            for (var i = 0; i < notices.Length; i++)
+            {
+                ref readonly var n = ref notices[i];
+                target[next[Partition(n.Number, bits)]++] = n;
+            }
+        }
+
+        private static int[] Starts(ChunkCounts[] chunks, Func<ChunkCounts, int[]> counts)
+        {
+            var partitions = counts(chunks[0]).Length;
+            var start = new int[partitions + 1];
+            for (var p = 0; p < partitions; p++)
+            {
+                var sum = start[p];
+                foreach (var chunk in chunks)
+                {
+                    sum += counts(chunk)[p];
+                }
+
+                start[p + 1] = sum;
+            }
+
+            return start;
+        }
+
+        private int[] Cursor(int[] start, int chunk, Func<ChunkCounts, int[]> counts)
+        {
+            var cursor = new int[start.Length - 1];
+            for (var p = 0; p < cursor.Length; p++)
+            {
+                var at = start[p];
+                for (var c = 0; c < chunk; c++)
+                {
+                    at += counts(chunks[c])[p];
+                }
+
+                cursor[p] = at;
+            }
+
+            return cursor;
+        }
     }
 
     private sealed record Shape(

@@ -172,7 +172,8 @@ public sealed class ReconcilerTests
         var site = fromBatch.AddSite(SiteSalesMode.Underwriting);
         fromBatch.AddPayment(1, site, Date, Money.Cny(1_000m), PaymentChannel.BankCard, Collector.CompanyCashier).AddNotice(1, site, Date, Money.Cny(1_000m));
 
-        Assert.Equal(fromBatch.Reconcile(), Reconciler.Reconcile(payments, copies, copies, [SiteSalesMode.Underwriting]));
+        Assert.Equal(fromBatch.Reconcile(), Reconciler.Reconcile(payments.AsSpan(), copies, copies, [SiteSalesMode.Underwriting]));
+        Assert.Equal(fromBatch.Reconcile(), Reconciler.Reconcile(payments, copies, copies, new[] { SiteSalesMode.Underwriting }));
     }
 
     [Fact]

@@ -1,0 +1,229 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FsCheck;
+using FsCheck.Experimental;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Reconciliation;
+using KeyAccount.Domain.StateMachines;
+using KeyAccount.Domain.Tests.Support;
+using Xunit;
+using static KeyAccount.Domain.Tests.Reconciliation.SalesDayFixture;
+
+namespace KeyAccount.Domain.Tests.Reconciliation;
+
+/// <summary>Laws of the sales day: replay, JSON, the lifecycle table and a model of REC-03/REC-04.</summary>
+public sealed class SalesDayProperties
+{
+    private static readonly ReportedDiscrepancy[] Pool = [Missing42, Amount43, new(DiscrepancyKind.WrongCollector, 44)];
+
+    private static Gen<SalesDayCommand> Command =>
+        Gen.OneOf(
+            Gen.Constant<SalesDayCommand>(new OpenSalesDay(DayId, Site, Date, SiteManager)),
+            from reference in Gen.Choose(1, 50)
+            from kind in Gen.Elements(EntryKind.Payment, EntryKind.ClerkCopy, EntryKind.CashierCopy)
+            from late in Gen.Elements(false, true)
+            select (SalesDayCommand)new PostEntry(reference, kind, Money.Cny(reference * 10m), late ? new EntryReference(EarlierDayId, reference) : null),
+            from date in Gen.Elements(Date, Date, Date.PlusDays(-1))
+            from count in Gen.Choose(0, 3)
+            select (SalesDayCommand)new RecordReconciliation(date, 5, Pool.Take(count).ToList()),
+            from discrepancy in Gen.Elements(Pool)
+            from explanation in Gen.Elements("Found the copy in the next day's file.", " ")
+            from signer in Gen.Elements(SiteManager, SiteManager, Clerk)
+            select (SalesDayCommand)new ExplainDiscrepancy(discrepancy, explanation, signer),
+            from closer in Gen.Elements(SiteManager, SiteManager, Clerk)
+            select (SalesDayCommand)new CloseSalesDay(closer));
+
+    private static Arbitrary<SalesDayCommand[]> Commands => Command.ArrayOf().ToArbitrary();
+
+    [Property(MaxTest = 300)]
+    [Trait("Rule", "REC-03")]
+    public Property Replaying_the_accepted_events_gives_the_same_state_and_deciding_again_gives_the_same_events() =>
+        Prop.ForAll(Commands, commands =>
+        {
+            var (state, events) = Run(commands);
+            var (_, again) = Run(commands);
+            return Replay(events).Equals(state) && events.SequenceEqual(again);
+        });
+
+    [Property(MaxTest = 300)]
+    [Trait("Rule", "REC-04")]
+    public Property No_accepted_command_leaves_the_table_and_a_closed_day_accepts_nothing() =>
+        Prop.ForAll(Commands, commands =>
+        {
+            var state = DayDecider.Initial;
+            foreach (var command in commands)
+            {
+                var decision = When(state, command);
+                if (state.Status == SalesDayStatus.Closed && decision.IsAccepted)
+                {
+                    return false.Label($"closed day accepted {command}");
+                }
+
+                if (!decision.IsAccepted)
+                {
+                    continue;
+                }
+
+                foreach (var e in decision.Events)
+                {
+                    var next = DayDecider.Evolve(state, e);
+                    if (Trigger(e) is { } trigger && SalesDayLifecycle.Table.Find(state.Status, trigger)?.To != next.Status)
+                    {
+                        return false.Label($"{state.Status} --{trigger}--> {next.Status} is not in the table");
+                    }
+
+                    state = next;
+                }
+            }
+
+            return true.ToProperty();
+        });
+
+    [Fact]
+    public void Every_state_of_the_table_is_reachable_and_only_closed_is_terminal()
+    {
+        Assert.Empty(LifecycleAnalysis.UnreachableStates(SalesDayLifecycle.Table));
+        Assert.Equal([SalesDayStatus.Closed], LifecycleAnalysis.TerminalStates(SalesDayLifecycle.Table));
+    }
+
+    [Property(MaxTest = 100)]
+    public Property Every_accepted_event_survives_a_JSON_round_trip() =>
+        Prop.ForAll(Commands, commands => Run(commands).Events.All(e => e.Equals(EventRoundTrip.Of(SalesDayEvent.Serializer, e))));
+
+    [Fact]
+    public void Every_event_type_survives_a_JSON_round_trip()
+    {
+        SalesDayEvent[] events =
+        [
+            Opened,
+            new EntryPosted(45, EntryKind.CashierCopy, Money.Cny(300.5m), new EntryReference(EarlierDayId, 45)),
+            new EntryPosted(46, EntryKind.Payment, Money.Cny(1m), null),
+            Reconciled(Missing42, Amount43),
+            new DiscrepancyExplained(Missing42, "Filed with the next day's copies.", SiteManager),
+            new SalesDayClosed(SiteManager, false),
+        ];
+
+        Assert.Equal(SalesDayEvent.Catalog.EventTypes.Count(), events.Select(e => e.GetType()).Distinct().Count());
+        foreach (var e in events)
+        {
+            Assert.Equal(e, EventRoundTrip.Of(SalesDayEvent.Serializer, e));
+        }
+    }
+
+    [Fact]
+    public void Wire_names_are_stable() =>
+        Assert.Equal(
+            ["sales_day.opened.v1", "sales_day.entry_posted.v1", "sales_day.reconciled.v1", "sales_day.discrepancy_explained.v1", "sales_day.closed.v1"],
+            SalesDayEvent.Catalog.WireNames);
+
+    [Property(MaxTest = 100)]
+    [Trait("Rule", "REC-03")]
+    public Property The_decider_behaves_like_the_model_of_a_sales_day() => StateMachine.ToProperty(new SalesDayMachine());
+
+    private static SalesDayTrigger? Trigger(SalesDayEvent e) => e switch
+    {
+        EntryPosted => SalesDayTrigger.PostEntry,
+        SalesDayReconciled => SalesDayTrigger.Reconcile,
+        DiscrepancyExplained => SalesDayTrigger.ExplainDiscrepancy,
+        SalesDayClosed => SalesDayTrigger.Close,
+        _ => null,
+    };
+
+    private static (SalesDayState State, List<SalesDayEvent> Events) Run(IEnumerable<SalesDayCommand> commands)
+    {
+        var state = DayDecider.Initial;
+        var events = new List<SalesDayEvent>();
+        foreach (var command in commands)
+        {
+            var decision = When(state, command);
+            if (decision.IsAccepted)
+            {
+                foreach (var e in decision.Events)
+                {
+                    state = DayDecider.Evolve(state, e);
+                    events.Add(e);
+                }
+            }
+        }
+
+        return (state, events);
+    }
+
+    /// <summary>The day under test: the decider's state, moved by accepted commands only.</summary>
+    private sealed class Day
+    {
+        public SalesDayState State { get; set; } = DayDecider.Initial;
+
+        public bool Apply(SalesDayCommand command)
+        {
+            var decision = When(State, command);
+            if (decision.IsAccepted)
+            {
+                foreach (var e in decision.Events)
+                {
+                    State = DayDecider.Evolve(State, e);
+                }
+            }
+
+            return decision.IsAccepted;
+        }
+    }
+
+    /// <summary>The model: a status and the sets of open and explained discrepancies.</summary>
+    private sealed record Model(bool Opened, SalesDayStatus Status, IReadOnlySet<ReportedDiscrepancy> Open, IReadOnlySet<ReportedDiscrepancy> Explained)
+    {
+        public override string ToString() => $"{(Opened ? Status : "not opened")}, {Open.Count - Explained.Count} unexplained";
+    }
+
+    private sealed class SalesDayMachine : Machine<Day, Model>
+    {
+        public override Arbitrary<Setup<Day, Model>> Setup =>
+            Gen.Constant(StateMachine.Setup(() => new Day(), () => new Model(false, SalesDayStatus.Open, new HashSet<ReportedDiscrepancy>(), new HashSet<ReportedDiscrepancy>()))).ToArbitrary();
+
+        public override Gen<Operation<Day, Model>> Next(Model model) => Command.Select(c => (Operation<Day, Model>)new Step(c));
+    }
+
+    /// <summary>One command, with the model's prediction of whether it is accepted and what follows.</summary>
+    private sealed class Step(SalesDayCommand command) : Operation<Day, Model>
+    {
+        public override bool Pre(Model model) => true;
+
+        public override Model Run(Model m) => Accepts(m) ? Next(m) : m;
+
+        public override Property Check(Day actual, Model model)
+        {
+            var accepted = actual.Apply(command);
+            var state = actual.State;
+            return (state.IsOpened == model.Opened && (!model.Opened || state.Status == model.Status)
+                    && state.Unexplained.ToHashSet().SetEquals(model.Open.Except(model.Explained)))
+                .Label($"{command}: accepted {accepted}, state {state.Status}, model {model}");
+        }
+
+        public override string ToString() => command.ToString();
+
+        private bool Accepts(Model m) => command switch
+        {
+            OpenSalesDay => !m.Opened,
+            _ when !m.Opened || m.Status == SalesDayStatus.Closed => false,
+            PostEntry p => p.Corrects is null || p.Corrects.Day != DayId,
+            RecordReconciliation r => r.Date == Date,
+            ExplainDiscrepancy e => m.Status == SalesDayStatus.Reconciled && m.Open.Contains(e.Discrepancy)
+                && !string.IsNullOrWhiteSpace(e.Explanation) && e.SignedOffBy == SiteManager,
+            CloseSalesDay c => m.Status == SalesDayStatus.Reconciled && c.By == SiteManager && m.Open.IsSubsetOf(m.Explained),
+            _ => throw new InvalidOperationException(),
+        };
+
+        private Model Next(Model m) => command switch
+        {
+            OpenSalesDay => m with { Opened = true },
+            PostEntry => m with { Status = SalesDayStatus.Open },
+            RecordReconciliation r => m with { Status = SalesDayStatus.Reconciled, Open = r.Discrepancies.ToHashSet(), Explained = new HashSet<ReportedDiscrepancy>() },
+            ExplainDiscrepancy e => m with { Explained = m.Explained.Append(e.Discrepancy).ToHashSet() },
+            CloseSalesDay => m with { Status = SalesDayStatus.Closed },
+            _ => throw new InvalidOperationException(),
+        };
+    }
+}
