@@ -69,8 +69,8 @@ internal static class RulesDocument
             .Append("Each rule's full statement, in English and Simplified Chinese, ships with the package: ")
             .Append("`RuleCatalogue.Get(id).GetStatement(culture)`. ")
             .Append("**Enforced in** lists the C# files under `src/KeyAccount.Domain/` (outside `Resources/` and `Rules/`) ")
-            .Append("that contain the rule ID as a string literal (for the cross-cutting GEN rules, the kernel files whose documentation ")
-            .Append("states the guarantee); **Tested in** lists the C# files under `tests/` that mention it ")
+            .Append("that contain the rule ID as a string literal (for the cross-cutting GEN rules, and for rules that are capabilities rather than refusals, ")
+            .Append("marked *capability*, the files whose documentation says they implement it); **Tested in** lists the C# files under `tests/` that mention it ")
             .Append("(the catalogue's own tests left out). In **Notes**, *policy* marks a rule with a parameter set by the host, ")
             .Append("*inferred* a rule not spelled out in the source document, and *planned* a rule no source file enforces yet.\n");
 
@@ -87,6 +87,15 @@ internal static class RulesDocument
                 var enforcedIn = sources.Where(file => rule.Area == RuleArea.CrossCutting
                     ? mention.IsMatch(file.Text)
                     : file.Text.Contains('"' + id + '"', StringComparison.Ordinal)).Select(file => file.Path).ToList();
+
+                // A rule that is a capability rather than a refusal (a rendering, a query, a guarantee) is never a
+                // rejection's literal; the files whose documentation says they implement it stand for it.
+                var capability = enforcedIn.Count == 0;
+                if (capability)
+                {
+                    enforcedIn = sources.Where(file => mention.IsMatch(file.Text)).Select(file => file.Path).ToList();
+                }
+
                 var testedIn = tests.Where(file => mention.IsMatch(file.Text)).Select(file => file.Path).ToList();
                 var notes = new List<string>();
                 if (rule.IsPolicy)
@@ -102,6 +111,10 @@ internal static class RulesDocument
                 if (enforcedIn.Count == 0)
                 {
                     notes.Add("planned");
+                }
+                else if (capability && rule.Area != RuleArea.CrossCutting)
+                {
+                    notes.Add("capability");
                 }
 
                 text.Append("| ").Append(id)
