@@ -2,7 +2,6 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.Calendars;
@@ -123,5 +122,6 @@ public sealed class GuideTests
         return region.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()).ToArray();
     }
 
-    private static string ThisFile([CallerFilePath] string path = "") => path;
+    // Not [CallerFilePath]: deterministic CI builds map source paths to "/_/".
+    private static string ThisFile() => Path.Combine(DiagramFiles.RepositoryRoot(), "tests", "KeyAccount.Domain.Tests", "Accounts", "GuideTests.cs");
 }
