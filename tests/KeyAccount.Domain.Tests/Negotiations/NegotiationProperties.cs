@@ -8,6 +8,8 @@ using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.EventSourcing;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Negotiations;
+using KeyAccount.Domain.Testing.Generators;
+using KeyAccount.Domain.Testing.Generators.Negotiations;
 using KeyAccount.Domain.Tests.Support;
 using Xunit;
 using static KeyAccount.Domain.Tests.Negotiations.Plans;
@@ -90,52 +92,14 @@ public sealed class NegotiationProperties
 
     // ---- GEN-02, GEN-05: random command sequences over the whole plan ----
 
-    private static readonly NegotiationCommand[] Pool =
-    [
-        new SetObjective(PriceObjective), new SetObjective(TermObjective), Team, Counterpart,
-        new DefineStrategy(["bundle"], "no more than 2 % off"), new ScheduleMeeting(Meeting, "room 3"),
-        new CompletePreparation(), new IntroduceDelegates(["Wang Lei", "Li Na", "Chen Gang"]), new StatePurpose("renew"), Agenda,
-        new CompleteOpening(), new StartBargaining(), new RaiseDispute(Penalty, "penalty for late delivery"),
-        new SettleDispute(Penalty, Settlement.Deferred, "later"), new SettleAgendaItem(PriceItem, Settlement.Agreed, "-3 %"),
-        new SettleAgendaItem(TermItem, Settlement.Deferred, "next year"), new MakeConcession(Price, Measure.Percent(1m), "volume"),
-        new ReviseBottomLine(Price, Measure.Percent(-1m), Lead, "approved"), new AdjustStrategy("term first", "volume firm"),
-        new ReachPreliminaryAgreement(),
-        new RecordMinutes(CompleteMinutes with { NotAgreed = [.. CompleteMinutes.NotAgreed, new UnresolvedItem("Term of the agreement", DraftAction)] }),
-        new AttachContractReview(Review), new SignAgreement(), new RecordOutcome(Price, Measure.Percent(-3m)), new StartFollowUp(),
-        new CompleteFollowUp(DraftAction, "sent"), new CancelFollowUp(PenaltyAction, "not needed"), new ClosePlan(),
-        new SuspendNegotiation("deadlock"), new ResumeNegotiation(), new AbandonNegotiation("lost"),
-    ];
+    // Valid histories from the test kit: plans drafted, prepared, negotiated, signed and closed, now and then
+    // suspended or abandoned; every accepted command of the history is run again here, step by step.
+    private static readonly Arbitrary<History<NegotiationCommand, NegotiationEvent, NegotiationPlan>> Sequences =
+        NegotiationPlanGenerators.Histories().ToArbitrary();
 
-    // The main path (the first 28 commands of the pool lead from a drafted plan to a closed one), cut at a random
-    // point and interleaved with random commands, so that sequences reach every phase and also stray from the path.
-    private static readonly Arbitrary<NegotiationCommand[]> Sequences =
-        (from cut in Gen.Choose(0, 28)
-         from noise in Gen.Frequency((12, Gen.Elements(Pool.Where(c => c is not AbandonNegotiation).ToArray())), (1, Gen.Constant(Pool[^1]))).ArrayOf()
-         select Interleave(Pool.Take(cut).ToArray(), noise))
-        .ToArbitrary();
-
-    private static NegotiationCommand[] Interleave(NegotiationCommand[] path, NegotiationCommand[] noise)
+    private static (NegotiationPlan State, List<NegotiationEvent> Events, List<(NegotiationPhase Before, NegotiationEvent Event)> Steps) RunAll(IEnumerable<NegotiationCommand> commands)
     {
-        var result = new List<NegotiationCommand>();
-        for (var i = 0; i < Math.Max(path.Length, noise.Length); i++)
-        {
-            if (i < path.Length)
-            {
-                result.Add(path[i]);
-            }
-
-            if (i < noise.Length && i % 3 == 0)
-            {
-                result.Add(noise[i]);
-            }
-        }
-
-        return [.. result];
-    }
-
-    private static (NegotiationPlan State, List<NegotiationEvent> Events, List<(NegotiationPhase Before, NegotiationEvent Event)> Steps) RunAll(NegotiationCommand[] commands)
-    {
-        var state = Drafted;
+        var state = NegotiationPlan.Empty;
         var events = new List<NegotiationEvent>();
         var steps = new List<(NegotiationPhase, NegotiationEvent)>();
         foreach (var command in commands)
@@ -157,20 +121,18 @@ public sealed class NegotiationProperties
     [Property(MaxTest = 200)]
     [Trait("Rule", "GEN-02")]
     public Property Replaying_the_events_of_any_command_sequence_rebuilds_the_same_state() =>
-        Prop.ForAll(Sequences, commands =>
+        Prop.ForAll(Sequences, generated =>
         {
-            var (state, events, _) = RunAll(commands);
-            var history = new[] { new PlanDrafted(PlanId, Account, Draft.Theme, [.. Draft.Topics]) }.Concat(events).ToList();
-            return StateJson.Of(Plan.Replay(history)) == StateJson.Of(state);
+            var (state, events, _) = RunAll(generated.Commands);
+            return StateJson.Of(Plan.Replay(events)) == StateJson.Of(state) && StateJson.Of(state) == StateJson.Of(generated.State);
         });
 
     [Property(MaxTest = 100)]
     [Trait("Rule", "GEN-02")]
     public Property Every_event_of_any_command_sequence_survives_a_json_round_trip_and_replays_the_same() =>
-        Prop.ForAll(Sequences, commands =>
+        Prop.ForAll(Sequences, generated =>
         {
-            var (state, events, _) = RunAll(commands);
-            var history = new NegotiationEvent[] { new PlanDrafted(PlanId, Account, Draft.Theme, [.. Draft.Topics]) }.Concat(events).ToList();
+            var (state, history, _) = RunAll(generated.Commands);
             var stream = StreamId.For("negotiation", PlanId);
             var lines = history.Select((e, i) => NegotiationEventCatalog.Serializer.Serialize(
                 new EventEnvelope<NegotiationEvent>(stream, i + 1, CommandId.From(Guid.Empty), Lead, Now.Now, e)));
@@ -181,9 +143,9 @@ public sealed class NegotiationProperties
     [Property(MaxTest = 300)]
     [Trait("Rule", "GEN-05")]
     public Property No_accepted_command_leaves_the_phase_table_or_a_final_phase() =>
-        Prop.ForAll(Sequences, commands =>
+        Prop.ForAll(Sequences, generated =>
         {
-            var (_, _, steps) = RunAll(commands);
+            var (_, _, steps) = RunAll(generated.Commands);
             return steps.All(s => s.Event is not PhaseChanged p
                 || (p.From == s.Before
                     && NegotiationLifecycle.Table.Find(p.From, p.Trigger)?.To == p.To
@@ -192,11 +154,16 @@ public sealed class NegotiationProperties
 
     [Fact]
     [Trait("Rule", "GEN-05")]
-    public void The_main_path_of_the_command_pool_closes_the_plan()
+    public void The_generated_histories_close_plans_through_the_seven_phase_changes_of_the_main_path()
     {
-        var (state, _, steps) = RunAll(Pool.Take(28).ToArray());
+        var closed = NegotiationPlanGenerators.Histories().Sample(150, 60).Where(h => h.State.Phase == NegotiationPhase.Closed).ToList();
 
-        Assert.Equal(NegotiationPhase.Closed, state.Phase);
-        Assert.Equal(7, steps.Count(s => s.Event is PhaseChanged));
+        Assert.NotEmpty(closed);
+        Assert.All(closed, h =>
+        {
+            var (state, _, steps) = RunAll(h.Commands);
+            Assert.Equal(NegotiationPhase.Closed, state.Phase);
+            Assert.Equal(7, steps.Count(s => s.Event is PhaseChanged { Trigger: not (NegotiationTrigger.Suspend or NegotiationTrigger.Abandon) } p && !p.Trigger.ToString().StartsWith("Resume", StringComparison.Ordinal)));
+        });
     }
 }
