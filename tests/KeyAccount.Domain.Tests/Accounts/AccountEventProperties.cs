@@ -7,6 +7,7 @@ using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Testing.Generators;
 using KeyAccount.Domain.Tests.Support;
 using NodaTime;
 using Xunit;
@@ -24,13 +25,9 @@ public sealed class AccountEventProperties
 
     private static Gen<LocalDate> Day => Gen.Choose(-20_000, 20_000).Select(d => new LocalDate(2025, 1, 1).PlusDays(d));
 
-    private static Gen<Money> Amount =>
-        from units in Gen.Choose(-1_000_000, 1_000_000)
-        from cents in Gen.Choose(0, 99)
-        from currency in Gen.Elements(Currency.CNY, Currency.USD, Currency.EUR)
-        select new Money(units + (cents / 100m), currency);
+    private static Gen<Money> Amount => KernelGenerators.AnyMoney;
 
-    private static Gen<ContactId> Contact => ArbMap.Default.GeneratorFor<Guid>().Select(ContactId.From);
+    private static Gen<ContactId> Contact => KernelGenerators.Identifier<ContactId>();
 
     private static Gen<T> Enum<T>()
         where T : struct, Enum => Gen.Elements(System.Enum.GetValues<T>());

@@ -7,6 +7,8 @@ using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Testing.Generators;
+using KeyAccount.Domain.Testing.Generators.Accounts;
 using KeyAccount.Domain.Tests.Support;
 using NodaTime;
 using static KeyAccount.Domain.Tests.Accounts.AccountScenario;
@@ -15,12 +17,6 @@ namespace KeyAccount.Domain.Tests.Accounts;
 
 /// <summary>A sequence of account commands, printed one per line when a property fails.</summary>
 public sealed record CommandSequence(IReadOnlyList<AccountCommand> Commands)
-{
-    public override string ToString() => string.Join(Environment.NewLine, Commands.Select((c, i) => $"{i + 1,3}: {c}"));
-}
-
-/// <summary>A sequence of commands the decider accepts one after the other, built from a random walk over the pool.</summary>
-public sealed record ValidJourney(IReadOnlyList<AccountCommand> Commands)
 {
     public override string ToString() => string.Join(Environment.NewLine, Commands.Select((c, i) => $"{i + 1,3}: {c}"));
 }
@@ -97,39 +93,6 @@ public static class AccountGenerators
         from length in Gen.Choose(0, 80)
         from commands in Gen.ArrayOf(AnyCommand, length)
         select new CommandSequence(commands);
-
-    /// <summary>
-    /// A random walk: each pick starts at some command of the pool and takes the first one the decider accepts in
-    /// the state reached so far, so every generated command is accepted in turn.
-    /// </summary>
-    public static Gen<ValidJourney> ValidJourneys =>
-        from picks in Gen.ArrayOf(Gen.Choose(0, WellFormed.Count - 1), 120)
-        from length in Gen.Choose(1, 120)
-        select Walk(picks.Take(length));
-
-    public static ValidJourney Walk(IEnumerable<int> picks)
-    {
-        var decider = KeyAccountDecider.Instance;
-        var context = TestContexts.Default;
-        var state = decider.Initial;
-        var journey = new List<AccountCommand>();
-        foreach (var pick in picks)
-        {
-            for (var i = 0; i < WellFormed.Count; i++)
-            {
-                var command = WellFormed[(pick + i) % WellFormed.Count];
-                var (decision, next) = decider.Apply(command, state, context);
-                if (decision.IsAccepted)
-                {
-                    journey.Add(command);
-                    state = next;
-                    break;
-                }
-            }
-        }
-
-        return new ValidJourney(journey);
-    }
 }
 
 /// <summary>The arbitraries the account's properties draw from.</summary>
@@ -137,5 +100,6 @@ public static class AccountArbitraries
 {
     public static Arbitrary<CommandSequence> CommandSequences() => AccountGenerators.AnySequence.ToArbitrary();
 
-    public static Arbitrary<ValidJourney> ValidJourneys() => AccountGenerators.ValidJourneys.ToArbitrary();
+    /// <summary>Valid histories from the test kit: every command accepted in turn.</summary>
+    public static Arbitrary<History<AccountCommand, AccountEvent, KeyAccountState>> Histories() => KeyAccountGenerators.Histories().ToArbitrary();
 }

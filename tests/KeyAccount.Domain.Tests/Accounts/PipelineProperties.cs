@@ -8,6 +8,8 @@ using FsCheck.Xunit;
 using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Serialization;
+using KeyAccount.Domain.Testing.Generators;
+using KeyAccount.Domain.Testing.Generators.Accounts;
 using KeyAccount.Domain.Tests.Support;
 using Xunit;
 
@@ -16,6 +18,8 @@ namespace KeyAccount.Domain.Tests.Accounts;
 [Properties(Arbitrary = [typeof(AccountArbitraries)], MaxTest = 200)]
 public sealed class PipelineProperties
 {
+    private static readonly Gen<History<AccountCommand, AccountEvent, KeyAccountState>> Histories = KeyAccountGenerators.Histories();
+
     private static readonly KeyAccountDecider Decider = KeyAccountDecider.Instance;
 
     private static readonly JsonSerializerOptions DeepOptions = new(KeyAccountJson.CreateOptions())
@@ -66,7 +70,7 @@ public sealed class PipelineProperties
 
     [Property]
     [Trait("Rule", "ACC-02")]
-    public Property Valid_journeys_move_only_along_the_table(ValidJourney journey)
+    public Property Valid_journeys_move_only_along_the_table(History<AccountCommand, AccountEvent, KeyAccountState> journey)
     {
         var (state, _, moves) = Run(journey.Commands);
         var rows = AccountPipeline.Lifecycle.Transitions.Select(t => (t.From, t.To)).ToHashSet();
@@ -97,7 +101,7 @@ public sealed class PipelineProperties
     }
 
     [Property]
-    public bool A_malformed_command_is_rejected_in_every_state_a_valid_journey_reaches(ValidJourney journey)
+    public bool A_malformed_command_is_rejected_in_every_state_a_valid_journey_reaches(History<AccountCommand, AccountEvent, KeyAccountState> journey)
     {
         var (state, _, _) = Run(journey.Commands);
         return AccountGenerators.Malformed.All(c => Decider.Decide(c, state, TestContexts.Default).IsRejected);
@@ -105,10 +109,11 @@ public sealed class PipelineProperties
 
     [Property]
     [Trait("Rule", "GEN-02")]
-    public bool Replaying_the_history_reproduces_the_state(ValidJourney journey)
+    public bool Replaying_the_history_reproduces_the_state(History<AccountCommand, AccountEvent, KeyAccountState> journey)
     {
         var (state, history, _) = Run(journey.Commands);
-        return Deep(Decider.Replay(history)) == Deep(state) && Deep(Decider.Replay(history)) == Deep(Decider.Replay(history));
+        return Deep(Decider.Replay(history)) == Deep(state) && Deep(Decider.Replay(history)) == Deep(Decider.Replay(history))
+            && Deep(Decider.Replay(journey.Events)) == Deep(journey.State);
     }
 
     [Property]
@@ -122,7 +127,7 @@ public sealed class PipelineProperties
 
     [Property]
     [Trait("Rule", "GEN-06")]
-    public bool What_next_is_pure_and_agrees_with_deciding_each_proposal(ValidJourney journey)
+    public bool What_next_is_pure_and_agrees_with_deciding_each_proposal(History<AccountCommand, AccountEvent, KeyAccountState> journey)
     {
         var (state, _, _) = Run(journey.Commands);
         var before = Deep(state);
@@ -136,14 +141,7 @@ public sealed class PipelineProperties
     [Trait("Rule", "ACC-02")]
     public void Valid_journeys_reach_every_stage()
     {
-        var reached = new HashSet<AccountStage>();
-        var random = new System.Random(7);
-        for (var i = 0; i < 300; i++)
-        {
-            var picks = Enumerable.Range(0, 150).Select(_ => random.Next(AccountGenerators.WellFormed.Count));
-            reached.Add(Run(AccountGenerators.Walk(picks).Commands).State.Stage);
-        }
-
+        var reached = Histories.Sample(150, 300).Select(h => Run(h.Commands).State.Stage).ToHashSet();
         Assert.Equal(System.Enum.GetValues<AccountStage>().Order(), reached.Order());
     }
 }
