@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using KeyAccount.Domain.Comparisons;
+using KeyAccount.Domain.Testing.Generators.Reconciliation;
 using Xunit;
 
 namespace KeyAccount.Domain.Tests.Reconciliation;
@@ -16,17 +17,17 @@ public sealed class ReconcilerEquivalenceProperties
 {
     [Property(MaxTest = 200)]
     public Property Reconciler_and_LINQ_give_the_same_report_on_noisy_days() =>
-        Prop.ForAll(ReconciliationGenerators.Noisy.ToArbitrary(), input =>
+        Prop.ForAll(ReconciliationInputs.Noisy.ToArbitrary(), input =>
             Equal(LinqReconciliation.Reconcile(input), input.Reconcile(maxDegreeOfParallelism: 1)));
 
     [Property(MaxTest = 100)]
     public Property Reconciler_and_LINQ_give_the_same_report_on_planted_days() =>
-        Prop.ForAll(ReconciliationGenerators.Planted.ToArbitrary(), input =>
+        Prop.ForAll(ReconciliationInputs.Planted.ToArbitrary(), input =>
             Equal(LinqReconciliation.Reconcile(input), input.Reconcile()));
 
     [Property(MaxTest = 25)]
     public Property Reconciler_and_DuckDB_give_the_same_report() =>
-        Prop.ForAll(Gen.OneOf(ReconciliationGenerators.Noisy, ReconciliationGenerators.Planted).ToArbitrary(), input =>
+        Prop.ForAll(Gen.OneOf(ReconciliationInputs.Noisy, ReconciliationInputs.Planted).ToArbitrary(), input =>
             Equal(DuckDbReconciliation.Reconcile(input), input.Reconcile()));
 
     [Theory]
@@ -34,7 +35,7 @@ public sealed class ReconcilerEquivalenceProperties
     [InlineData(2)]
     public void All_three_agree_on_a_day_large_enough_for_many_partitions(int cores)
     {
-        var input = ReconciliationData.Generate(12_000, seed: 7, discrepancyRate: 0.05);
+        var input = ReconciliationInputs.ToInput(ReconciliationGenerators.Generate(12_000, seed: 7, discrepancyRate: 0.05));
 
         var ours = input.Reconcile(cores);
 
@@ -63,6 +64,18 @@ public sealed class ReconcilerEquivalenceProperties
         var error = Assert.Throws<System.ArgumentException>(() => input.Reconcile(2));
 
         Assert.Contains($"cashier's copy {input.CashierCopies.Length - 1}", error.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_kit_generates_the_same_day_as_the_benchmarks_for_the_same_seed()
+    {
+        var benchmark = ReconciliationData.Generate(5_000, seed: 3, discrepancyRate: 0.1);
+        var kit = ReconciliationGenerators.Generate(5_000, seed: 3, discrepancyRate: 0.1);
+
+        Assert.Equal(benchmark.Payments, kit.Payments);
+        Assert.Equal(benchmark.ClerkCopies, kit.ClerkCopies);
+        Assert.Equal(benchmark.CashierCopies, kit.CashierCopies);
+        Assert.Equal(benchmark.SiteModes, kit.SiteModes);
     }
 
     private static Property Equal(Domain.Reconciliation.ReconciliationReport expected, Domain.Reconciliation.ReconciliationReport actual) =>

@@ -2,8 +2,8 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using KeyAccount.Domain.Comparisons;
 using KeyAccount.Domain.Reconciliation;
+using KeyAccount.Domain.Testing.Generators.Reconciliation;
 using Xunit;
 
 namespace KeyAccount.Domain.Tests.Reconciliation;

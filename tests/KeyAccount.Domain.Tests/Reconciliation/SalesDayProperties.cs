@@ -8,6 +8,8 @@ using FsCheck.Xunit;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Reconciliation;
 using KeyAccount.Domain.StateMachines;
+using KeyAccount.Domain.Testing.Generators;
+using KeyAccount.Domain.Testing.Generators.Reconciliation;
 using KeyAccount.Domain.Tests.Support;
 using Xunit;
 using static KeyAccount.Domain.Tests.Reconciliation.SalesDayFixture;
@@ -17,41 +19,24 @@ namespace KeyAccount.Domain.Tests.Reconciliation;
 /// <summary>Laws of the sales day: replay, JSON, the lifecycle table and a model of REC-03/REC-04.</summary>
 public sealed class SalesDayProperties
 {
-    private static readonly ReportedDiscrepancy[] Pool = [Missing42, Amount43, new(DiscrepancyKind.WrongCollector, 44)];
-
-    private static Gen<SalesDayCommand> Command =>
-        Gen.OneOf(
-            Gen.Constant<SalesDayCommand>(new OpenSalesDay(DayId, Site, Date, SiteManager)),
-            from reference in Gen.Choose(1, 50)
-            from kind in Gen.Elements(EntryKind.Payment, EntryKind.ClerkCopy, EntryKind.CashierCopy)
-            from late in Gen.Elements(false, true)
-            select (SalesDayCommand)new PostEntry(reference, kind, Money.Cny(reference * 10m), late ? new EntryReference(EarlierDayId, reference) : null),
-            from date in Gen.Elements(Date, Date, Date.PlusDays(-1))
-            from count in Gen.Choose(0, 3)
-            select (SalesDayCommand)new RecordReconciliation(date, 5, Pool.Take(count).ToList()),
-            from discrepancy in Gen.Elements(Pool)
-            from explanation in Gen.Elements("Found the copy in the next day's file.", " ")
-            from signer in Gen.Elements(SiteManager, SiteManager, Clerk)
-            select (SalesDayCommand)new ExplainDiscrepancy(discrepancy, explanation, signer),
-            from closer in Gen.Elements(SiteManager, SiteManager, Clerk)
-            select (SalesDayCommand)new CloseSalesDay(closer));
-
-    private static Arbitrary<SalesDayCommand[]> Commands => Command.ArrayOf().ToArbitrary();
+    private static Arbitrary<History<SalesDayCommand, SalesDayEvent, SalesDayState>> Histories =>
+        SalesDayGenerators.Histories(Context).ToArbitrary();
 
     [Property(MaxTest = 300)]
     [Trait("Rule", "REC-03")]
     public Property Replaying_the_accepted_events_gives_the_same_state_and_deciding_again_gives_the_same_events() =>
-        Prop.ForAll(Commands, commands =>
+        Prop.ForAll(Histories, history =>
         {
-            var (state, events) = Run(commands);
-            var (_, again) = Run(commands);
-            return Replay(events).Equals(state) && events.SequenceEqual(again);
+            var (state, again) = Run(history.Commands);
+            return Replay(history.Events).Equals(history.State) && state.Equals(history.State) && history.Events.SequenceEqual(again);
         });
 
     [Property(MaxTest = 300)]
     [Trait("Rule", "REC-04")]
     public Property No_accepted_command_leaves_the_table_and_a_closed_day_accepts_nothing() =>
-        Prop.ForAll(Commands, commands =>
+        Prop.ForAll(
+            SalesDayGenerators.Histories(Context).SelectMany(h => SalesDayGenerators.Commands(h.State).ArrayOf(), (h, next) => h.Commands.Concat(next).ToArray()).ToArbitrary(),
+            commands =>
         {
             var state = DayDecider.Initial;
             foreach (var command in commands)
@@ -91,7 +76,7 @@ public sealed class SalesDayProperties
 
     [Property(MaxTest = 100)]
     public Property Every_accepted_event_survives_a_JSON_round_trip() =>
-        Prop.ForAll(Commands, commands => Run(commands).Events.All(e => e.Equals(EventRoundTrip.Of(SalesDayEvent.Serializer, e))));
+        Prop.ForAll(Histories, history => history.Events.All(e => e.Equals(EventRoundTrip.Of(SalesDayEvent.Serializer, e))));
 
     [Fact]
     public void Every_event_type_survives_a_JSON_round_trip()
@@ -172,18 +157,29 @@ public sealed class SalesDayProperties
         }
     }
 
-    /// <summary>The model: a status and the sets of open and explained discrepancies.</summary>
-    private sealed record Model(bool Opened, SalesDayStatus Status, IReadOnlySet<ReportedDiscrepancy> Open, IReadOnlySet<ReportedDiscrepancy> Explained)
+    /// <summary>The model: the opening, a status and the sets of open and explained discrepancies.</summary>
+    private sealed record Model(OpenSalesDay? Opening, SalesDayStatus Status, IReadOnlySet<ReportedDiscrepancy> Open, IReadOnlySet<ReportedDiscrepancy> Explained)
     {
+        public bool Opened => Opening is not null;
+
+        /// <summary>The state the kit's command generator aims at: what the model knows of the day.</summary>
+        public SalesDayState Target => Opening is null
+            ? SalesDayState.Initial
+            : SalesDayState.Initial with
+            {
+                IsOpened = true, Day = Opening.Day, Site = Opening.Site, Date = Opening.Date, SiteManager = Opening.SiteManager, Status = Status,
+                Discrepancies = [.. Open], Explained = [.. Explained],
+            };
+
         public override string ToString() => $"{(Opened ? Status : "not opened")}, {Open.Count - Explained.Count} unexplained";
     }
 
     private sealed class SalesDayMachine : Machine<Day, Model>
     {
         public override Arbitrary<Setup<Day, Model>> Setup =>
-            Gen.Constant(StateMachine.Setup(() => new Day(), () => new Model(false, SalesDayStatus.Open, new HashSet<ReportedDiscrepancy>(), new HashSet<ReportedDiscrepancy>()))).ToArbitrary();
+            Gen.Constant(StateMachine.Setup(() => new Day(), () => new Model(null, SalesDayStatus.Open, new HashSet<ReportedDiscrepancy>(), new HashSet<ReportedDiscrepancy>()))).ToArbitrary();
 
-        public override Gen<Operation<Day, Model>> Next(Model model) => Command.Select(c => (Operation<Day, Model>)new Step(c));
+        public override Gen<Operation<Day, Model>> Next(Model model) => SalesDayGenerators.Commands(model.Target).Select(c => (Operation<Day, Model>)new Step(c));
     }
 
     /// <summary>One command, with the model's prediction of whether it is accepted and what follows.</summary>
@@ -208,17 +204,17 @@ public sealed class SalesDayProperties
         {
             OpenSalesDay => !m.Opened,
             _ when !m.Opened || m.Status == SalesDayStatus.Closed => false,
-            PostEntry p => p.Corrects is null || p.Corrects.Day != DayId,
-            RecordReconciliation r => r.Date == Date,
+            PostEntry p => p.Corrects is null || p.Corrects.Day != m.Opening!.Day,
+            RecordReconciliation r => r.Date == m.Opening!.Date && r.MatchedCount >= 0,
             ExplainDiscrepancy e => m.Status == SalesDayStatus.Reconciled && m.Open.Contains(e.Discrepancy)
-                && !string.IsNullOrWhiteSpace(e.Explanation) && e.SignedOffBy == SiteManager,
-            CloseSalesDay c => m.Status == SalesDayStatus.Reconciled && c.By == SiteManager && m.Open.IsSubsetOf(m.Explained),
+                && !string.IsNullOrWhiteSpace(e.Explanation) && e.SignedOffBy == m.Opening!.SiteManager,
+            CloseSalesDay c => m.Status == SalesDayStatus.Reconciled && c.By == m.Opening!.SiteManager && m.Open.IsSubsetOf(m.Explained),
             _ => throw new InvalidOperationException(),
         };
 
         private Model Next(Model m) => command switch
         {
-            OpenSalesDay => m with { Opened = true },
+            OpenSalesDay o => m with { Opening = o },
             PostEntry => m with { Status = SalesDayStatus.Open },
             RecordReconciliation r => m with { Status = SalesDayStatus.Reconciled, Open = r.Discrepancies.ToHashSet(), Explained = new HashSet<ReportedDiscrepancy>() },
             ExplainDiscrepancy e => m with { Explained = m.Explained.Append(e.Discrepancy).ToHashSet() },
