@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using KeyAccount.Domain.Decisions;
+using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Sales;
+using KeyAccount.Domain.Testing.Fixtures;
+using S = KeyAccount.Domain.Sales.SubscriptionStatus;
+
+namespace KeyAccount.Domain.Testing.Generators.Sales;
+
+/// <summary>
+/// FsCheck generators for subscriptions: customers, developer confirmations, candidate commands for a state and valid
+/// subscription histories.
+/// </summary>
+/// <remarks>
+/// Histories are decided under one context (one day). A cancellation refund is payable only from the N-th working day
+/// after the approval (CAN-05, <see cref="RefundWaitingPolicy"/>), so under a single day a refund is accepted after a
+/// return, or after a cancellation when the context's policy waits zero working days.
+/// </remarks>
+public static class SubscriptionGenerators
+{
+    private static readonly SubscriptionCopy[] AllCopies = [SubscriptionCopy.Customer, SubscriptionCopy.Company, SubscriptionCopy.Developer];
+
+    private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄"];
+
+    private static readonly string[] GivenNames = ["芳", "强", "敏", "伟", "静", "磊", "娜", "洋"];
+
+    /// <summary>Gets customers with a Chinese name and an 18-character resident ID number.</summary>
+    public static Gen<Customer> Customer { get; } =
+        from surname in Gen.Elements(Surnames)
+        from given in Gen.Elements(GivenNames)
+        from region in Gen.Choose(110101, 659001)
+        from birth in KernelGenerators.DateIn(1960).Zip(Gen.Choose(0, 40)).Select(t => t.Item1.PlusYears(t.Item2))
+        from serial in Gen.Choose(0, 9999)
+        select new Customer(surname + given, $"{region:D6}{birth:yyyyMMdd}{serial:D4}");
+
+    /// <summary>Gets one to three customers with distinct ID document numbers, as a subscription names them.</summary>
+    public static Gen<IReadOnlyList<Customer>> Customers { get; } =
+        Gen.Choose(1, 3).SelectMany(n => Customer.ListOf(n))
+            .Select(list => (IReadOnlyList<Customer>)list.DistinctBy(c => c.IdDocumentNumber).ToList());
+
+    /// <summary>Gets developer confirmations, mostly signed and stamped, sometimes missing the signature or the stamp.</summary>
+    public static Gen<DeveloperConfirmation> Confirmation { get; } =
+        Gen.Frequency(
+            (6, KernelGenerators.Actor.Select(DeveloperConfirmation.SignedAndStamped)),
+            (1, KernelGenerators.Actor.Select(a => new DeveloperConfirmation(a, false, true))),
+            (1, KernelGenerators.Actor.Select(a => new DeveloperConfirmation(a, true, false))));
+
+    /// <summary>Gets payment amounts in CNY, from 100.00 to 200,000.00 with at most two decimals.</summary>
+    public static Gen<Money> Payment { get; } = Gen.Choose(10_000, 20_000_000).Select(cents => Money.Cny(cents / 100m));
+
+    /// <summary>
+    /// Returns candidate commands for a state: every subscription command type, mostly valid ones targeting what the
+    /// state holds (its customers, its payments, its outstanding documents, the collector and refund place of its
+    /// sales mode), with some invalid ones (wrong collector, duplicate notice, partial stamping, absent customer,
+    /// missing confirmation, no specialist …). Commands the lifecycle allows from the state's status come more often.
+    /// </summary>
+    /// <param name="state">The state so far.</param>
+    /// <returns>The generator.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    public static Gen<SubscriptionCommand> Commands(SubscriptionState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var specialist = state.Specialist == default
+            ? KernelGenerators.Actor
+            : Gen.Frequency((30, Gen.Constant(state.Specialist)), (1, Gen.Constant(default(ActorId))));
+        var present = state.Customers.Select(c => c.IdDocumentNumber).ToList();
+        var presence = state.Customers.Count > 1
+            ? Gen.Frequency((8, Gen.Constant<IReadOnlyCollection<string>>(present)), (1, Gen.Constant<IReadOnlyCollection<string>>(present.Skip(1).ToList())))
+            : Gen.Constant<IReadOnlyCollection<string>>(present);
+        var candidates = new List<(S[] Boosted, Gen<SubscriptionCommand> Gen)>
+        {
+            ([S.None], Draft(specialist)),
+            ([S.Draft, S.Effective, S.Contracted, S.Registered], Pay(state, specialist)),
+            ([S.Draft], from s in specialist
+                        from partial in Gen.Frequency((6, Gen.Constant(false)), (1, Gen.Constant(true)))
+                        from skip in Gen.Choose(0, 2)
+                        select (SubscriptionCommand)new StampCopies(s, partial ? AllCopies.Where((_, i) => i != skip).ToList() : AllCopies)),
+            ([S.Effective], specialist.Select(s => (SubscriptionCommand)new SignNoticeTerms(s))),
+            ([S.Effective], from s in specialist
+                            from n in Gen.Frequency((8, Gen.Choose(1, 9999).Select(i => $"YS-{i:D4}")), (1, Gen.Constant(" ")))
+                            select (SubscriptionCommand)new SignPreSaleContract(s, n)),
+            ([S.Contracted], from s in specialist
+                             from n in Gen.Frequency((8, Gen.Choose(1, 9999).Select(i => $"DJ-{i:D4}")), (1, Gen.Constant(string.Empty)))
+                             select (SubscriptionCommand)new RegisterContract(s, n)),
+            ([S.Effective], RequestCancellation(state, specialist, presence)),
+            ([S.CancellationRequested], from s in specialist
+                                        from manager in Gen.Frequency((8, KernelGenerators.Actor), (1, Gen.Constant(default(ActorId))))
+                                        from officer in KernelGenerators.Actor
+                                        from retained in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
+                                        select (SubscriptionCommand)new RecordRetentionAttempt(s, manager, officer, retained)),
+            ([S.CancellationRequested], from s in specialist
+                                        from application in Gen.Frequency((6, Confirmation.Select(c => (DeveloperConfirmation?)c)), (1, Gen.Constant<DeveloperConfirmation?>(null)))
+                                        from exception in Gen.Frequency((6, Gen.Constant<string?>(null)), (1, Gen.Constant<string?>("statutory exception")))
+                                        select (SubscriptionCommand)new ApproveCancellation(s, application, exception)),
+            ([S.CancellationRequested, S.CancellationApproved, S.ReturnRequested], from s in specialist
+                                                                                 from d in Gen.Elements(Enum.GetValues<SalesDocument>())
+                                                                                 select (SubscriptionCommand)new HandBackDocument(s, d)),
+            ([S.CancellationRequested, S.CancellationApproved, S.ReturnRequested], from s in specialist
+                                                                                 from d in Gen.Elements(Enum.GetValues<SalesDocument>())
+                                                                                 from why in Gen.Frequency((6, Gen.Constant("lost in transit")), (1, Gen.Constant(" ")))
+                                                                                 select (SubscriptionCommand)new ReportDocumentLost(s, d, why)),
+            ([S.CancellationApproved], specialist.Select(s => (SubscriptionCommand)new CompleteCancellation(s))),
+            ([S.Contracted, S.Registered], from s in specialist
+                                           from p in presence
+                                           select (SubscriptionCommand)new RequestReturn(s, p)),
+            ([S.ReturnRequested, S.Returned], from s in specialist
+                                              from r in Gen.Frequency((8, Gen.Choose(1, 9999).Select(i => $"ZX-{i:D4}")), (1, Gen.Constant(" ")))
+                                              select (SubscriptionCommand)new RecordDeregistration(s, r)),
+            ([S.ReturnRequested], from s in specialist
+                                  from application in Gen.Frequency((6, Confirmation.Select(c => (DeveloperConfirmation?)c)), (1, Gen.Constant<DeveloperConfirmation?>(null)))
+                                  select (SubscriptionCommand)new CompleteReturn(s, application)),
+            ([S.Cancelled, S.Returned], from s in specialist
+                                        from place in Gen.Frequency((8, Gen.Constant(SalesModeRules.RefundPlaceFor(state.Mode))), (1, Gen.Elements(Enum.GetValues<RefundPlace>())))
+                                        from notice in Gen.Frequency((6, Confirmation.Select(c => (DeveloperConfirmation?)c)), (1, Gen.Constant<DeveloperConfirmation?>(null)))
+                                        select (SubscriptionCommand)new PayRefund(s, place, notice)),
+        };
+
+        return Gen.Frequency(candidates.Select(c => (c.Boosted.Contains(state.Status) ? 12 : 1, c.Gen)).ToArray());
+    }
+
+    /// <summary>Returns a generator of valid subscription histories (see <see cref="Histories"/>).</summary>
+    /// <param name="context">The decision context; <see cref="TestContexts.Default"/> when null.</param>
+    /// <returns>The generator.</returns>
+    public static Gen<History<SubscriptionCommand, SubscriptionEvent, SubscriptionState>> Histories(DecisionContext? context = null) =>
+        Generators.Histories.Of(SubscriptionDecider.Instance, Commands, context ?? TestContexts.Default, maxAttempts: 100);
+
+    private static Gen<SubscriptionCommand> Draft(Gen<ActorId> specialist) =>
+        from s in specialist
+        from subscription in KernelGenerators.Identifier<SubscriptionId>()
+        from project in KernelGenerators.Identifier<ProjectId>()
+        from mode in Gen.Elements(SalesMode.Agency, SalesMode.Underwriting)
+        from unit in KernelGenerators.Identifier<UnitId>()
+        from customers in Gen.Frequency(
+            (10, Customers),
+            (1, Gen.Constant<IReadOnlyList<Customer>>([])),
+            (1, Customer.Select(c => (IReadOnlyList<Customer>)[c, c])))
+        from price in Gen.Frequency((10, KernelGenerators.PositiveCny), (1, Gen.Constant(Money.Zero(Currency.CNY))))
+        select (SubscriptionCommand)new DraftSubscription(s, subscription, project, mode, unit, customers, price);
+
+    private static Gen<SubscriptionCommand> Pay(SubscriptionState state, Gen<ActorId> specialist)
+    {
+        var right = SalesModeRules.CollectorFor(state.Mode);
+        var fresh = $"RN-{state.Payments.Count + 1:D4}";
+        var numbers = state.Payments.Count == 0
+            ? Gen.Constant(fresh)
+            : Gen.Frequency((8, Gen.Constant(fresh)), (1, Gen.Elements(state.Payments.Select(p => p.Number).ToArray())));
+        return from s in specialist
+               from number in numbers
+               from amount in Gen.Frequency((10, Payment), (1, Gen.Constant(Money.Zero(Currency.CNY))))
+               from method in Gen.Elements(Enum.GetValues<PaymentMethod>())
+               from collector in Gen.Frequency((8, Gen.Constant(right)), (1, Gen.Elements(Enum.GetValues<PaymentCollector>())))
+               from collectedBy in Gen.Frequency((10, KernelGenerators.Actor), (1, Gen.Constant(default(ActorId))))
+               select (SubscriptionCommand)new RecordPayment(s, number, amount, method, collector, collectedBy);
+    }
+
+    private static Gen<SubscriptionCommand> RequestCancellation(SubscriptionState state, Gen<ActorId> specialist, Gen<IReadOnlyCollection<string>> presence)
+    {
+        var otherUnit = KernelGenerators.Identifier<UnitId>().Select(u => (UnitId?)u);
+        return from s in specialist
+               from p in presence
+               from kind in Gen.Elements(Enum.GetValues<CancellationKind>())
+               from customers in kind == CancellationKind.Rename ? Customers : Gen.Constant<IReadOnlyList<Customer>>([])
+               from unit in kind == CancellationKind.UnitChange
+                   ? Gen.Frequency((8, otherUnit), (1, Gen.Constant<UnitId?>(state.Unit)))
+                   : Gen.Constant<UnitId?>(null)
+               select (SubscriptionCommand)new RequestCancellation(s, kind, p, customers, unit);
+    }
+}
