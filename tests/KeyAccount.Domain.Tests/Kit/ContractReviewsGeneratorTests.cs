@@ -49,9 +49,12 @@ public sealed class ContractReviewsGeneratorTests
 
     [Fact]
     [Trait("Rule", "GEN-05")]
-    public void Generated_review_histories_reach_every_state_of_the_table_and_both_routes()
+    public void Generated_review_histories_reach_every_state_of_the_table_and_both_routes_along_the_way()
     {
-        var states = ContractReviewGenerators.Histories().Sample(80, 300).Select(h => h.State).ToList();
+        // Every state passed through, not only the last one: a history rarely ends just after a rejection or approval.
+        var decider = ContractReviewDecider.Instance;
+        var states = ContractReviewGenerators.Histories().Sample(80, 300)
+            .SelectMany(h => h.Events.Select((_, i) => decider.Replay(h.Events.Take(i + 1)))).ToList();
 
         Assert.Equal(Enum.GetValues<ContractReviewStatus>().ToHashSet(), states.Where(s => s.IsOpened).Select(s => s.Status).ToHashSet());
         Assert.Equal(Enum.GetValues<ReviewRoute>().ToHashSet(), states.Where(s => s.Status == ContractReviewStatus.Approved).Select(s => s.Route).ToHashSet());
@@ -84,12 +87,13 @@ public sealed class ContractReviewsGeneratorTests
 
     /// <summary>
     /// Asserts that the candidates of reached states name every concrete command type of the aggregate, and that every
-    /// one of them is accepted in some generated history.
+    /// one of them is accepted in some generated history. No command type of the contract register, the contract
+    /// review, the complaint or the survey is out of reach, so none is exempted.
     /// </summary>
     internal static void AssertCoverage<TCommand, TEvent, TState>(Gen<History<TCommand, TEvent, TState>> histories, Func<TState, Gen<TCommand>> commands)
     {
         var all = typeof(TCommand).Assembly.GetTypes().Where(t => !t.IsAbstract && t.IsSubclassOf(typeof(TCommand))).ToHashSet();
-        var sample = histories.Sample(80, 200);
+        var sample = histories.Sample(80, 300);
 
         var accepted = sample.SelectMany(h => h.Commands).Select(c => c!.GetType()).ToHashSet();
         var proposed = new HashSet<Type>();
