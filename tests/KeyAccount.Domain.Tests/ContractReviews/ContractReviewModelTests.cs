@@ -6,6 +6,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Decisions;
+using KeyAccount.Domain.Testing.Generators.ContractReviews;
 using KeyAccount.Domain.Tests.Support;
 using Xunit;
 
@@ -108,7 +109,7 @@ public sealed class ContractReviewModelTests
             Arb.From(Gen.Constant(StateMachine.Setup(() => new Actual(), () => Model.Initial)));
 
         public override Gen<Operation<Actual, Model>> Next(Model model) =>
-            ReviewGenerators.Command.Select(c => (Operation<Actual, Model>)new Execute(c));
+            ContractReviewGenerators.Candidates.Select(c => (Operation<Actual, Model>)new Execute(c));
     }
 
     [Property(MaxTest = 200)]

@@ -18,44 +18,44 @@ public sealed class ContractReviewProperties
     [Property(MaxTest = 200)]
     [Trait("Rule", "GEN-02")]
     public Property Any_sequence_of_accepted_commands_replays_to_the_same_state() =>
-        Prop.ForAll(ReviewGenerators.Sequences, commands =>
+        Prop.ForAll(ReviewRuns.Sequences, commands =>
         {
-            var (events, steps) = ReviewGenerators.Run(commands);
+            var (events, steps) = ReviewRuns.Run(commands);
             var final = steps.Count == 0 ? Decider.Replay(events) : steps[^1].After;
-            return ReviewGenerators.Describe(Decider.Replay(events)) == ReviewGenerators.Describe(final);
+            return ReviewRuns.Describe(Decider.Replay(events)) == ReviewRuns.Describe(final);
         });
 
     [Property(MaxTest = 100)]
     [Trait("Rule", "GEN-02")]
     public Property Every_event_of_any_sequence_survives_a_json_round_trip_and_replays_alike() =>
-        Prop.ForAll(ReviewGenerators.Sequences, commands =>
+        Prop.ForAll(ReviewRuns.Sequences, commands =>
         {
-            var (events, _) = ReviewGenerators.Run(commands);
+            var (events, _) = ReviewRuns.Run(commands);
             var read = events.Select(e => EventRoundTrip.Of(ContractReviewEvents.Serializer, e)).ToList();
-            return ReviewGenerators.Describe(Decider.Replay(read)) == ReviewGenerators.Describe(Decider.Replay(events));
+            return ReviewRuns.Describe(Decider.Replay(read)) == ReviewRuns.Describe(Decider.Replay(events));
         });
 
     [Property(MaxTest = 300)]
     [Trait("Rule", "GEN-05")]
     public Property No_accepted_command_leaves_the_table_and_a_rejected_one_changes_nothing() =>
-        Prop.ForAll(ReviewGenerators.Sequences, commands =>
-            ReviewGenerators.Run(commands).Steps.All(step => step.Accepted
+        Prop.ForAll(ReviewRuns.Sequences, commands =>
+            ReviewRuns.Run(commands).Steps.All(step => step.Accepted
                 ? ContractReviewDecider.Lifecycle.Find(step.Before.Status, ContractReviewDecider.TriggerOf(step.Command))?.To == step.After.Status
-                : ReviewGenerators.Describe(step.Before) == ReviewGenerators.Describe(step.After)));
+                : ReviewRuns.Describe(step.Before) == ReviewRuns.Describe(step.After)));
 
     [Property(MaxTest = 300)]
     [Trait("Rule", "GEN-05")]
     public Property A_rejected_review_stays_rejected() =>
-        Prop.ForAll(ReviewGenerators.Sequences, commands =>
-            ReviewGenerators.Run(commands).Steps
+        Prop.ForAll(ReviewRuns.Sequences, commands =>
+            ReviewRuns.Run(commands).Steps
                 .Where(s => s.Before.Status == ContractReviewStatus.Rejected)
                 .All(s => !s.Accepted && s.After.Status == ContractReviewStatus.Rejected));
 
     [Property(MaxTest = 500)]
     [Trait("Rule", "CR-03")]
     public Property No_sequence_of_accepted_commands_approves_special_requirements_with_a_verdict_missing() =>
-        Prop.ForAll(ReviewGenerators.Sequences, commands =>
-            ReviewGenerators.Run(commands).Steps
+        Prop.ForAll(ReviewRuns.Sequences, commands =>
+            ReviewRuns.Run(commands).Steps
                 .Where(s => s.Accepted && s.Command is ApproveContractReview)
                 .All(s => s.Before.Route == ReviewRoute.Standard
                     ? s.After.ApprovedBy == Department.Sales
@@ -66,16 +66,16 @@ public sealed class ContractReviewProperties
     [Property(MaxTest = 300)]
     [Trait("Rule", "CR-04")]
     public Property No_sequence_of_accepted_commands_approves_with_an_open_objection() =>
-        Prop.ForAll(ReviewGenerators.Sequences, commands =>
-            ReviewGenerators.Run(commands).Steps
+        Prop.ForAll(ReviewRuns.Sequences, commands =>
+            ReviewRuns.Run(commands).Steps
                 .Where(s => s.Accepted && s.Command is ApproveContractReview)
                 .All(s => s.Before.OpenIssues.IsEmpty));
 
     [Property(MaxTest = 300)]
     [Trait("Rule", "CR-02")]
     public Property A_review_is_under_way_only_on_complete_requirements() =>
-        Prop.ForAll(ReviewGenerators.Sequences, commands =>
-            ReviewGenerators.Run(commands).Steps
+        Prop.ForAll(ReviewRuns.Sequences, commands =>
+            ReviewRuns.Run(commands).Steps
                 .Where(s => s.After.Status is ContractReviewStatus.UnderReview or ContractReviewStatus.Approved)
                 .All(s => s.After.Requirements.Missing().Count == 0));
 
@@ -92,9 +92,9 @@ public sealed class ContractReviewProperties
     public void Random_sequences_reach_every_state_of_the_table()
     {
         var reached = new HashSet<ContractReviewStatus>();
-        foreach (var commands in ReviewGenerators.Sequences.Generator.Sample(20, 300))
+        foreach (var commands in ReviewRuns.Sequences.Generator.Sample(20, 300))
         {
-            foreach (var step in ReviewGenerators.Run(commands).Steps)
+            foreach (var step in ReviewRuns.Run(commands).Steps)
             {
                 reached.Add(step.After.Status);
             }

@@ -8,6 +8,7 @@ using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Quality;
 using KeyAccount.Domain.StateMachines;
+using KeyAccount.Domain.Testing.Generators.Quality;
 using KeyAccount.Domain.Tests.Support;
 using NodaTime;
 using Xunit;
@@ -18,32 +19,8 @@ public sealed class ComplaintProperties
 {
     private static readonly ComplaintDecider Decider = ComplaintDecider.Instance;
 
-    private static readonly Gen<Department> Departments = Gen.Elements(System.Enum.GetValues<Department>());
-
-    private static readonly Gen<string> Text = Gen.Elements("", "Seal seat oversize", "Gauge recalibrated");
-
-    internal static readonly Gen<ComplaintCommand> Command = Gen.Frequency(
-        (1, from who in Gen.Frequency((4, Gen.Constant(Department.Sales)), (1, Departments))
-            from t in Text
-            select (ComplaintCommand)new ReceiveComplaint(ComplaintSteps.Complaint, ComplaintSteps.Account, t, who)),
-        (3, from who in Gen.Frequency((4, Gen.Constant(Department.Quality)), (1, Departments))
-            from cause in Gen.Elements(System.Enum.GetValues<ComplaintCause>())
-            from t in Text
-            select (ComplaintCommand)new RecordInvestigation(cause, t, who)),
-        (3, from who in Gen.Frequency((4, Gen.Constant(Department.Quality)), (1, Departments))
-            from responsible in Gen.Elements(Department.Production, Department.Warehouse, Department.Sales)
-            from days in Gen.Choose(-3, 30)
-            from t in Text
-            select (ComplaintCommand)new RequestCorrectiveAction(responsible, t, ComplaintSteps.Today.PlusDays(days), who)),
-        (3, from who in Gen.Elements(Department.Production, Department.Warehouse, Department.Sales, Department.Quality)
-            from t in Text
-            select (ComplaintCommand)new ReportActionImplemented(t, who)),
-        (3, from who in Gen.Frequency((4, Gen.Constant(Department.Quality)), (1, Departments))
-            from effective in Gen.Frequency((3, Gen.Constant(true)), (1, Gen.Constant(false)))
-            from t in Text
-            select (ComplaintCommand)new VerifyEffectiveness(effective, t, who)),
-        (3, from who in Gen.Frequency((4, Gen.Constant(Department.Quality)), (1, Departments))
-            select (ComplaintCommand)new CloseComplaint(who)));
+    /// <summary>The kit's candidate commands (every type, valid and invalid alike) for the complaint of <see cref="ComplaintSteps"/>.</summary>
+    internal static readonly Gen<ComplaintCommand> Command = ComplaintGenerators.Candidates(ComplaintSteps.Complaint, ComplaintSteps.Account, ComplaintSteps.Today);
 
     internal static readonly Arbitrary<ComplaintCommand[]> Sequences = Arb.From(Command.ArrayOf());
 

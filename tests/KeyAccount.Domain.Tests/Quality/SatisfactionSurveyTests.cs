@@ -7,6 +7,7 @@ using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Quality;
+using KeyAccount.Domain.Testing.Generators.Quality;
 using KeyAccount.Domain.Tests.Support;
 using NodaTime;
 using Xunit;
@@ -109,7 +110,7 @@ public sealed class SatisfactionSurveyTests
 
     [Property(MaxTest = 200)]
     public Property The_index_lies_between_twenty_and_a_hundred_and_grows_with_every_score() =>
-        Prop.ForAll(Arb.From(Gen.Choose(1, 5).ArrayOf(5).Zip(Gen.Choose(0, 4))), input =>
+        Prop.ForAll(Arb.From(SatisfactionSurveyGenerators.Score.ArrayOf(5).Zip(Gen.Choose(0, 4))), input =>
         {
             var (values, raised) = input;
             var before = Recorded(1, ComplaintSteps.Account, ComplaintSteps.Today, Scores(values[0], values[1], values[2], values[3], values[4])).Index!.Value;
