@@ -1,8 +1,13 @@
 // docs/testing.md:begin
 using System;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using KeyAccount.Domain.Accounts;
+using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Testing.Fixtures;
+using KeyAccount.Domain.Testing.Generators.Accounts;
 using KeyAccount.Domain.Testing.Scenarios;
 using NodaTime;
 using Xunit;
@@ -42,6 +47,30 @@ public sealed class OurAccountProcess
             .When(new TerminateAccount("Moved production abroad"))
             .ThenEvents(new AccountTerminated(AccountStage.Targeting, "Moved production abroad", new LocalDate(2025, 3, 3)))
             .ThenState(account => account.Stage == AccountStage.Terminated, "the account is terminated");
+    }
+
+    [Property(MaxTest = 50)]
+    public Property Our_stage_report_agrees_with_any_valid_account_history() =>
+        Prop.ForAll(KeyAccountGenerators.Histories().ToArbitrary(), history =>
+            OurStageReport(history.Events) == KeyAccountDecider.Instance.Replay(history.Events).Stage);
+
+    // The host's own projection, built from the events it stores.
+    private static AccountStage OurStageReport(System.Collections.Generic.IEnumerable<AccountEvent> events)
+    {
+        var stage = AccountStage.Targeting;
+        foreach (var e in events)
+        {
+            stage = e switch
+            {
+                StageAdvanced advanced => advanced.To,
+                AccountWon => AccountStage.Won,
+                AccountTerminated => AccountStage.Terminated,
+                AccountReactivated => AccountStage.Targeting,
+                _ => stage,
+            };
+        }
+
+        return stage;
     }
 }
 // docs/testing.md:end
