@@ -12,8 +12,9 @@ namespace KeyAccount.Domain.Tests.Support;
 
 /// <summary>
 /// A corpus of broken and hostile event documents derived from valid ones (GEN-02): type names missing, unknown or
-/// mistyped; every data property removed, nulled, mistyped, duplicated, made huge or out of range; nesting beyond the
-/// limit; truncations. Reading any of them must give a typed error or a complete event, never an exception.
+/// mistyped; every data property removed, nulled, mistyped, duplicated, made huge or out of range; the first element
+/// of every array, and its properties, nulled, mistyped, removed or out of range; nesting beyond the limit;
+/// truncations. Reading any of them must give a typed error or a complete event, never an exception.
 /// </summary>
 internal static class HostileEventCorpus
 {
@@ -27,7 +28,7 @@ internal static class HostileEventCorpus
         {
             var json = serializer.Serialize(new EventEnvelope<TEvent>(new StreamId("hostile-1"), 1, CommandId.From(Guid.Parse("6f1e2a52-3f1d-4a8e-9a55-0b1b2f3c4d5e")), new ActorId("E001"), Instant.FromUtc(2025, 3, 3, 2, 0), sample));
             var type = sample.GetType().Name;
-            foreach (var variant in Variants(json))
+            foreach (var variant in Variants(json).Concat(ArrayElementVariants(JsonNode.Parse(json)!.AsObject())))
             {
                 yield return ($"{type}: {variant.Name}", variant.Json);
             }
@@ -154,4 +155,102 @@ internal static class HostileEventCorpus
 
         return node;
     }
+
+    // The first element of every array (and that element's properties), at any depth of the data.
+    private static IEnumerable<(string Name, string Json)> ArrayElementVariants(JsonObject root)
+    {
+        foreach (var path in FirstElements(root["data"]!, "data"))
+        {
+            var element = At(root, path);
+            var where = Describe(path);
+            yield return ($"{where} null", With(root, path, null));
+            foreach (var wrong in WrongValues.Where(w => w.GetValueKind() != element?.GetValueKind()))
+            {
+                yield return ($"{where} as {wrong.ToJsonString()}", With(root, path, wrong.DeepClone()));
+            }
+
+            if (element is not JsonObject obj)
+            {
+                continue;
+            }
+
+            foreach (var (property, value) in obj)
+            {
+                var propertyPath = path.Append<object>(property).ToArray();
+                var at = $"{where}.{property}";
+                yield return ($"{at} removed", Removed(root, path, property));
+                yield return ($"{at} null", With(root, propertyPath, null));
+                foreach (var wrong in WrongValues.Where(w => w.GetValueKind() != value?.GetValueKind()))
+                {
+                    yield return ($"{at} as {wrong.ToJsonString()}", With(root, propertyPath, wrong.DeepClone()));
+                }
+
+                yield return ($"{at} number beyond decimal", With(root, propertyPath, "__raw__").Replace("\"__raw__\"", "1e400", StringComparison.Ordinal));
+                yield return ($"{at} number below decimal", With(root, propertyPath, "__raw__").Replace("\"__raw__\"", "-79228162514264337593543950336", StringComparison.Ordinal));
+            }
+        }
+    }
+
+    /// <summary>The paths (property names and indexes from the root) of the first element of every non-empty array.</summary>
+    private static IEnumerable<object[]> FirstElements(JsonNode node, params object[] path)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (name, value) in obj)
+                {
+                    if (value is not null)
+                    {
+                        foreach (var inner in FirstElements(value, [.. path, name]))
+                        {
+                            yield return inner;
+                        }
+                    }
+                }
+
+                break;
+
+            case JsonArray { Count: > 0 } array:
+                object[] first = [.. path, 0];
+                yield return first;
+                if (array[0] is { } element)
+                {
+                    foreach (var inner in FirstElements(element, first))
+                    {
+                        yield return inner;
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static JsonNode? At(JsonNode root, IEnumerable<object> path) =>
+        path.Aggregate<object, JsonNode?>(root, (node, step) => step is int i ? node![i] : node![(string)step]);
+
+    private static string With(JsonObject root, object[] path, JsonNode? value)
+    {
+        var copy = root.DeepClone();
+        var parent = At(copy, path[..^1])!;
+        if (path[^1] is int i)
+        {
+            parent.AsArray()[i] = value;
+        }
+        else
+        {
+            parent.AsObject()[(string)path[^1]] = value;
+        }
+
+        return copy.ToJsonString();
+    }
+
+    private static string Removed(JsonObject root, object[] path, string property)
+    {
+        var copy = root.DeepClone();
+        At(copy, path)!.AsObject().Remove(property);
+        return copy.ToJsonString();
+    }
+
+    private static string Describe(IEnumerable<object> path) =>
+        string.Concat(path.Select((step, n) => step is int i ? $"[{i}]" : n == 0 ? (string)step : $".{step}"));
 }
