@@ -49,15 +49,15 @@ public sealed class AccountsGeneratorTests
     [Trait("Rule", "ACC-02")]
     public void Generated_histories_reach_every_stage()
     {
-        var reached = KeyAccountGenerators.Histories().Sample(150, 200).Select(h => h.State.Stage).ToHashSet();
+        var reached = KeyAccountGenerators.Histories().Sample(150, new Rnd(20250303UL), 200).Select(h => h.State.Stage).ToHashSet();
         Assert.Equal(Enum.GetValues<AccountStage>().Order(), reached.Order());
     }
 
     [Fact]
     public void Candidate_commands_cover_every_command_type_in_the_states_histories_reach()
     {
-        var states = KeyAccountGenerators.Histories().Sample(150, 100).Select(h => h.State).Prepend(Decider.Initial).ToList();
-        var proposed = states.SelectMany(s => KeyAccountGenerators.Commands(s).Sample(50, 40)).Select(c => c.GetType()).ToHashSet();
+        var states = KeyAccountGenerators.Histories().Sample(150, new Rnd(20250303UL), 100).Select(h => h.State).Prepend(Decider.Initial).ToList();
+        var proposed = states.SelectMany(s => KeyAccountGenerators.Commands(s).Sample(50, new Rnd(20250303UL), 40)).Select(c => c.GetType()).ToHashSet();
         Assert.Equal(CommandTypes.Select(t => t.Name), CommandTypes.Where(proposed.Contains).Select(t => t.Name));
     }
 
@@ -68,16 +68,16 @@ public sealed class AccountsGeneratorTests
     [Trait("Rule", "VIS-04")]
     public void Every_command_type_is_accepted_in_some_generated_history()
     {
-        var accepted = KeyAccountGenerators.Histories().Sample(150, 200).SelectMany(h => h.Commands).Select(c => c.GetType()).ToHashSet();
+        var accepted = KeyAccountGenerators.Histories().Sample(150, new Rnd(20250303UL), 200).SelectMany(h => h.Commands).Select(c => c.GetType()).ToHashSet();
         Assert.Equal(CommandTypes.Select(t => t.Name), CommandTypes.Where(accepted.Contains).Select(t => t.Name));
     }
 
     [Fact]
     public void Candidate_commands_include_some_the_decider_rejects_in_every_opened_stage()
     {
-        var states = KeyAccountGenerators.Histories().Sample(150, 100).Select(h => h.State).Where(s => s.IsOpened).ToList();
+        var states = KeyAccountGenerators.Histories().Sample(150, new Rnd(20250303UL), 100).Select(h => h.State).Where(s => s.IsOpened).ToList();
         Assert.All(states.GroupBy(s => s.Stage), group =>
-            Assert.Contains(group.SelectMany(s => KeyAccountGenerators.Commands(s).Sample(50, 30).Select(c => Decider.Decide(c, s, TestContexts.Default))), d => d.IsRejected));
+            Assert.Contains(group.SelectMany(s => KeyAccountGenerators.Commands(s).Sample(50, new Rnd(20250303UL), 30).Select(c => Decider.Decide(c, s, TestContexts.Default))), d => d.IsRejected));
     }
 
     [Property]

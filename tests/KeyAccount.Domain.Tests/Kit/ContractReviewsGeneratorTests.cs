@@ -53,7 +53,7 @@ public sealed class ContractReviewsGeneratorTests
     {
         // Every state passed through, not only the last one: a history rarely ends just after a rejection or approval.
         var decider = ContractReviewDecider.Instance;
-        var states = ContractReviewGenerators.Histories().Sample(80, 300)
+        var states = ContractReviewGenerators.Histories().Sample(80, new Rnd(20250303UL), 300)
             .SelectMany(h => h.Events.Select((_, i) => decider.Replay(h.Events.Take(i + 1)))).ToList();
 
         Assert.Equal(Enum.GetValues<ContractReviewStatus>().ToHashSet(), states.Where(s => s.IsOpened).Select(s => s.Status).ToHashSet());
@@ -93,13 +93,13 @@ public sealed class ContractReviewsGeneratorTests
     internal static void AssertCoverage<TCommand, TEvent, TState>(Gen<History<TCommand, TEvent, TState>> histories, Func<TState, Gen<TCommand>> commands)
     {
         var all = typeof(TCommand).Assembly.GetTypes().Where(t => !t.IsAbstract && t.IsSubclassOf(typeof(TCommand))).ToHashSet();
-        var sample = histories.Sample(80, 300);
+        var sample = histories.Sample(80, new Rnd(20250303UL), 300);
 
         var accepted = sample.SelectMany(h => h.Commands).Select(c => c!.GetType()).ToHashSet();
         var proposed = new HashSet<Type>();
         foreach (var history in sample)
         {
-            proposed.UnionWith(commands(history.State).Sample(10, 20).Select(c => c!.GetType()));
+            proposed.UnionWith(commands(history.State).Sample(10, new Rnd(20250303UL), 20).Select(c => c!.GetType()));
         }
 
         Assert.NotEmpty(all);

@@ -46,7 +46,7 @@ public sealed class QualityGeneratorTests
     {
         // Every state passed through, not only the last one: an implemented action is nearly always verified next.
         var decider = ComplaintDecider.Instance;
-        var states = ComplaintGenerators.Histories().Sample(60, 300)
+        var states = ComplaintGenerators.Histories().Sample(60, new Rnd(20250303UL), 300)
             .SelectMany(h => h.Events.Select((_, i) => decider.Replay(h.Events.Take(i + 1)))).ToList();
 
         Assert.Equal(Enum.GetValues<ComplaintStatus>().ToHashSet(), states.Where(s => s.IsReceived).Select(s => s.Status).ToHashSet());

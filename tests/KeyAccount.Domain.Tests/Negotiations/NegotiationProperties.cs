@@ -156,7 +156,7 @@ public sealed class NegotiationProperties
     [Trait("Rule", "GEN-05")]
     public void The_generated_histories_close_plans_through_the_seven_phase_changes_of_the_main_path()
     {
-        var closed = NegotiationPlanGenerators.Histories().Sample(150, 60).Where(h => h.State.Phase == NegotiationPhase.Closed).ToList();
+        var closed = NegotiationPlanGenerators.Histories().Sample(150, new Rnd(20250303UL), 60).Where(h => h.State.Phase == NegotiationPhase.Closed).ToList();
 
         Assert.NotEmpty(closed);
         Assert.All(closed, h =>
