@@ -17,8 +17,7 @@ public sealed class AccountsGeneratorTests
 {
     private static readonly KeyAccountDecider Decider = KeyAccountDecider.Instance;
 
-    private static IReadOnlyList<Type> CommandTypes { get; } =
-        typeof(AccountCommand).Assembly.GetTypes().Where(t => !t.IsAbstract && typeof(AccountCommand).IsAssignableFrom(t)).OrderBy(t => t.Name).ToList();
+    private static IReadOnlyList<Type> CommandTypes { get; } = Support.CommandTypes.Of<AccountCommand>();
 
     [Property(MaxTest = 200)]
     [Trait("Rule", "GEN-02")]

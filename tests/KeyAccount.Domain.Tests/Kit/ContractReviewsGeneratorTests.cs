@@ -92,7 +92,7 @@ public sealed class ContractReviewsGeneratorTests
     /// </summary>
     internal static void AssertCoverage<TCommand, TEvent, TState>(Gen<History<TCommand, TEvent, TState>> histories, Func<TState, Gen<TCommand>> commands)
     {
-        var all = typeof(TCommand).Assembly.GetTypes().Where(t => !t.IsAbstract && t.IsSubclassOf(typeof(TCommand))).ToHashSet();
+        var all = Support.CommandTypes.Of<TCommand>().ToHashSet();
         var sample = histories.Sample(80, new Rnd(20250303UL), 300);
 
         var accepted = sample.SelectMany(h => h.Commands).Select(c => c!.GetType()).ToHashSet();

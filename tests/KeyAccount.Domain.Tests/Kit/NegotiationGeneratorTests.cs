@@ -19,9 +19,7 @@ public sealed class NegotiationGeneratorTests
 {
     private static readonly NegotiationPlanDecider Decider = NegotiationPlanDecider.Instance;
 
-    private static readonly Type[] CommandTypes = [.. typeof(NegotiationCommand).Assembly.GetTypes()
-        .Where(t => !t.IsAbstract && typeof(NegotiationCommand).IsAssignableFrom(t))
-        .OrderBy(t => t.Name, StringComparer.Ordinal)];
+    private static readonly IReadOnlyList<Type> CommandTypes = Support.CommandTypes.Of<NegotiationCommand>();
 
     // Large and many enough that plans are drafted, prepared, negotiated, signed and closed, and some suspended or abandoned.
     private static readonly Lazy<History<NegotiationCommand, NegotiationEvent, NegotiationPlan>[]> Sample =
@@ -56,7 +54,7 @@ public sealed class NegotiationGeneratorTests
     [Fact]
     public void The_command_types_of_the_plan_are_found_by_reflection()
     {
-        Assert.Equal(30, CommandTypes.Length);
+        Assert.Equal(30, CommandTypes.Count);
     }
 
     [Fact]

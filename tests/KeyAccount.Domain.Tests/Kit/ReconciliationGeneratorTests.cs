@@ -15,8 +15,7 @@ public sealed class ReconciliationGeneratorTests
 {
     private static readonly SalesDayDecider Decider = new();
 
-    private static readonly Type[] CommandTypes = typeof(SalesDayCommand).Assembly.GetTypes()
-        .Where(t => !t.IsAbstract && t.IsSubclassOf(typeof(SalesDayCommand))).OrderBy(t => t.Name).ToArray();
+    private static readonly IReadOnlyList<Type> CommandTypes = Support.CommandTypes.Of<SalesDayCommand>();
 
     [Property(MaxTest = 200)]
     [Trait("Rule", "REC-03")]

@@ -160,9 +160,7 @@ public sealed class SalesGeneratorTests
     private static void AssertCovers<TCommand, TEvent, TState>(
         Gen<History<TCommand, TEvent, TState>> histories, Func<TState, Gen<TCommand>> commands, IReadOnlyCollection<Type> neverAccepted)
     {
-        var all = typeof(TCommand).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(TCommand).IsAssignableFrom(t))
-            .Select(t => t.Name).Order().ToList();
+        var all = Support.CommandTypes.Of<TCommand>().Select(t => t.Name).Order().ToList();
         var sample = histories.Sample(100, new Rnd(20250303UL), 300);
         var candidates = sample.SelectMany(h => commands(h.State).Sample(10, new Rnd(20250303UL), 20)).Select(c => c!.GetType().Name).ToHashSet();
         var accepted = sample.SelectMany(h => h.Commands).Select(c => c!.GetType().Name).ToHashSet();
