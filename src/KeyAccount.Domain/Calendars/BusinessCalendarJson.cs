@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using KeyAccount.Domain.Serialization;
 using NodaTime;
 using NodaTime.Text;
 using OneOf;
@@ -52,6 +53,10 @@ public static class BusinessCalendarJson
             catch (CalendarFormatException e)
             {
                 return e.Error;
+            }
+            catch (InvalidOperationException) when (UndecodableStrings.Find(document.RootElement) is { } path)
+            {
+                return new CalendarFileError(path, null, "a string that is not valid UTF-8 or holds an unpaired surrogate escape; save the file as UTF-8");
             }
         }
     }

@@ -20,12 +20,14 @@ namespace KeyAccount.Domain.Serialization;
 /// <remarks>
 /// Reading never throws for bad content and never returns a half-built event (GEN-02): broken JSON, nesting beyond
 /// <see cref="KeyAccountJson.MaxDepth"/>, an unknown type name, a missing, null, duplicated or mistyped value, or a
-/// number out of range gives a <see cref="MalformedEvent"/> naming the stream and position.
+/// number out of range, a string that is not UTF-8 or holds an unpaired surrogate escape gives a
+/// <see cref="MalformedEvent"/> naming the stream and position.
 /// </remarks>
 /// <typeparam name="TEvent">The aggregate's event base type.</typeparam>
 public sealed class EventSerializer<TEvent>
     where TEvent : class
 {
+    private const string UndecodableReason = "a string that is not valid UTF-8 or holds an unpaired surrogate escape";
     private static readonly string[] EnvelopeProperties = ["type", "stream", "version", "commandId", "actor", "recordedAt", "data"];
     private readonly EventCatalog<TEvent> catalog;
     private readonly NullabilityInfoContext nullability = new();
@@ -93,7 +95,14 @@ public sealed class EventSerializer<TEvent>
 
         using (document)
         {
-            return Read(document.RootElement, position);
+            try
+            {
+                return Read(document.RootElement, position);
+            }
+            catch (InvalidOperationException) when (UndecodableStrings.Find(document.RootElement) is { } path)
+            {
+                return new MalformedEvent(MalformedEventKind.InvalidJson, null, position, $"{path}: {UndecodableReason}");
+            }
         }
     }
 
