@@ -29,7 +29,7 @@ namespace KeyAccount.Domain.Tests.Reliability;
 /// GEN-02 for every event catalogue of the package: the hostile corpus (<see cref="HostileEventCorpus"/>) is derived
 /// from at least one sample of every wire name of each catalogue (array elements included), and every document of it gives a typed
 /// <see cref="MalformedEvent"/> or a whole event, never an exception. The number of documents tried is written to the
-/// test output.
+/// test output. The same samples are the seed corpus of the <c>event-json</c> fuzz target (<see cref="FuzzSeeds"/>).
 /// </summary>
 [Trait("Rule", "GEN-02")]
 public sealed class HostileEventsEveryCatalogueTests(ITestOutputHelper output)
@@ -138,6 +138,7 @@ public sealed class HostileEventsEveryCatalogueTests(ITestOutputHelper output)
         var catalog = serializer.Catalog;
         Assert.Equal(catalog.WireNames.Order(StringComparer.Ordinal), list.Select(catalog.WireNameOf).Distinct().Order(StringComparer.Ordinal));
 
+        FuzzSeeds.AssertInStep(serializer, list);
         var documents = HostileEventCorpus.AssertAllHandled(serializer, list);
 
         // Every sample yields at least the envelope-level variants (type, data, version, stream, nesting, truncations).

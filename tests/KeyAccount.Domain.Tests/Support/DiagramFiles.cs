@@ -15,8 +15,8 @@ internal static class DiagramFiles
         where TState : struct, Enum
         where TTrigger : struct, Enum
     {
-        Check(Path.Combine(RepositoryRoot(), "docs", "diagrams", lifecycle.Name + ".mmd"), LifecycleDiagram.ToMermaid(lifecycle));
-        Check(Path.Combine(RepositoryRoot(), "docs", "diagrams", lifecycle.Name + ".dot"), LifecycleDiagram.ToDot(lifecycle));
+        AssertFile(Path.Combine(RepositoryRoot(), "docs", "diagrams", lifecycle.Name + ".mmd"), LifecycleDiagram.ToMermaid(lifecycle));
+        AssertFile(Path.Combine(RepositoryRoot(), "docs", "diagrams", lifecycle.Name + ".dot"), LifecycleDiagram.ToDot(lifecycle));
     }
 
     public static string RepositoryRoot()
@@ -30,7 +30,8 @@ internal static class DiagramFiles
         return dir?.FullName ?? throw new InvalidOperationException("The repository root was not found above " + AppContext.BaseDirectory);
     }
 
-    private static void Check(string path, string expected)
+    /// <summary>Asserts that a generated file holds what is expected (rewriting it first under <c>UPDATE_DIAGRAMS=1</c>).</summary>
+    public static void AssertFile(string path, string expected)
     {
         if (Environment.GetEnvironmentVariable("UPDATE_DIAGRAMS") == "1")
         {
