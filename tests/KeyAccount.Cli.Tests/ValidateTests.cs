@@ -78,10 +78,12 @@ public sealed class ValidateTests
         var binary = dir.File("binary.jsonl");
         File.WriteAllBytes(binary, [(byte)'{', 0xFF, 0xFE, (byte)'}']);
         var unknown = dir.Write("unknown.jsonl", "{\"type\":\"other.thing.v1\"}\n");
+        var undecodable = dir.Write("undecodable.jsonl", "{\"type\":\"subscription.drafted\\udc00.v1\"}\n");
 
         Assert.Contains("empty event log", Cli.Run("validate", empty).Expect(2).Err);
         Assert.StartsWith($"{binary}:1: not valid UTF-8", Cli.Run("validate", binary).Expect(2).Err);
         Assert.Contains("cannot tell the aggregate", Cli.Run("validate", unknown).Expect(2).Err);
+        Assert.Contains("cannot tell the aggregate", Cli.Run("validate", undecodable).Expect(2).Err);
         Assert.Contains("unknown aggregate 'nothing'", Cli.Run("validate", Valid, "--aggregate", "nothing").Expect(2).Err);
         Assert.Contains("no such file", Cli.Run("validate", dir.File("missing.jsonl")).Expect(2).Err);
     }

@@ -68,8 +68,9 @@ internal static class ValidateCommand
                 ? EventStreamRegistry.ForEventType(type.GetString()!)
                 : null;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // Not JSON, or a type name that is not text (an unpaired surrogate escape): no aggregate can be told.
             return null;
         }
     }
