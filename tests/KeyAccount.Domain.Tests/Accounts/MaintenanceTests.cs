@@ -1,5 +1,6 @@
 using System.Linq;
 using KeyAccount.Domain.Accounts;
+using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Support;
 using NodaTime;
 using Xunit;
@@ -17,7 +18,7 @@ public sealed class MaintenanceTests
     public void Key_contacts_without_an_interaction_within_the_interval_are_overdue()
     {
         var s = In(AccountStage.Won);
-        s.Context = TestContexts.On(2025, 3, 20);
+        s.Context = TestContexts.On(new LocalDate(2025, 3, 20));
         s.Given(new RecordInteraction(Engineer, new LocalDate(2025, 3, 20), "Quarterly call"));
 
         var overdue = s.State.OverdueContacts(WonOn.PlusDays(31), ContactIntervalPolicy.Default);

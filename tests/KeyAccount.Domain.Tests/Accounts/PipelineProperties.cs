@@ -8,6 +8,7 @@ using FsCheck.Xunit;
 using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Serialization;
+using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Testing.Generators;
 using KeyAccount.Domain.Testing.Generators.Accounts;
 using KeyAccount.Domain.Tests.Support;

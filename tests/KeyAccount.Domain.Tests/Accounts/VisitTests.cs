@@ -2,6 +2,7 @@ using System.Linq;
 using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Support;
 using NodaTime;
 using Xunit;
@@ -148,7 +149,7 @@ public sealed class VisitTests
     public void A_completed_visit_adds_needs_requirements_opinions_and_questions_to_the_customer_file()
     {
         var s = PackAll(Planned()).Given(new MarkVisitReady(FirstVisit));
-        s.Context = TestContexts.On(2025, 3, 12);
+        s.Context = TestContexts.On(new LocalDate(2025, 3, 12));
 
         s.Given(new CompleteVisit(FirstVisit, Notes));
 
@@ -174,7 +175,7 @@ public sealed class VisitTests
     public void A_visit_record_with_nothing_in_it_is_rejected()
     {
         var s = PackAll(Planned()).Given(new MarkVisitReady(FirstVisit));
-        s.Context = TestContexts.On(2025, 3, 12);
+        s.Context = TestContexts.On(new LocalDate(2025, 3, 12));
 
         DecisionAssert.Rejected(s.When(new CompleteVisit(FirstVisit, new VisitRecord([" "], [], [], []))), "VIS-04", "visit.record_empty");
     }
@@ -184,7 +185,7 @@ public sealed class VisitTests
     public void A_completed_or_cancelled_visit_cannot_change_again()
     {
         var s = PackAll(Planned()).Given(new MarkVisitReady(FirstVisit));
-        s.Context = TestContexts.On(2025, 3, 12);
+        s.Context = TestContexts.On(new LocalDate(2025, 3, 12));
         s.Given(new CompleteVisit(FirstVisit, Notes));
 
         DecisionAssert.Rejected(s.When(new CompleteVisit(FirstVisit, Notes)), "VIS-01", "lifecycle.transition_not_allowed");

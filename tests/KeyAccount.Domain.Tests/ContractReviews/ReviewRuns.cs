@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Decisions;
+using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Testing.Generators.ContractReviews;
 
 namespace KeyAccount.Domain.Tests.ContractReviews;
@@ -18,7 +19,7 @@ internal static class ReviewRuns
     public static (List<ContractReviewEvent> Events, List<(ContractReviewState Before, ContractReviewCommand Command, bool Accepted, ContractReviewState After)> Steps) Run(IEnumerable<ContractReviewCommand> commands)
     {
         var decider = ContractReviewDecider.Instance;
-        var context = Support.TestContexts.Default;
+        var context = TestContexts.Default;
         var (first, state) = decider.Apply(ReviewSteps.Open(), decider.Initial, context);
         var events = first.Events.ToList();
         var steps = new List<(ContractReviewState, ContractReviewCommand, bool, ContractReviewState)>();

@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using KeyAccount.Domain.Calendars;
+using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Support;
 using NodaTime;
 using Xunit;
@@ -14,7 +15,7 @@ namespace KeyAccount.Domain.Tests.Kernel;
 [Trait("Rule", "SITE-01")]
 public sealed class BusinessCalendarTests
 {
-    private static readonly BusinessCalendar Calendar = TestContexts.China2025;
+    private static readonly BusinessCalendar Calendar = TestCalendars.ChinaMainland2025;
 
     private static readonly Arbitrary<LocalDate> Dates2025 =
         Gen.Choose(0, 364).Select(d => new LocalDate(2025, 1, 1).PlusDays(d)).ToArbitrary();

@@ -5,6 +5,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using KeyAccount.Domain.Decisions;
+using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Kernel.Sample;
 using KeyAccount.Domain.Tests.Support;
 using Xunit;

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using KeyAccount.Domain.Decisions;
+using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Kernel.Sample;
 using KeyAccount.Domain.Tests.Support;
 using Xunit;

@@ -5,6 +5,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.StateMachines;
+using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Kernel.Sample;
 using Xunit;
 
@@ -108,7 +109,7 @@ public sealed class LifecycleTests
             foreach (var command in commands)
             {
                 var before = state.Status;
-                (_, state) = decider.Apply(command, state, Support.TestContexts.Default);
+                (_, state) = decider.Apply(command, state, TestContexts.Default);
                 if (state.Status != before && !Table.Transitions.Any(r => r.From == before && r.To == state.Status))
                 {
                     return false;

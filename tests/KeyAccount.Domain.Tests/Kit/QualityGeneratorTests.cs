@@ -6,6 +6,7 @@ using FsCheck.Xunit;
 using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Quality;
+using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Testing.Generators.Quality;
 using KeyAccount.Domain.Tests.Quality;
 using Xunit;

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Negotiations;
 using KeyAccount.Domain.StateMachines;
+using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Support;
 using NodaTime;
 using Xunit;
@@ -21,7 +22,7 @@ public sealed class NegotiationGuideTests
     [Trait("Rule", "NEG-11")]
     public async Task The_guide_example_runs_from_preparation_to_close()
     {
-        var (plan, _, _) = await NegotiationGuideExample.RunAsync(TestContexts.China2025);
+        var (plan, _, _) = await NegotiationGuideExample.RunAsync(TestCalendars.ChinaMainland2025);
 
         Assert.Equal(NegotiationPhase.Closed, plan.Phase);
         Assert.Equal(
@@ -42,7 +43,7 @@ public sealed class NegotiationGuideTests
         var begin = Array.FindIndex(source, l => l.Trim() == "// guide:begin");
         var end = Array.FindIndex(source, l => l.Trim() == "// guide:end");
         var example = string.Join("\n", source[(begin + 1)..end].Select(l => l.Length >= 8 ? l[8..] : l.TrimStart()));
-        var (plan, _, _) = await NegotiationGuideExample.RunAsync(TestContexts.China2025);
+        var (plan, _, _) = await NegotiationGuideExample.RunAsync(TestCalendars.ChinaMainland2025);
         var path = Path.Combine(Root, "docs", "negotiations.md");
         var guide = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
 
@@ -72,7 +73,7 @@ public sealed class NegotiationGuideTests
     [Trait("Rule", "GEN-02")]
     public async Task The_sample_plan_file_is_the_event_export_of_the_guide_example()
     {
-        var (plan, store, stream) = await NegotiationGuideExample.RunAsync(TestContexts.China2025);
+        var (plan, store, stream) = await NegotiationGuideExample.RunAsync(TestCalendars.ChinaMainland2025);
         var history = await store.ReadAsync(stream);
         var expected = string.Concat(history.Select(e => NegotiationEventCatalog.Serializer.Serialize(e) + "\n"));
         var path = Path.Combine(Root, "samples", "negotiation-plan.json");

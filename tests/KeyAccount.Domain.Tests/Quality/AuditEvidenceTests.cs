@@ -3,6 +3,7 @@ using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.EventSourcing;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Quality;
+using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.ContractReviews;
 using KeyAccount.Domain.Tests.Support;
 using Xunit;

@@ -8,6 +8,7 @@ using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Quality;
 using KeyAccount.Domain.StateMachines;
+using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Testing.Generators.Quality;
 using KeyAccount.Domain.Tests.Support;
 using NodaTime;

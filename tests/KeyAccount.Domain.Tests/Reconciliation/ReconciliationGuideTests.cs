@@ -4,6 +4,7 @@ using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Reconciliation;
+using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Support;
 using NodaTime;
 using Xunit;
@@ -17,7 +18,7 @@ public sealed class ReconciliationGuideTests
     [Trait("Rule", "REC-03")]
     public void The_guide_example_reconciles_explains_and_closes_the_day()
     {
-        var state = CloseTheDay(TestContexts.On(2025, 3, 3, 20));
+        var state = CloseTheDay(TestContexts.On(new LocalDate(2025, 3, 3), 20));
 
         Assert.Equal(SalesDayStatus.Closed, state.Status);
         Assert.Equal(1, state.MatchedCount);

@@ -4,6 +4,7 @@ using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Reconciliation;
+using KeyAccount.Domain.Testing.Fixtures;
 using NodaTime;
 
 namespace KeyAccount.Domain.Tests.Reconciliation;
@@ -21,7 +22,7 @@ internal static class SalesDayFixture
     public static readonly ReportedDiscrepancy Missing42 = new(DiscrepancyKind.MissingCashierCopy, 42);
     public static readonly ReportedDiscrepancy Amount43 = new(DiscrepancyKind.AmountMismatch, 43);
 
-    public static DecisionContext Context => Support.TestContexts.Default;
+    public static DecisionContext Context => TestContexts.Default;
 
     public static SalesDayEvent Opened => new SalesDayOpened(DayId, Site, Date, SiteManager);
 

@@ -10,6 +10,7 @@ using KeyAccount.Domain.Quality;
 using KeyAccount.Domain.Reconciliation;
 using KeyAccount.Domain.Sales;
 using KeyAccount.Domain.Serialization;
+using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Accounts;
 using KeyAccount.Domain.Tests.ContractReviews;
 using KeyAccount.Domain.Tests.Negotiations;

@@ -2,6 +2,7 @@ using System.Linq;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Sales;
+using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Support;
 using NodaTime;
 using Xunit;
@@ -133,7 +134,7 @@ public sealed class CancellationTests
         Assert.Equal(Money.Cny(50_000m), approved.Forfeited);
         Assert.Null(approved.RefundPayableFrom);
         DecisionAssert.Rejected(When(Given(Cancelled(SalesMode.Underwriting, termsSigned: true)),
-            new PayRefund(Specialist, RefundPlace.CompanyHeadquarters, null), TestContexts.On(2025, 6, 3)), "CAN-04", "sales.no_refund_terms_signed");
+            new PayRefund(Specialist, RefundPlace.CompanyHeadquarters, null), TestContexts.On(new LocalDate(2025, 6, 3))), "CAN-04", "sales.no_refund_terms_signed");
     }
 
     [Fact]
@@ -163,7 +164,7 @@ public sealed class CancellationTests
     public void A_refund_before_the_fifth_working_day_is_rejected_with_the_earliest_date()
     {
         var error = DecisionAssert.Rejected(When(Given(Cancelled(SalesMode.Underwriting)),
-            new PayRefund(Specialist, RefundPlace.CompanyHeadquarters, null), TestContexts.On(2025, 3, 7)), "CAN-05", "sales.refund_not_yet_due");
+            new PayRefund(Specialist, RefundPlace.CompanyHeadquarters, null), TestContexts.On(new LocalDate(2025, 3, 7))), "CAN-05", "sales.refund_not_yet_due");
 
         var notYet = Assert.IsType<RefundNotYetDue>(error);
         Assert.Equal(new LocalDate(2025, 3, 10), notYet.EarliestDate);
@@ -178,7 +179,7 @@ public sealed class CancellationTests
     [InlineData(SalesMode.Underwriting, RefundPlace.CompanyHeadquarters)]
     public void The_refund_is_paid_on_the_due_day_at_the_place_of_the_sales_mode(SalesMode mode, RefundPlace place)
     {
-        var paid = Single<RefundPaid>(When(Given(Cancelled(mode)), new PayRefund(Specialist, place, ConfirmationFor(mode)), TestContexts.On(2025, 3, 10)));
+        var paid = Single<RefundPaid>(When(Given(Cancelled(mode)), new PayRefund(Specialist, place, ConfirmationFor(mode)), TestContexts.On(new LocalDate(2025, 3, 10))));
 
         Assert.Equal(Money.Cny(50_000m), paid.Amount);
         Assert.Equal(place, paid.Place);
@@ -190,7 +191,7 @@ public sealed class CancellationTests
     [InlineData(SalesMode.Underwriting, RefundPlace.DeveloperAgreedPlace)]
     public void A_refund_at_the_wrong_place_is_rejected(SalesMode mode, RefundPlace place)
     {
-        DecisionAssert.Rejected(When(Given(Cancelled(mode)), new PayRefund(Specialist, place, ConfirmationFor(mode)), TestContexts.On(2025, 3, 10)), "CAN-05", "sales.wrong_refund_place");
+        DecisionAssert.Rejected(When(Given(Cancelled(mode)), new PayRefund(Specialist, place, ConfirmationFor(mode)), TestContexts.On(new LocalDate(2025, 3, 10))), "CAN-05", "sales.wrong_refund_place");
     }
 
     [Fact]
@@ -199,7 +200,7 @@ public sealed class CancellationTests
     {
         DecisionAssert.Rejected(When(Given(RetentionFailed(SalesMode.Underwriting)), new PayRefund(Specialist, RefundPlace.CompanyHeadquarters, null)), "CAN-05", "lifecycle.transition_not_allowed");
         var refunded = Given([.. Cancelled(SalesMode.Underwriting), new RefundPaid(Money.Cny(50_000m), RefundPlace.CompanyHeadquarters, new LocalDate(2025, 3, 10))]);
-        DecisionAssert.Rejected(When(refunded, new PayRefund(Specialist, RefundPlace.CompanyHeadquarters, null), TestContexts.On(2025, 3, 11)), "CAN-05", "lifecycle.transition_not_allowed");
+        DecisionAssert.Rejected(When(refunded, new PayRefund(Specialist, RefundPlace.CompanyHeadquarters, null), TestContexts.On(new LocalDate(2025, 3, 11))), "CAN-05", "lifecycle.transition_not_allowed");
     }
 
     [Fact]
@@ -235,7 +236,7 @@ public sealed class CancellationTests
     public void On_an_agency_project_the_refund_notice_needs_the_developer_agents_signature_and_stamp()
     {
         DecisionAssert.Rejected(When(Given(Cancelled(SalesMode.Agency)), new PayRefund(Specialist, RefundPlace.DeveloperAgreedPlace, new DeveloperConfirmation(DeveloperAgent, true, false)),
-            TestContexts.On(2025, 3, 10)), "CAN-06", "sales.developer_confirmation_missing");
+            TestContexts.On(new LocalDate(2025, 3, 10))), "CAN-06", "sales.developer_confirmation_missing");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Sales;
+using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Support;
 using NodaTime;
 using Xunit;
@@ -17,7 +18,7 @@ public sealed class RefundCalendarTests
     [InlineData(2025, 1, 24, 2025, 2, 7)] // make-up Sunday 26 January, then the Spring Festival holiday
     public void The_refund_is_payable_from_the_fifth_working_day_after_approval(int y, int m, int d, int py, int pm, int pd)
     {
-        var approvedOn = TestContexts.On(y, m, d);
+        var approvedOn = TestContexts.On(new LocalDate(y, m, d));
         var payable = new LocalDate(py, pm, pd);
         var (state, events) = Run(Given(RetentionFailed(SalesMode.Underwriting)), approvedOn,
             new ApproveCancellation(Specialist, null, null),
@@ -29,10 +30,10 @@ public sealed class RefundCalendarTests
 
         var dayBefore = payable.PlusDays(-1);
         var early = Assert.IsType<RefundNotYetDue>(DecisionAssert.Rejected(
-            When(state, new PayRefund(Specialist, RefundPlace.CompanyHeadquarters, null), TestContexts.On(dayBefore.Year, dayBefore.Month, dayBefore.Day)), "CAN-05"));
+            When(state, new PayRefund(Specialist, RefundPlace.CompanyHeadquarters, null), TestContexts.On(dayBefore)), "CAN-05"));
         Assert.Equal(payable, early.EarliestDate);
 
-        var paid = Single<RefundPaid>(When(state, new PayRefund(Specialist, RefundPlace.CompanyHeadquarters, null), TestContexts.On(py, pm, pd)));
+        var paid = Single<RefundPaid>(When(state, new PayRefund(Specialist, RefundPlace.CompanyHeadquarters, null), TestContexts.On(new LocalDate(py, pm, pd))));
         Assert.Equal(Money.Cny(50_000m), paid.Amount);
         Assert.Equal(payable, paid.PaidOn);
     }

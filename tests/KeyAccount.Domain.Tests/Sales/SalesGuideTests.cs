@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Sales;
+using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Support;
 using Xunit;
 
@@ -14,7 +15,7 @@ public sealed class SalesGuideTests
     [Fact]
     public async Task The_guide_walks_one_unit_from_subscription_to_refunded_return()
     {
-        var state = await SalesGuideExample.WalkOneUnit(TestContexts.China2025);
+        var state = await SalesGuideExample.WalkOneUnit(TestCalendars.ChinaMainland2025);
 
         Assert.Equal(SubscriptionStatus.Refunded, state.Status);
         Assert.Equal(Money.Cny(50_000m), state.Refunded);

@@ -2,6 +2,7 @@ using System;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Sales;
+using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Support;
 using NodaTime;
 using Xunit;
@@ -22,21 +23,21 @@ public sealed class SiteTests
     public void Preparation_complete_two_days_before_the_launch_lets_sales_open_on_the_launch_day()
     {
         var prepared = SalesProjectDecider.Instance.Evolve(Preparing,
-            DecisionAssert.Single<SalesProjectEvent, PreparationCompleted>(Project_(Preparing, new CompletePreparation(SiteManager), TestContexts.On(2025, 3, 8))));
+            DecisionAssert.Single<SalesProjectEvent, PreparationCompleted>(Project_(Preparing, new CompletePreparation(SiteManager), TestContexts.On(new LocalDate(2025, 3, 8)))));
 
         Assert.Equal(new LocalDate(2025, 3, 8), prepared.PreparationDeadline(LaunchPreparationPolicy.Default));
-        DecisionAssert.Single<SalesProjectEvent, SalesOpened>(Project_(prepared, new OpenSales(), TestContexts.On(2025, 3, 10)));
-        DecisionAssert.Rejected(Project_(prepared, new OpenSales(), TestContexts.On(2025, 3, 9)), "SITE-01", "sales.not_launch_day");
+        DecisionAssert.Single<SalesProjectEvent, SalesOpened>(Project_(prepared, new OpenSales(), TestContexts.On(new LocalDate(2025, 3, 10))));
+        DecisionAssert.Rejected(Project_(prepared, new OpenSales(), TestContexts.On(new LocalDate(2025, 3, 9))), "SITE-01", "sales.not_launch_day");
     }
 
     [Fact]
     [Trait("Rule", "SITE-01")]
     public void A_launch_cannot_open_with_preparation_incomplete_or_late()
     {
-        DecisionAssert.Rejected(Project_(Preparing, new OpenSales(), TestContexts.On(2025, 3, 10)), "SITE-01", "sales.preparation_incomplete");
+        DecisionAssert.Rejected(Project_(Preparing, new OpenSales(), TestContexts.On(new LocalDate(2025, 3, 10))), "SITE-01", "sales.preparation_incomplete");
 
         var late = SalesProjectDecider.Instance.Evolve(Preparing, new PreparationCompleted(SiteManager, new LocalDate(2025, 3, 9)));
-        var error = DecisionAssert.Rejected(Project_(late, new OpenSales(), TestContexts.On(2025, 3, 10)), "SITE-01", "sales.preparation_late");
+        var error = DecisionAssert.Rejected(Project_(late, new OpenSales(), TestContexts.On(new LocalDate(2025, 3, 10))), "SITE-01", "sales.preparation_late");
         Assert.Equal(new LocalDate(2025, 3, 8), error.Detail<LocalDate>("deadline"));
     }
 
@@ -46,10 +47,10 @@ public sealed class SiteTests
     {
         var late = SalesProjectDecider.Instance.Replay([new ProjectRegistered(Project, "Riverside", SalesMode.Agency, Launch), new PreparationCompleted(SiteManager, new LocalDate(2025, 3, 9))]);
         var moved = SalesProjectDecider.Instance.Evolve(late,
-            DecisionAssert.Single<SalesProjectEvent, LaunchRescheduled>(Project_(late, new RescheduleLaunch(new LocalDate(2025, 3, 11)), TestContexts.On(2025, 3, 9))));
+            DecisionAssert.Single<SalesProjectEvent, LaunchRescheduled>(Project_(late, new RescheduleLaunch(new LocalDate(2025, 3, 11)), TestContexts.On(new LocalDate(2025, 3, 9)))));
 
-        DecisionAssert.Single<SalesProjectEvent, SalesOpened>(Project_(moved, new OpenSales(), TestContexts.On(2025, 3, 11)));
-        DecisionAssert.Single<SalesProjectEvent, SalesOpened>(Project_(late, new OpenSales(), TestContexts.On(2025, 3, 10).With(new LaunchPreparationPolicy(1))));
+        DecisionAssert.Single<SalesProjectEvent, SalesOpened>(Project_(moved, new OpenSales(), TestContexts.On(new LocalDate(2025, 3, 11))));
+        DecisionAssert.Single<SalesProjectEvent, SalesOpened>(Project_(late, new OpenSales(), TestContexts.On(new LocalDate(2025, 3, 10)).With(new LaunchPreparationPolicy(1))));
     }
 
     [Fact]
@@ -112,7 +113,7 @@ public sealed class SiteTests
     {
         var bundle = SigningNoticeBundleDecider.Instance.Replay([new SigningNoticeFiled(Project, Monday, Subscription), new SigningNoticeFiled(Project, Monday, SubscriptionId.From(Guid.NewGuid()))]);
 
-        var handed = DecisionAssert.Single<SigningNoticeEvent, SigningNoticesHandedOver>(Notices(bundle, new HandOverSigningNotices(Cashier, CertificateOfficer), TestContexts.On(2025, 3, 3, 18)));
+        var handed = DecisionAssert.Single<SigningNoticeEvent, SigningNoticesHandedOver>(Notices(bundle, new HandOverSigningNotices(Cashier, CertificateOfficer), TestContexts.On(new LocalDate(2025, 3, 3), 18)));
 
         Assert.Equal(2, handed.Count);
         Assert.Equal(CertificateOfficer, handed.CertificateOfficer);
@@ -126,7 +127,7 @@ public sealed class SiteTests
         var bundle = SigningNoticeBundleDecider.Instance.Replay([new SigningNoticeFiled(Project, Monday, Subscription)]);
         var handedOver = SigningNoticeBundleDecider.Instance.Evolve(bundle, new SigningNoticesHandedOver(Cashier, CertificateOfficer, 1, TestContexts.Default.Now));
 
-        DecisionAssert.Rejected(Notices(bundle, new HandOverSigningNotices(Cashier, CertificateOfficer), TestContexts.On(2025, 3, 4)), "SUB-06", "sales.handover_not_same_day");
+        DecisionAssert.Rejected(Notices(bundle, new HandOverSigningNotices(Cashier, CertificateOfficer), TestContexts.On(new LocalDate(2025, 3, 4))), "SUB-06", "sales.handover_not_same_day");
         DecisionAssert.Rejected(Notices(bundle, new HandOverSigningNotices(Cashier, default), TestContexts.Default), "SUB-06", "sales.handover_parties_required");
         DecisionAssert.Rejected(Notices(handedOver, new HandOverSigningNotices(Cashier, CertificateOfficer), TestContexts.Default), "SUB-06", "lifecycle.transition_not_allowed");
         DecisionAssert.Rejected(Notices(SigningNoticeBundleState.Initial, new HandOverSigningNotices(Cashier, CertificateOfficer), TestContexts.Default), "SUB-06", "lifecycle.transition_not_allowed");
@@ -140,7 +141,7 @@ public sealed class SiteTests
         var handedOver = SigningNoticeBundleDecider.Instance.Evolve(bundle, new SigningNoticesHandedOver(Cashier, CertificateOfficer, 1, TestContexts.Default.Now));
         var other = SubscriptionId.From(Guid.NewGuid());
 
-        DecisionAssert.Rejected(Notices(SigningNoticeBundleState.Initial, new FileSigningNotice(Project, Monday, other), TestContexts.On(2025, 3, 4)), "SUB-06", "sales.notice_wrong_bundle");
+        DecisionAssert.Rejected(Notices(SigningNoticeBundleState.Initial, new FileSigningNotice(Project, Monday, other), TestContexts.On(new LocalDate(2025, 3, 4))), "SUB-06", "sales.notice_wrong_bundle");
         DecisionAssert.Rejected(Notices(bundle, new FileSigningNotice(ProjectId.From(Guid.NewGuid()), Monday, other), TestContexts.Default), "SUB-06", "sales.notice_wrong_bundle");
         DecisionAssert.Rejected(Notices(handedOver, new FileSigningNotice(Project, Monday, other), TestContexts.Default), "SUB-06", "lifecycle.transition_not_allowed");
         Assert.NotEqual(SigningNoticeBundleDecider.StreamOf(Project, Monday), SigningNoticeBundleDecider.StreamOf(Project, Monday.PlusDays(1)));

@@ -3,7 +3,9 @@ using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Sales;
+using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Support;
+using NodaTime;
 using Xunit;
 using static KeyAccount.Domain.Tests.Sales.SalesFixture;
 
@@ -99,7 +101,7 @@ public sealed class SubscriptionTests
     [Trait("Rule", "SUB-05")]
     public void Every_payment_produces_a_remittance_notice_with_a_clerk_copy_and_a_cashier_copy_that_agree()
     {
-        var context = TestContexts.On(2025, 3, 5);
+        var context = TestContexts.On(new LocalDate(2025, 3, 5));
         var notice = Single<PaymentReceived>(When(Given(Drafted()),
             new RecordPayment(Specialist, " RN-0042 ", Money.Cny(30_000m), PaymentMethod.Transfer, PaymentCollector.CompanyCashier, Cashier), context)).Notice;
 

@@ -4,8 +4,10 @@ using FsCheck;
 using FsCheck.Fluent;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Sales;
+using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Testing.Generators.Sales;
 using KeyAccount.Domain.Tests.Support;
+using NodaTime;
 
 namespace KeyAccount.Domain.Tests.Sales;
 
@@ -17,9 +19,9 @@ namespace KeyAccount.Domain.Tests.Sales;
 /// </summary>
 internal static class SubscriptionWalk
 {
-    public static readonly DecisionContext Approval = TestContexts.On(2025, 3, 3);
-    public static readonly DecisionContext Early = TestContexts.On(2025, 3, 7);
-    public static readonly DecisionContext Due = TestContexts.On(2025, 3, 10);
+    public static readonly DecisionContext Approval = TestContexts.On(new LocalDate(2025, 3, 3));
+    public static readonly DecisionContext Early = TestContexts.On(new LocalDate(2025, 3, 7));
+    public static readonly DecisionContext Due = TestContexts.On(new LocalDate(2025, 3, 10));
 
     public sealed record Step(SubscriptionCommand Command, DecisionContext Context, SubscriptionState Before, Decision<SubscriptionEvent> Decision, SubscriptionState After);
 

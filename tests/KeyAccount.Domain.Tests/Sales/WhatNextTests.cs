@@ -2,6 +2,7 @@ using System.Linq;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Sales;
+using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Support;
 using NodaTime;
 using Xunit;
@@ -59,8 +60,8 @@ public sealed class WhatNextTests
             new CancellationApproved(CancellationKind.Cancellation, Monday, Money.Cny(50_000m), Money.Cny(0m), new LocalDate(2025, 3, 10), RefundPlace.CompanyHeadquarters, null),
             new DocumentHandedBack(SalesDocument.SubscriptionCustomerCopy), new DocumentHandedBack(SalesDocument.SubscriptionDeveloperCopy), new SubscriptionCancelled(Unit, Monday)]);
 
-        var early = WhatNext(state, TestContexts.On(2025, 3, 7));
-        var due = WhatNext(state, TestContexts.On(2025, 3, 10));
+        var early = WhatNext(state, TestContexts.On(new LocalDate(2025, 3, 7)));
+        var due = WhatNext(state, TestContexts.On(new LocalDate(2025, 3, 10)));
 
         Assert.Equal(new LocalDate(2025, 3, 10), Assert.IsType<RefundNotYetDue>(Assert.Single(early.Blocked).Reason).EarliestDate);
         Assert.IsType<PayRefund>(Assert.Single(due.Accepted));
@@ -74,7 +75,7 @@ public sealed class WhatNextTests
             new CancellationApproved(CancellationKind.Cancellation, Monday, Money.Cny(50_000m), Money.Cny(0m), new LocalDate(2025, 3, 10), RefundPlace.DeveloperAgreedPlace, null),
             new DocumentHandedBack(SalesDocument.SubscriptionCustomerCopy), new DocumentHandedBack(SalesDocument.SubscriptionDeveloperCopy), new SubscriptionCancelled(Unit, Monday)]);
 
-        Assert.Equal(["CAN-06"], WhatNext(state, TestContexts.On(2025, 3, 10)).BlockingRules.Select(r => r.Value));
+        Assert.Equal(["CAN-06"], WhatNext(state, TestContexts.On(new LocalDate(2025, 3, 10))).BlockingRules.Select(r => r.Value));
     }
 
     [Fact]
