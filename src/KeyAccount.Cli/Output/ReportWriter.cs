@@ -17,6 +17,9 @@ internal static class ReportWriter
     /// <summary>The formats.</summary>
     public static readonly string[] Formats = ["table", "json", "csv", "markdown"];
 
+    /// <summary>The two groups of matched totals, in the order every format prints them.</summary>
+    private static readonly string[] TotalGroups = ["channel", "collector"];
+
     /// <summary>Writes a report.</summary>
     /// <param name="report">The report.</param>
     /// <param name="day">The input, for the site codes and modes.</param>
@@ -64,14 +67,14 @@ internal static class ReportWriter
         {
             day.SiteCodes[d.Site], Vocabulary.Name(day.SiteModes[d.Site]), Date(d.Day), Num(d.MatchedCount), Num(d.Discrepancies.Length), d.IsBalanced ? "balanced" : "to explain",
         }));
-        Table(w, "Matched totals by channel", ["site", "date", "channel", "currency", "count", "amount"], report.Days.SelectMany(d => d.ByChannel.Select(t => new[]
+        foreach (var group in TotalGroups)
         {
-            day.SiteCodes[d.Site], Date(d.Day), Vocabulary.Name(t.Channel), t.Currency.ToString(), Num(t.Count), Amount(t.AmountMinor),
-        })));
-        Table(w, "Matched totals by collector", ["site", "date", "collector", "currency", "count", "amount"], report.Days.SelectMany(d => d.ByCollector.Select(t => new[]
-        {
-            day.SiteCodes[d.Site], Date(d.Day), Vocabulary.Name(t.Collector), t.Currency.ToString(), Num(t.Count), Amount(t.AmountMinor),
-        })));
+            Table(w, $"Matched totals by {group}", ["site", "date", group, "currency", "count", "amount"], report.Days.SelectMany(d => Totals(d, group).Select(t => new[]
+            {
+                day.SiteCodes[d.Site], Date(d.Day), t.Item, t.Currency, Num(t.Count), Amount(t.AmountMinor),
+            })));
+        }
+
         Table(w, "Discrepancies", ["site", "date", "kind", "notice_no"], Discrepancies(report).Select(x => new[]
         {
             day.SiteCodes[x.Site], Date(x.Day), Vocabulary.Name(x.Kind), Num(x.Reference),
@@ -117,6 +120,11 @@ internal static class ReportWriter
 
     private static IEnumerable<Discrepancy> Discrepancies(ReconciliationReport report) => report.Days.SelectMany(d => d.Discrepancies);
 
+    /// <summary>The matched totals of a site-day in one group (by channel or by collector), as printed.</summary>
+    private static IEnumerable<Total> Totals(SiteDayReconciliation d, string group) => group == "channel"
+        ? d.ByChannel.Select(t => new Total(Vocabulary.Name(t.Channel), t.Currency.ToString(), t.Count, t.AmountMinor))
+        : d.ByCollector.Select(t => new Total(Vocabulary.Name(t.Collector), t.Currency.ToString(), t.Count, t.AmountMinor));
+
     private static void WriteJson(ReconciliationReport report, DayInput day, TextWriter writer)
     {
         using var buffer = new MemoryStream();
@@ -135,30 +143,22 @@ internal static class ReportWriter
                 w.WriteString("date", Date(d.Day));
                 w.WriteNumber("matched", d.MatchedCount);
                 w.WriteBoolean("balanced", d.IsBalanced);
-                w.WriteStartArray("byChannel");
-                foreach (var t in d.ByChannel)
+                foreach (var group in TotalGroups)
                 {
-                    w.WriteStartObject();
-                    w.WriteString("channel", Vocabulary.Name(t.Channel));
-                    w.WriteString("currency", t.Currency.ToString());
-                    w.WriteNumber("count", t.Count);
-                    w.WriteString("amount", Amount(t.AmountMinor));
-                    w.WriteEndObject();
+                    w.WriteStartArray(group == "channel" ? "byChannel" : "byCollector");
+                    foreach (var t in Totals(d, group))
+                    {
+                        w.WriteStartObject();
+                        w.WriteString(group, t.Item);
+                        w.WriteString("currency", t.Currency);
+                        w.WriteNumber("count", t.Count);
+                        w.WriteString("amount", Amount(t.AmountMinor));
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
                 }
 
-                w.WriteEndArray();
-                w.WriteStartArray("byCollector");
-                foreach (var t in d.ByCollector)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("collector", Vocabulary.Name(t.Collector));
-                    w.WriteString("currency", t.Currency.ToString());
-                    w.WriteNumber("count", t.Count);
-                    w.WriteString("amount", Amount(t.AmountMinor));
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
                 w.WriteStartArray("discrepancies");
                 foreach (var x in d.Discrepancies)
                 {
@@ -187,14 +187,12 @@ internal static class ReportWriter
             var site = Csv(day.SiteCodes[d.Site]);
             var date = Date(d.Day);
             w.WriteLine($"{site},{date},matched,,,{Num(d.MatchedCount)},,");
-            foreach (var t in d.ByChannel)
+            foreach (var group in TotalGroups)
             {
-                w.WriteLine($"{site},{date},channel,{Vocabulary.Name(t.Channel)},{t.Currency},{Num(t.Count)},{Amount(t.AmountMinor)},");
-            }
-
-            foreach (var t in d.ByCollector)
-            {
-                w.WriteLine($"{site},{date},collector,{Vocabulary.Name(t.Collector)},{t.Currency},{Num(t.Count)},{Amount(t.AmountMinor)},");
+                foreach (var t in Totals(d, group))
+                {
+                    w.WriteLine($"{site},{date},{group},{t.Item},{t.Currency},{Num(t.Count)},{Amount(t.AmountMinor)},");
+                }
             }
 
             foreach (var x in d.Discrepancies)
@@ -218,20 +216,15 @@ internal static class ReportWriter
             w.WriteLine($"## {Md(day.SiteCodes[d.Site])} ({Vocabulary.Name(day.SiteModes[d.Site])}), {Date(d.Day)}: {(d.IsBalanced ? "balanced" : "to explain")}");
             w.WriteLine();
             w.WriteLine($"Matched payments: {Num(d.MatchedCount)}");
-            w.WriteLine();
-            w.WriteLine("| channel | currency | count | amount |");
-            w.WriteLine("| --- | --- | ---: | ---: |");
-            foreach (var t in d.ByChannel)
+            foreach (var group in TotalGroups)
             {
-                w.WriteLine($"| {Vocabulary.Name(t.Channel)} | {t.Currency} | {Num(t.Count)} | {Amount(t.AmountMinor)} |");
-            }
-
-            w.WriteLine();
-            w.WriteLine("| collector | currency | count | amount |");
-            w.WriteLine("| --- | --- | ---: | ---: |");
-            foreach (var t in d.ByCollector)
-            {
-                w.WriteLine($"| {Vocabulary.Name(t.Collector)} | {t.Currency} | {Num(t.Count)} | {Amount(t.AmountMinor)} |");
+                w.WriteLine();
+                w.WriteLine($"| {group} | currency | count | amount |");
+                w.WriteLine("| --- | --- | ---: | ---: |");
+                foreach (var t in Totals(d, group))
+                {
+                    w.WriteLine($"| {t.Item} | {t.Currency} | {Num(t.Count)} | {Amount(t.AmountMinor)} |");
+                }
             }
 
             if (!d.Discrepancies.IsEmpty)
@@ -248,4 +241,7 @@ internal static class ReportWriter
     }
 
     private static string Md(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+
+    /// <summary>One matched total as printed: the channel or collector, the currency code, the count and the amount.</summary>
+    private readonly record struct Total(string Item, string Currency, long Count, long AmountMinor);
 }
