@@ -71,6 +71,17 @@ public sealed class ValidateTests
     }
 
     [Fact]
+    public void An_event_that_cannot_follow_the_state_before_it_is_reported_as_GEN_02_with_its_line()
+    {
+        var file = Cli.Path("fuzz", "regressions", "event-log", "profile-of-a-contact-the-account-does-not-have.jsonl");
+
+        var result = Cli.Run("validate", file).Expect(1);
+
+        Assert.StartsWith($"{file}:1: GEN-02: ", result.Out);
+        Assert.Contains("cannot follow the state before it: Contact 0b6f3c0e-5f43-4f0e-9a61-3d2b1c000012 is not in the account.", result.Out);
+    }
+
+    [Fact]
     public void Unreadable_input_exits_2()
     {
         using var dir = new TempDir();

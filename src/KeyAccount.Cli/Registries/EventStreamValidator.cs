@@ -101,7 +101,11 @@ internal sealed class EventStreamValidator<TCommand, TEvent, TState, TStatus, TT
             var envelope = envelopes[i];
             var state = states.TryGetValue(envelope.Stream, out var s) ? s : decider.Initial;
             var before = statusOf(state);
-            var next = decider.Evolve(state, envelope.Event);
+            if (decider.TryEvolve(state, envelope.Event, envelope.Stream, lineOf[i]).TryPickT1(out var unfit, out var next))
+            {
+                return new LogValidation(i, states.Count, new LogViolation(unfit.Position, unfit.RuleId.Value, envelope.Stream.Value, unfit.GetMessage(CultureInfo.InvariantCulture)));
+            }
+
             var after = statusOf(next);
             if (Check(before, after, envelope.Event) is { } problem)
             {

@@ -1,5 +1,8 @@
 using System;
 using System.Collections.Generic;
+using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Serialization;
+using OneOf;
 
 namespace KeyAccount.Domain.Decisions;
 
@@ -24,6 +27,66 @@ public static class Decider
         }
 
         return state;
+    }
+
+    /// <summary>
+    /// Replays a history that may not come from this decider — an import, a file, a store repaired by hand — and
+    /// answers with a typed error instead of an exception at the first event that cannot follow the state before it
+    /// (GEN-02: a malformed event is a clear error, never skipped).
+    /// </summary>
+    /// <typeparam name="TCommand">The command type.</typeparam>
+    /// <typeparam name="TEvent">The event type.</typeparam>
+    /// <typeparam name="TState">The state type.</typeparam>
+    /// <param name="decider">The decider.</param>
+    /// <param name="events">The history, oldest first.</param>
+    /// <returns>The state after the last event, or the first event that does not follow, by its 1-based position.</returns>
+    public static OneOf<TState, MalformedEvent> TryReplay<TCommand, TEvent, TState>(this IDecider<TCommand, TEvent, TState> decider, IEnumerable<TEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(decider);
+        ArgumentNullException.ThrowIfNull(events);
+        var state = decider.Initial;
+        long position = 0;
+        foreach (var e in events)
+        {
+            var next = decider.TryEvolve(state, e, null, ++position);
+            if (next.TryPickT1(out var error, out state))
+            {
+                return error;
+            }
+        }
+
+        return state;
+    }
+
+    /// <summary>
+    /// Applies one event that may not fit the state (see <see cref="TryReplay{TCommand, TEvent, TState}"/>): the state
+    /// after it, or a <see cref="MalformedEvent"/> of kind <see cref="MalformedEventKind.DoesNotFollow"/> naming the
+    /// stream and position given and why.
+    /// </summary>
+    /// <typeparam name="TCommand">The command type.</typeparam>
+    /// <typeparam name="TEvent">The event type.</typeparam>
+    /// <typeparam name="TState">The state type.</typeparam>
+    /// <param name="decider">The decider.</param>
+    /// <param name="state">The state before the event.</param>
+    /// <param name="event">The event.</param>
+    /// <param name="stream">The stream, for the error; null when unknown.</param>
+    /// <param name="position">The position, for the error (e.g. the line of a JSON Lines file); 0 when unknown.</param>
+    /// <returns>The state after the event, or why the event cannot follow the state.</returns>
+    public static OneOf<TState, MalformedEvent> TryEvolve<TCommand, TEvent, TState>(
+        this IDecider<TCommand, TEvent, TState> decider, TState state, TEvent @event, StreamId? stream = null, long position = 0)
+    {
+        ArgumentNullException.ThrowIfNull(decider);
+        ArgumentNullException.ThrowIfNull(@event);
+        try
+        {
+            return decider.Evolve(state, @event);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or ArithmeticException)
+        {
+            // An ArgumentException's message ends with " (Parameter 'name')", which says nothing to an operator.
+            var reason = e is ArgumentException { ParamName: { } name } ? e.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : e.Message;
+            return new MalformedEvent(MalformedEventKind.DoesNotFollow, stream, position, reason);
+        }
     }
 
     /// <summary>Decides a command and, when accepted, applies its events.</summary>

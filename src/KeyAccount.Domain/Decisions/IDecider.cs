@@ -19,10 +19,18 @@ public interface IDecider<in TCommand, TEvent, TState>
     /// <returns>The events, or the rejection with its rule ID.</returns>
     Decision<TEvent> Decide(TCommand command, TState state, DecisionContext context);
 
-    /// <summary>Applies one event. Total over the aggregate's events; an event of an unknown type is an error (GEN-02).</summary>
+    /// <summary>
+    /// Applies one event of a history this decider produced. Total over the aggregate's events; an event of an unknown
+    /// type is an error (GEN-02). An event that cannot follow the state — it names a contact, visit or objective the
+    /// state does not have, or adds money of another currency — means the history did not come from this decider:
+    /// replay such histories (imports, files) with <see cref="Decider.TryReplay{TCommand, TEvent, TState}"/>, which
+    /// answers with a typed error instead.
+    /// </summary>
     /// <param name="state">The state before the event.</param>
     /// <param name="event">The event.</param>
     /// <returns>The state after the event.</returns>
-    /// <exception cref="System.ArgumentException">The event is not one of this aggregate's.</exception>
+    /// <exception cref="System.ArgumentException">The event is not one of this aggregate's, or names something the state does not have.</exception>
+    /// <exception cref="System.InvalidOperationException">The event's amounts cannot be added to the state's (<see cref="Primitives.CurrencyMismatchException"/>).</exception>
+    /// <exception cref="System.ArithmeticException">An amount the event adds leaves the range of <see cref="decimal"/>.</exception>
     TState Evolve(TState state, TEvent @event);
 }

@@ -4,8 +4,9 @@ using KeyAccount.Domain.Identifiers;
 namespace KeyAccount.Domain.Serialization;
 
 /// <summary>
-/// A stored event that cannot be read (GEN-02): broken JSON, an unknown type name, a missing or mistyped value.
-/// It names the stream and position, so the operator can find the record; nothing is applied from it.
+/// A stored event that cannot be read (GEN-02): broken JSON, an unknown type name, a missing or mistyped value — or,
+/// when replayed, cannot follow the state before it. It names the stream and position, so the operator can find the
+/// record; nothing is applied from it.
 /// </summary>
 public sealed record MalformedEvent : DomainError
 {
@@ -37,6 +38,7 @@ public sealed record MalformedEvent : DomainError
         MalformedEventKind.UnknownType => "unknown_type",
         MalformedEventKind.InvalidValue => "invalid_value",
         MalformedEventKind.VersionGap => "version_gap",
+        MalformedEventKind.DoesNotFollow => "does_not_follow",
         _ => "invalid_value",
     };
 }

@@ -17,4 +17,9 @@ public enum MalformedEventKind
 
     /// <summary>The versions of a stream are not contiguous from 1, or records of another stream are mixed in.</summary>
     VersionGap,
+
+    /// <summary>A readable event cannot follow the state before it: it names something the stream does not have (a
+    /// contact, a visit, an objective…), or its amounts cannot be added to the state's (another currency, beyond the
+    /// range of <see cref="decimal"/>). See <see cref="Decisions.Decider.TryEvolve{TCommand, TEvent, TState}"/>.</summary>
+    DoesNotFollow,
 }

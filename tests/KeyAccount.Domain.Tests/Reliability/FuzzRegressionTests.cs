@@ -1,6 +1,10 @@
+using System;
 using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.Calendars;
+using KeyAccount.Domain.Decisions;
+using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Serialization;
+using NodaTime;
 using Xunit;
 
 namespace KeyAccount.Domain.Tests.Reliability;
@@ -61,5 +65,48 @@ public sealed class FuzzRegressionTests
         Assert.Equal(MalformedEventKind.InvalidJson, error.Kind);
         Assert.Equal(3, error.Position);
         Assert.StartsWith(path + ": ", error.Detail, System.StringComparison.Ordinal);
+    }
+
+    /// <summary>Found by replaying the <c>event-json</c> seeds as event logs: a history that does not start where the
+    /// decider's histories start (a profile of a contact the account never recorded) made <c>Evolve</c> throw inside
+    /// the tool's <c>validate</c>.</summary>
+    [Fact]
+    public void Replaying_an_event_that_names_a_contact_the_account_does_not_have_is_a_typed_error_at_its_position()
+    {
+        var stranger = ContactId.From(Guid.Parse("0b6f3c0e-5f43-4f0e-9a61-3d2b1c0000ee"));
+        var account = AccountId.From(Guid.Parse("0b6f3c0e-5f43-4f0e-9a61-3d2b1c0000aa"));
+        AccountEvent[] history =
+        [
+            new AccountOpened(account, "Ningbo Precision Castings", "Trade fair", new ActorId("E1001"), new LocalDate(2025, 3, 3)),
+            new DecisionMakerProfileRecorded(stranger, new PersonalDetails { Hobbies = "tea" }),
+        ];
+
+        var error = KeyAccountDecider.Instance.TryReplay(history).AsT1;
+
+        Assert.Equal(MalformedEventKind.DoesNotFollow, error.Kind);
+        Assert.Equal(2, error.Position);
+        Assert.Equal("GEN-02", error.RuleId.ToString());
+        Assert.Equal($"Contact {stranger} is not in the account.", error.Detail);
+        Assert.Contains("cannot follow the state before it", error.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("en")), StringComparison.Ordinal);
+        Assert.Contains("与之前的状态不符", error.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("zh-Hans")), StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => KeyAccountDecider.Instance.Replay(history));
+    }
+
+    [Fact]
+    public void Trying_to_replay_a_history_the_decider_produced_gives_the_same_state_as_replaying_it()
+    {
+        var account = AccountId.From(Guid.Parse("0b6f3c0e-5f43-4f0e-9a61-3d2b1c0000ab"));
+        var contact = ContactId.From(Guid.Parse("0b6f3c0e-5f43-4f0e-9a61-3d2b1c0000ac"));
+        AccountEvent[] history =
+        [
+            new AccountOpened(account, "Ningbo Precision Castings", "Trade fair", new ActorId("E1001"), new LocalDate(2025, 3, 3)),
+            new ContactRecorded(contact, "Zhang Min", ContactFunction.Technical, false),
+            new DecisionMakerProfileRecorded(contact, new PersonalDetails { Hobbies = "tea" }),
+        ];
+
+        var tried = KeyAccountDecider.Instance.TryReplay(history).AsT0;
+
+        Assert.Equal(KeyAccountDecider.Instance.Replay(history).ToString(), tried.ToString());
+        Assert.Equal("tea", tried.FindContact(contact)!.Details!.Hobbies);
     }
 }
