@@ -119,6 +119,8 @@ public sealed class ReconcileTests
     [InlineData("other.csv", "a,b,c\n", 1, "not a sites file")]
     [InlineData("day.jsonl", "{\"record\":\"payment\",\"notice_no\":1,\"site\":\"S01\",\"date\":\"2025-03-03\",\"amount\":\"1.00\",\"currency\":\"CNY\",\"channel\":\"cash\",\"collector\":\"developer\"}\n{\"record\":\"notice\",\"notice_no\":1}\n", 2, "missing properties 'site', 'date', 'amount', 'currency', 'copy'")]
     [InlineData("day.jsonl", "{\"record\":\"site\",\"site\":\"S02\",\"sales_mode\":\"agency\"}\n{\"record\":\"payment\",\n", 2, "not a JSON object")]
+    [InlineData("day.jsonl", "{\"record\":\"site\",\"site\":\"S02\",\"sales_mode\":\"agency\"}\n{\"record\":\"site\",\"site\":\"S\\ud800\",\"sales_mode\":\"agency\"}\n", 2, "unpaired surrogate escape")]
+    [InlineData("day.jsonl", "{\"record\":\"site\",\"\\udc00\":1}\n", 1, "unpaired surrogate escape")]
     public void Bad_input_exits_2_naming_the_file_and_line_and_prints_no_report(string name, string content, int line, string reason)
     {
         using var dir = new TempDir();

@@ -360,6 +360,16 @@ internal sealed class DayReader
 
             return;
         }
+        catch (InvalidOperationException)
+        {
+            // The line is valid UTF-8; a string that cannot be read as text holds an escaped surrogate without its pair.
+            if (sitesOnly)
+            {
+                errors.Add(at.File, at.Line, "a string holds an unpaired surrogate escape (\\uD800–\\uDFFF without its pair)");
+            }
+
+            return;
+        }
 
         ReadOnlySpan<byte> V(Column c) => values[Array.IndexOf(JsonColumns, c)];
         string? Missing(params Column[] needed) =>
