@@ -262,7 +262,7 @@ public sealed class EventSerializer<TEvent>
                     var present = element.TryGetProperty(property.Name, out var value) && value.ValueKind != JsonValueKind.Null;
                     if (!present)
                     {
-                        if (!IsNullable(property))
+                        if (!IsNullable(property, info))
                         {
                             return (MalformedEventKind.MissingProperty, $"{path}.{property.Name}: a value is required");
                         }
@@ -302,7 +302,7 @@ public sealed class EventSerializer<TEvent>
         }
     }
 
-    private bool IsNullable(JsonPropertyInfo property)
+    private bool IsNullable(JsonPropertyInfo property, JsonTypeInfo owner)
     {
         if (property.PropertyType.IsValueType)
         {
@@ -311,7 +311,7 @@ public sealed class EventSerializer<TEvent>
 
         lock (nullabilityGate)
         {
-            return property.AttributeProvider switch
+            return MemberOf(property, owner) switch
             {
                 PropertyInfo p => nullability.Create(p).ReadState != NullabilityState.NotNull,
                 FieldInfo f => nullability.Create(f).ReadState != NullabilityState.NotNull,
@@ -321,8 +321,56 @@ public sealed class EventSerializer<TEvent>
     }
 
 #if NET9_0_OR_GREATER
+    private static ICustomAttributeProvider? MemberOf(JsonPropertyInfo property, JsonTypeInfo owner) => property.AttributeProvider;
+
     private static Type? ElementTypeOf(JsonTypeInfo info) => info.ElementType;
 #else
+    // The net8.0 source generator leaves JsonPropertyInfo.AttributeProvider unset (net9.0 added it), which would make
+    // every reference property look nullable: find the member the property was generated from by its JSON name.
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "Event types are rooted by their source-generated metadata.")]
+    private static ICustomAttributeProvider? MemberOf(JsonPropertyInfo property, JsonTypeInfo owner)
+    {
+        if (property.AttributeProvider is { } provider)
+        {
+            return provider;
+        }
+
+        const BindingFlags Declared = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
+        for (var type = owner.Type; type is not null; type = type.BaseType)
+        {
+            foreach (var member in type.GetMembers(Declared))
+            {
+                if (IsSerialized(member, owner.Options) && JsonNameOf(member, owner.Options) == property.Name)
+                {
+                    return member;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsSerialized(MemberInfo member, JsonSerializerOptions options)
+    {
+        if (member.GetCustomAttribute<System.Text.Json.Serialization.JsonIgnoreAttribute>(inherit: false) is { Condition: System.Text.Json.Serialization.JsonIgnoreCondition.Always })
+        {
+            return false;
+        }
+
+        var included = member.IsDefined(typeof(System.Text.Json.Serialization.JsonIncludeAttribute), inherit: false);
+        return member switch
+        {
+            PropertyInfo p => p.GetIndexParameters().Length == 0 && (included || p.GetMethod is { IsPublic: true } || p.SetMethod is { IsPublic: true }),
+            FieldInfo f => included || (f.IsPublic && options.IncludeFields),
+            _ => false,
+        };
+    }
+
+    private static string JsonNameOf(MemberInfo member, JsonSerializerOptions options) =>
+        member.GetCustomAttribute<System.Text.Json.Serialization.JsonPropertyNameAttribute>(inherit: false)?.Name
+        ?? options.PropertyNamingPolicy?.ConvertName(member.Name)
+        ?? member.Name;
+
     [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "Event types are rooted by their source-generated metadata.")]
     private static Type? ElementTypeOf(JsonTypeInfo info)
     {

@@ -30,10 +30,18 @@ internal static class DiagramFiles
         return dir?.FullName ?? throw new InvalidOperationException("The repository root was not found above " + AppContext.BaseDirectory);
     }
 
-    /// <summary>Asserts that a generated file holds what is expected (rewriting it first under <c>UPDATE_DIAGRAMS=1</c>).</summary>
+    /// <summary>
+    /// Asserts that a generated file holds what is expected (rewriting it first under <c>UPDATE_DIAGRAMS=1</c>; see
+    /// <see cref="GeneratedFiles"/> for which target does).
+    /// </summary>
     public static void AssertFile(string path, string expected)
     {
-        if (Environment.GetEnvironmentVariable("UPDATE_DIAGRAMS") == "1")
+        if (!GeneratedFiles.Compare)
+        {
+            return;
+        }
+
+        if (GeneratedFiles.Rewrite)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, expected);

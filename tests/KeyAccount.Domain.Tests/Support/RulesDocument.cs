@@ -42,17 +42,25 @@ internal static class RulesDocument
 
     public static string Path() => System.IO.Path.Combine(DiagramFiles.RepositoryRoot(), "docs", "rules.md");
 
-    public static void AssertInStep()
+    /// <summary>Asserts that the file is the rendering of the catalogue and the code (see <see cref="GeneratedFiles"/>).</summary>
+    /// <returns>The rendering.</returns>
+    public static string AssertInStep()
     {
         var path = Path();
         var expected = Render(DiagramFiles.RepositoryRoot());
-        if (Environment.GetEnvironmentVariable("UPDATE_DIAGRAMS") == "1")
+        if (!GeneratedFiles.Compare)
+        {
+            return expected;
+        }
+
+        if (GeneratedFiles.Rewrite)
         {
             File.WriteAllText(path, expected);
         }
 
         Assert.True(File.Exists(path), $"{path} is missing; run the tests with UPDATE_DIAGRAMS=1 to write it.");
         Assert.Equal(expected, File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal));
+        return expected;
     }
 
     public static string Render(string root)
