@@ -9,6 +9,7 @@ using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Quality;
 using KeyAccount.Domain.Sales;
+using KeyAccount.Domain.Tests.Accounts;
 using KeyAccount.Domain.Tests.Quality;
 using KeyAccount.Domain.Tests.Sales;
 using KeyAccount.Domain.Tests.Support;
@@ -68,6 +69,31 @@ public sealed class EnumNameTests
 
         Assert.Equal("在 ticket 流程中,状态 Monday 不允许执行 42。", error.GetMessage(Chinese));
         Assert.Equal("42 is not allowed from Monday in the ticket lifecycle.", error.GetMessage(English));
+    }
+
+    [Fact]
+    public void Skipping_a_pipeline_stage_names_the_stage_and_the_step_in_Chinese()
+    {
+        var error = Assert.IsType<TransitionNotAllowed>(DecisionAssert.Rejected(
+            AccountScenario.In(AccountStage.Targeting).When(new AdvanceStage(AccountStage.ValueAssessment)), "ACC-02", "lifecycle.transition_not_allowed"));
+
+        Assert.Equal("在 account-pipeline 流程中,状态 确定开发对象 不允许执行 进入价值评估/开发程序。", error.GetMessage(Chinese));
+        AssertEnglishUnchanged("EnterValueAssessment is not allowed from Targeting in the account-pipeline lifecycle.", error);
+        AssertNoMemberName(error, AccountStage.Targeting, PipelineTrigger.EnterValueAssessment);
+        Assert.Equal("Targeting", error.From);
+        Assert.Equal("EnterValueAssessment", error.Detail<string>("trigger"));
+    }
+
+    [Fact]
+    public void Signing_a_subscription_that_is_not_effective_names_its_status_in_Chinese()
+    {
+        var error = Assert.IsType<TransitionNotAllowed>(DecisionAssert.Rejected(
+            SalesFixture.When(SalesFixture.Given(SalesFixture.Drafted()), new SignPreSaleContract(SalesFixture.Specialist, "YS-2025-001")),
+            "SUB-07", "lifecycle.transition_not_allowed"));
+
+        Assert.Equal("在 subscription 流程中,状态 待盖章 不允许执行 签约。", error.GetMessage(Chinese));
+        AssertEnglishUnchanged("SignContract is not allowed from Draft in the subscription lifecycle.", error);
+        AssertNoMemberName(error, SubscriptionStatus.Draft, SubscriptionTrigger.SignContract);
     }
 
     [Fact]
