@@ -111,6 +111,20 @@ public sealed class EnumNameTests
     }
 
     [Fact]
+    public void Partial_stamping_lists_the_unstamped_copies_in_Chinese()
+    {
+        var error = Assert.IsType<RequirementsMissing>(DecisionAssert.Rejected(
+            SalesFixture.When(SalesFixture.Given(SalesFixture.Drafted()), new StampCopies(SalesFixture.Specialist, [SubscriptionCopy.Company])),
+            "SUB-04", "sales.stamping_incomplete"));
+
+        var chinese = error.GetMessage(Chinese);
+        Assert.EndsWith(" 客户联未盖章;开发商联未盖章", chinese, StringComparison.Ordinal);
+        Assert.EndsWith(" the Customer copy is not stamped; the Developer copy is not stamped", error.GetMessage(English), StringComparison.Ordinal);
+        Assert.Equal(error.GetMessage(English), error.GetMessage(CultureInfo.InvariantCulture));
+        AssertNoMemberName(error, SubscriptionCopy.Customer, SubscriptionCopy.Developer);
+    }
+
+    [Fact]
     public void A_step_taken_by_the_wrong_department_names_both_departments_in_Chinese()
     {
         var error = DecisionAssert.Rejected(
