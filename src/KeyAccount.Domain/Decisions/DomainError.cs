@@ -45,7 +45,11 @@ public abstract record DomainError
     /// <param name="culture">The culture; the current UI culture when null.</param>
     /// <returns>The message.</returns>
     public virtual string GetMessage(CultureInfo? culture = null) =>
-        messages.Format(Code, culture ?? CultureInfo.CurrentUICulture, Details);
+        messages.Format(Code, culture ?? CultureInfo.CurrentUICulture, MessageDetails);
+
+    /// <summary>Gets the details the message template is filled with: <see cref="Details"/>, unless a rejection keeps
+    /// a richer value for the message than the detail it exposes (e.g. an enumeration member behind a state's name).</summary>
+    internal virtual IReadOnlyList<ErrorDetail> MessageDetails => Details;
 
     /// <summary>Returns the value of a detail by name.</summary>
     /// <typeparam name="T">The expected type of the value.</typeparam>

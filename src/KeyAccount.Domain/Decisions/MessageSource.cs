@@ -9,8 +9,14 @@ namespace KeyAccount.Domain.Decisions;
 /// The message templates of one aggregate family, in English (neutral resources) and Simplified Chinese
 /// (<c>zh-Hans</c> satellite), looked up by error code (GEN-07).
 /// </summary>
+/// <remarks>A detail that is a member of an enumeration is shown by its name in
+/// <c>Resources/EnumNames.zh-Hans.resx</c> (key <c>{EnumType}.{Member}</c>) wherever the Chinese templates apply,
+/// and by the member name itself otherwise, as English messages always have been.</remarks>
 internal sealed class MessageSource
 {
+    // The neutral EnumNames resources are empty: only cultures that fall back to zh-Hans find a name.
+    private static readonly ResourceManager EnumNames = new("KeyAccount.Domain.Resources.EnumNames", typeof(MessageSource).Assembly);
+
     private readonly ResourceManager resources;
 
     internal MessageSource(string baseName) =>
@@ -25,7 +31,7 @@ internal sealed class MessageSource
         var args = new object?[details.Count];
         for (var i = 0; i < args.Length; i++)
         {
-            args[i] = details[i].Value;
+            args[i] = Display(details[i].Value, culture);
         }
 
         var template = Template(code, culture);
@@ -38,4 +44,12 @@ internal sealed class MessageSource
     }
 
     internal string? Template(string code, CultureInfo culture) => resources.GetString(code, culture);
+
+    /// <summary>Returns the name of an enumeration member in a culture, or null when the culture has none (English,
+    /// or a member without a Chinese name).</summary>
+    internal static string? EnumName(Enum value, CultureInfo culture) =>
+        EnumNames.GetString(value.GetType().Name + "." + value.ToString(), culture);
+
+    private static object? Display(object? value, CultureInfo culture) =>
+        value is Enum member ? EnumName(member, culture) ?? value : value;
 }

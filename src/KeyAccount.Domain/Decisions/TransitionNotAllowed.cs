@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace KeyAccount.Domain.Decisions;
 
 /// <summary>
@@ -6,12 +9,19 @@ namespace KeyAccount.Domain.Decisions;
 /// </summary>
 public sealed record TransitionNotAllowed : DomainError
 {
-    internal TransitionNotAllowed(RuleId ruleId, string lifecycle, string from, string trigger)
-        : base(ruleId, "lifecycle.transition_not_allowed", [new("lifecycle", lifecycle), new("from", from), new("trigger", trigger)], MessageSource.Kernel)
+    // The details keep the member names (From, Trigger); the message names the members themselves, so a Chinese
+    // message shows the states' and triggers' Chinese names (GEN-07).
+    private readonly Enum fromMember;
+    private readonly Enum triggerMember;
+
+    internal TransitionNotAllowed(RuleId ruleId, string lifecycle, Enum from, Enum trigger)
+        : base(ruleId, "lifecycle.transition_not_allowed", [new("lifecycle", lifecycle), new("from", from.ToString()), new("trigger", trigger.ToString())], MessageSource.Kernel)
     {
         Lifecycle = lifecycle;
-        From = from;
-        Trigger = trigger;
+        From = from.ToString();
+        Trigger = trigger.ToString();
+        fromMember = from;
+        triggerMember = trigger;
     }
 
     /// <summary>Gets the lifecycle's name, e.g. <c>account-pipeline</c>.</summary>
@@ -22,4 +32,7 @@ public sealed record TransitionNotAllowed : DomainError
 
     /// <summary>Gets the trigger the command asked for.</summary>
     public string Trigger { get; }
+
+    internal override IReadOnlyList<ErrorDetail> MessageDetails =>
+        [Details[0], new("from", fromMember), new("trigger", triggerMember)];
 }

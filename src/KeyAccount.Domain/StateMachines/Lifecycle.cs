@@ -64,14 +64,14 @@ public sealed class Lifecycle<TState, TTrigger>
     public OneOf.OneOf<TState, DomainError> Fire(TState from, TTrigger trigger) =>
         table.TryGetValue((from, trigger), out var row)
             ? row.To
-            : new TransitionNotAllowed(IllegalMoveRule, Name, from.ToString(), trigger.ToString());
+            : new TransitionNotAllowed(IllegalMoveRule, Name, from, trigger);
 
     /// <summary>Returns the rejection for a trigger not allowed from a state, or null when it is allowed.</summary>
     /// <param name="from">The current state.</param>
     /// <param name="trigger">The trigger.</param>
     /// <returns>The rejection, or null.</returns>
     public DomainError? Check(TState from, TTrigger trigger) =>
-        table.ContainsKey((from, trigger)) ? null : new TransitionNotAllowed(IllegalMoveRule, Name, from.ToString(), trigger.ToString());
+        table.ContainsKey((from, trigger)) ? null : new TransitionNotAllowed(IllegalMoveRule, Name, from, trigger);
 
     /// <summary>Gets the triggers allowed from a state, in declaration order.</summary>
     /// <param name="from">The state.</param>

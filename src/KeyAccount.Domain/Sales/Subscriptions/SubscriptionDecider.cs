@@ -198,7 +198,7 @@ public sealed class SubscriptionDecider
         }
 
         var rule = table.Transitions.First(t => t.Trigger == trigger).Guards[0];
-        return new TransitionNotAllowed(rule, table.Name, from.ToString(), trigger.ToString());
+        return new TransitionNotAllowed(rule, table.Name, from, trigger);
     }
 
     private static Decision<SubscriptionEvent> Draft(DraftSubscription c, LocalDate today)
