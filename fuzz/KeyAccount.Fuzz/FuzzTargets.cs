@@ -12,6 +12,7 @@ internal static class FuzzTargets
     [
         new EventJsonTarget(),
         new EventLogTarget(),
+        new PlanLogTarget(),
         new DayFilesTarget(),
         new CalendarTarget(),
     ];

@@ -1,7 +1,9 @@
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.Linq;
 using KeyAccount.Cli.Input;
+using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Negotiations;
 using NodaTime;
 
@@ -57,18 +59,27 @@ internal static class PlanCommand
         var other = envelopes.FirstOrDefault(e => e.Stream != stream);
         if (other is not null)
         {
-            // ReadLines skips blank lines: the n-th envelope is the n-th non-blank line.
-            var index = envelopes.TakeWhile(e => e.Stream == stream).Count();
-            var line = lines.Select((text, i) => (text, Line: i + 1)).Where(l => !string.IsNullOrWhiteSpace(l.text)).ElementAt(index).Line;
+            var line = LineOf(lines, envelopes.TakeWhile(e => e.Stream == stream).Count());
             console.Error.WriteLine($"{path}:{line}: a second stream '{other.Stream.Value}' after '{stream.Value}'; the file must be the export of one plan");
             return ExitCodes.BadInput;
         }
 
-        var decider = NegotiationPlanDecider.Instance;
-        var plan = envelopes.Aggregate(decider.Initial, (state, envelope) => decider.Evolve(state, envelope.Event));
+        var plan = NegotiationPlanDecider.Instance.TryReplay(envelopes.Select(e => e.Event));
+        if (plan.TryPickT1(out var unfit, out var state))
+        {
+            // TryReplay gives the event's 1-based position in the history.
+            console.Error.WriteLine($"{path}:{LineOf(lines, (int)unfit.Position - 1)}: {unfit.RuleId.Value}: {unfit.GetMessage(CultureInfo.InvariantCulture)}");
+            return ExitCodes.BadInput;
+        }
+
         var culture = CultureInfo.GetCultureInfo(lang == "zh-CN" ? "zh-CN" : "en");
-        var table = plan.ToFlowTable(DateTimeZoneProviders.Tzdb[Zone], culture);
+        var table = state.ToFlowTable(DateTimeZoneProviders.Tzdb[Zone], culture);
         console.Out.Write(format == "csv" ? table.ToCsv() : table.ToMarkdown());
         return ExitCodes.Success;
     }
+
+    /// <summary>The 1-based file line of the envelope at an index: ReadLines skips blank lines, so the n-th envelope
+    /// is the n-th non-blank line.</summary>
+    private static int LineOf(IReadOnlyList<string> lines, int index) =>
+        lines.Select((text, i) => (text, Line: i + 1)).Where(l => !string.IsNullOrWhiteSpace(l.text)).ElementAt(index).Line;
 }
