@@ -95,22 +95,22 @@ public sealed class NegotiationPlanDecider :
             PurposeStated e => state with { Purpose = e.Purpose },
             AgendaProposed e => state with { Agenda = e.Items.Select(i => new AgendaItemProgress(i, Settlement.Open, null)).ToImmutableList() },
             DisputeRaised e => state with { Disputes = state.Disputes.Add(new DisputeProgress(e.Dispute, e.Subject, Settlement.Open, null)) },
-            DisputeSettled e => state with { Disputes = Update(state.Disputes, d => d.Id == e.Dispute, d => d with { Settlement = e.Settlement, Note = e.Note }) },
-            AgendaItemSettled e => state with { Agenda = Update(state.Agenda, a => a.Item.Id == e.Item, a => a with { Settlement = e.Settlement, Note = e.Note }) },
+            DisputeSettled e => state with { Disputes = Update(state.Disputes, d => d.Id == e.Dispute, d => d with { Settlement = e.Settlement, Note = e.Note }, $"Dispute {e.Dispute}") },
+            AgendaItemSettled e => state with { Agenda = Update(state.Agenda, a => a.Item.Id == e.Item, a => a with { Settlement = e.Settlement, Note = e.Note }, $"Agenda item {e.Item}") },
             ConcessionMade e => state with
             {
-                Objectives = Update(state.Objectives, o => o.Objective.Id == e.Objective, o => o with { Position = e.Position, Concessions = o.Concessions.Add(new Concession(e.Amount, e.Position, e.Note)) }),
+                Objectives = Update(state.Objectives, o => o.Objective.Id == e.Objective, o => o with { Position = e.Position, Concessions = o.Concessions.Add(new Concession(e.Amount, e.Position, e.Note)) }, $"Objective {e.Objective}"),
             },
             BottomLineRevised e => state with
             {
-                Objectives = Update(state.Objectives, o => o.Objective.Id == e.Objective, o => o with { BottomLine = e.Revised, Revisions = o.Revisions.Add(new BottomLineRevision(e.Previous, e.Revised, e.ApprovedBy, e.Reason)) }),
+                Objectives = Update(state.Objectives, o => o.Objective.Id == e.Objective, o => o with { BottomLine = e.Revised, Revisions = o.Revisions.Add(new BottomLineRevision(e.Previous, e.Revised, e.ApprovedBy, e.Reason)) }, $"Objective {e.Objective}"),
             },
             StrategyAdjusted e => state with { Adjustments = state.Adjustments.Add(e) },
             MinutesRecorded e => state with { Minutes = e.Minutes, FollowUps = e.Minutes.FollowUps.Select(f => new FollowUpProgress(f, FollowUpStatus.Pending, null)).ToImmutableList() },
             ContractReviewAttached e => state with { ContractReview = e.Review },
-            FollowUpCompleted e => state with { FollowUps = Update(state.FollowUps, f => f.Action.Id == e.Action, f => f with { Status = FollowUpStatus.Done, Note = e.Outcome }) },
-            FollowUpCancelled e => state with { FollowUps = Update(state.FollowUps, f => f.Action.Id == e.Action, f => f with { Status = FollowUpStatus.Cancelled, Note = e.Reason }) },
-            OutcomeRecorded e => state with { Objectives = Update(state.Objectives, o => o.Objective.Id == e.Objective, o => o with { Achieved = e.Achieved }) },
+            FollowUpCompleted e => state with { FollowUps = Update(state.FollowUps, f => f.Action.Id == e.Action, f => f with { Status = FollowUpStatus.Done, Note = e.Outcome }, $"Follow-up {e.Action}") },
+            FollowUpCancelled e => state with { FollowUps = Update(state.FollowUps, f => f.Action.Id == e.Action, f => f with { Status = FollowUpStatus.Cancelled, Note = e.Reason }, $"Follow-up {e.Action}") },
+            OutcomeRecorded e => state with { Objectives = Update(state.Objectives, o => o.Objective.Id == e.Objective, o => o with { Achieved = e.Achieved }, $"Objective {e.Objective}") },
             PhaseChanged e => ChangePhase(state, e),
             _ => throw new ArgumentException($"{@event.GetType().Name} is not a negotiation event.", nameof(@event)),
         };
@@ -177,10 +177,13 @@ public sealed class NegotiationPlanDecider :
         return index < 0 ? list.Add(item) : list.SetItem(index, item);
     }
 
-    private static ImmutableList<T> Update<T>(ImmutableList<T> list, Predicate<T> match, Func<T, T> change)
+    // An event for something the plan does not have cannot come from this decider (Decide checks first): GEN-02.
+    private static ImmutableList<T> Update<T>(ImmutableList<T> list, Predicate<T> match, Func<T, T> change, string what)
     {
         var index = list.FindIndex(match);
-        return index < 0 ? list : list.SetItem(index, change(list[index]));
+        return index < 0
+            ? throw new ArgumentException($"{what} is not in the plan.")
+            : list.SetItem(index, change(list[index]));
     }
 
     private static RuleViolation? InPhase(NegotiationPlan state, NegotiationCommand command, RuleId rule, params NegotiationPhase[] phases) =>

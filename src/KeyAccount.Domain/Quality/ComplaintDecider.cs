@@ -167,8 +167,11 @@ public sealed class ComplaintDecider
         _ => throw new ArgumentException($"{command.GetType().Name} has no trigger in the complaint lifecycle.", nameof(command)),
     };
 
+    // An event for a request the complaint does not have cannot come from this decider (Decide checks first): GEN-02.
     private static ImmutableList<CorrectiveActionRequest> Update(ComplaintState state, int number, Func<CorrectiveActionRequest, CorrectiveActionRequest> change) =>
-        state.Actions.Select(a => a.Number == number ? change(a) : a).ToImmutableList();
+        state.Actions.Exists(a => a.Number == number)
+            ? state.Actions.Select(a => a.Number == number ? change(a) : a).ToImmutableList()
+            : throw new ArgumentException($"Corrective action request {number} is not in the complaint.");
 
     // CMP-01 names who does each step: sales receives, quality control investigates, requests and verifies, the
     // responsible department implements.

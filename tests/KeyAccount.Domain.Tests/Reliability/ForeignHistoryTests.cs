@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using KeyAccount.Domain.Accounts;
+using KeyAccount.Domain.ContractReviews;
+using KeyAccount.Domain.Decisions;
+using KeyAccount.Domain.Negotiations;
+using KeyAccount.Domain.Quality;
+using KeyAccount.Domain.Reconciliation;
+using KeyAccount.Domain.Sales;
+using KeyAccount.Domain.Serialization;
+using KeyAccount.Domain.Tests.Support;
+using Xunit;
+
+namespace KeyAccount.Domain.Tests.Reliability;
+
+/// <summary>
+/// GEN-02 for histories a decider did not produce (an import, a file): replayed with <see cref="Decider.TryReplay{TCommand, TEvent, TState}"/>,
+/// every event is applied or answered with a <see cref="MalformedEvent"/> of kind <see cref="MalformedEventKind.DoesNotFollow"/>
+/// — never an exception, and never silently skipped when it names something the stream does not have. The inputs are
+/// the <c>event-json</c> fuzz seeds (one document per wire name of every catalogue), each replayed alone from the
+/// decider's initial state.
+/// </summary>
+[Trait("Rule", "GEN-02")]
+public sealed class ForeignHistoryTests
+{
+    public static TheoryData<string> Catalogues() => [.. Replayers().Keys];
+
+    [Theory]
+    [MemberData(nameof(Catalogues))]
+    public void Every_event_alone_is_applied_or_answered_with_a_typed_error(string catalogue)
+    {
+        var replay = Replayers()[catalogue];
+        var seeds = Directory.GetFiles(Path.Combine(DiagramFiles.RepositoryRoot(), "fuzz", "corpus", "event-json"), catalogue + ".*.json");
+        Assert.NotEmpty(seeds);
+        foreach (var seed in seeds)
+        {
+            var outcome = replay(File.ReadAllText(seed));
+            Assert.True(outcome is null or { Kind: MalformedEventKind.DoesNotFollow, Position: 1 }, $"{Path.GetFileName(seed)}: {outcome}");
+        }
+    }
+
+    [Theory]
+    [InlineData("negotiation.outcome_recorded.v1", "Objective ")]
+    [InlineData("negotiation.concession_made.v1", "Objective ")]
+    [InlineData("negotiation.bottom_line_revised.v1", "Objective ")]
+    [InlineData("negotiation.agenda_item_settled.v1", "Agenda item ")]
+    [InlineData("negotiation.dispute_settled.v1", "Dispute ")]
+    [InlineData("negotiation.follow_up_completed.v1", "Follow-up ")]
+    [InlineData("negotiation.follow_up_cancelled.v1", "Follow-up ")]
+    [InlineData("complaint.action_implemented.v1", "Corrective action request ")]
+    [InlineData("complaint.effectiveness_verified.v1", "Corrective action request ")]
+    [InlineData("account.decision_maker_profile_recorded.v1", "Contact ")]
+    public void An_event_for_something_the_stream_does_not_have_is_not_skipped(string wireName, string named)
+    {
+        var catalogue = wireName.Split('.')[0];
+        var document = File.ReadAllText(Path.Combine(DiagramFiles.RepositoryRoot(), "fuzz", "corpus", "event-json", wireName + ".json"));
+
+        var error = Replayers()[catalogue](document);
+
+        Assert.NotNull(error);
+        Assert.Equal(MalformedEventKind.DoesNotFollow, error.Kind);
+        Assert.Equal("GEN-02", error.RuleId.ToString());
+        Assert.StartsWith(named, error.Detail, StringComparison.Ordinal);
+        Assert.EndsWith(" is not in the " + (catalogue == "negotiation" ? "plan." : catalogue == "complaint" ? "complaint." : "account."), error.Detail, StringComparison.Ordinal);
+    }
+
+    /// <summary>For each catalogue's wire-name prefix: read one document and try to replay its event alone; null when applied.</summary>
+    private static Dictionary<string, Func<string, MalformedEvent?>> Replayers() => new()
+    {
+        ["account"] = d => Try(AccountEvents.Serializer, KeyAccountDecider.Instance, d),
+        ["negotiation"] = d => Try(NegotiationEventCatalog.Serializer, NegotiationPlanDecider.Instance, d),
+        ["subscription"] = d => Try(SubscriptionEvents.Serializer, SubscriptionDecider.Instance, d),
+        ["unit"] = d => Try(UnitEvents.Serializer, UnitDecider.Instance, d),
+        ["signing_notices"] = d => Try(SigningNoticeEvents.Serializer, SigningNoticeBundleDecider.Instance, d),
+        ["project"] = d => Try(SalesProjectEvents.Serializer, SalesProjectDecider.Instance, d),
+        ["site_item"] = d => Try(SiteItemEvents.Serializer, SiteItemDecider.Instance, d),
+        ["visit"] = d => Try(SiteVisitEvents.Serializer, SiteVisitDecider.Instance, d),
+        ["reception"] = d => Try(ReceptionEvents.Serializer, ReceptionDayDecider.Instance, d),
+        ["contract_register"] = d => Try(ContractRegisterEvents.Serializer, ContractRegisterDecider.Instance, d),
+        ["contract_review"] = d => Try(ContractReviewEvents.Serializer, ContractReviewDecider.Instance, d),
+        ["complaint"] = d => Try(ComplaintEvents.Serializer, ComplaintDecider.Instance, d),
+        ["survey"] = d => Try(SurveyEvents.Serializer, SatisfactionSurveyDecider.Instance, d),
+        ["sales_day"] = d => Try(SalesDayEvent.Serializer, new SalesDayDecider(), d),
+    };
+
+    private static MalformedEvent? Try<TCommand, TEvent, TState>(EventSerializer<TEvent> serializer, IDecider<TCommand, TEvent, TState> decider, string document)
+        where TEvent : class
+    {
+        var envelope = serializer.Deserialize(document).AsT0;
+        var replayed = decider.TryReplay([envelope.Event]);
+        return replayed.IsT1 ? replayed.AsT1 : null;
+    }
+}
