@@ -94,6 +94,22 @@ public sealed class PlanTests
     }
 
     [Fact]
+    [Trait("Rule", "GEN-02")]
+    public void An_event_that_cannot_follow_the_plan_before_it_exits_2_naming_its_line()
+    {
+        using var dir = new TempDir();
+        var outcome = File.ReadAllText(Cli.Path("fuzz", "corpus", "event-json", "negotiation.outcome_recorded.v1.json")).Trim();
+        var file = dir.Write("foreign.jsonl", "\n" + outcome + "\n");
+
+        var result = Cli.Run("plan", file).Expect(2);
+
+        Assert.StartsWith($"{file}:2: GEN-02: ", result.Err);
+        Assert.Contains("cannot follow the state before it: Objective ", result.Err);
+        Assert.Contains(" is not in the plan.", result.Err);
+        Assert.Equal(string.Empty, result.Out);
+    }
+
+    [Fact]
     public void Unreadable_input_exits_2()
     {
         using var dir = new TempDir();
