@@ -11,8 +11,8 @@ internal static class FuzzTargets
     public static IReadOnlyList<IFuzzTarget> All { get; } =
     [
         new EventJsonTarget(),
-        new EventLogTarget(),
-        new PlanLogTarget(),
+        LogCommandTarget.Validate,
+        LogCommandTarget.Plan,
         new DayFilesTarget(),
         new CalendarTarget(),
     ];

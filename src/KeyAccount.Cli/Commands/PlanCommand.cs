@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.Linq;
@@ -11,7 +10,7 @@ namespace KeyAccount.Cli.Commands;
 
 /// <summary><c>plan &lt;negotiation.jsonl&gt; [--format markdown|csv] [--lang en|zh-CN]</c>: prints the negotiation
 /// information flow table (NEG-12) of a plan's event export.</summary>
-/// <remarks>The file is read with the negotiation family's serializer, folded with the decider's <c>Evolve</c> from its
+/// <remarks>The file is read with the negotiation family's serializer, folded with the decider's <c>TryEvolve</c> from its
 /// initial state, and the plan's own flow table is printed; the rows, labels and dates are the package's.</remarks>
 internal static class PlanCommand
 {
@@ -56,20 +55,24 @@ internal static class PlanCommand
 
         var envelopes = read.AsT0;
         var stream = envelopes[0].Stream;
+        var lineOf = EventLogFile.EnvelopeLines(lines);
         var other = envelopes.FirstOrDefault(e => e.Stream != stream);
         if (other is not null)
         {
-            var line = LineOf(lines, envelopes.TakeWhile(e => e.Stream == stream).Count());
+            var line = lineOf[envelopes.TakeWhile(e => e.Stream == stream).Count()];
             console.Error.WriteLine($"{path}:{line}: a second stream '{other.Stream.Value}' after '{stream.Value}'; the file must be the export of one plan");
             return ExitCodes.BadInput;
         }
 
-        var plan = NegotiationPlanDecider.Instance.TryReplay(envelopes.Select(e => e.Event));
-        if (plan.TryPickT1(out var unfit, out var state))
+        var decider = NegotiationPlanDecider.Instance;
+        var state = decider.Initial;
+        for (var i = 0; i < envelopes.Count; i++)
         {
-            // TryReplay gives the event's 1-based position in the history.
-            console.Error.WriteLine($"{path}:{LineOf(lines, (int)unfit.Position - 1)}: {unfit.RuleId.Value}: {unfit.GetMessage(CultureInfo.InvariantCulture)}");
-            return ExitCodes.BadInput;
+            if (decider.TryEvolve(state, envelopes[i].Event, stream, lineOf[i]).TryPickT1(out var unfit, out state))
+            {
+                console.Error.WriteLine($"{path}:{unfit.Position}: {unfit.RuleId.Value}: {unfit.GetMessage(CultureInfo.InvariantCulture)}");
+                return ExitCodes.BadInput;
+            }
         }
 
         var culture = CultureInfo.GetCultureInfo(lang == "zh-CN" ? "zh-CN" : "en");
@@ -77,9 +80,4 @@ internal static class PlanCommand
         console.Out.Write(format == "csv" ? table.ToCsv() : table.ToMarkdown());
         return ExitCodes.Success;
     }
-
-    /// <summary>The 1-based file line of the envelope at an index: ReadLines skips blank lines, so the n-th envelope
-    /// is the n-th non-blank line.</summary>
-    private static int LineOf(IReadOnlyList<string> lines, int index) =>
-        lines.Select((text, i) => (text, Line: i + 1)).Where(l => !string.IsNullOrWhiteSpace(l.text)).ElementAt(index).Line;
 }

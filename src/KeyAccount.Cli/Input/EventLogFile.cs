@@ -48,4 +48,22 @@ internal static class EventLogFile
         lines = read;
         return null;
     }
+
+    /// <summary>The 1-based file line of each envelope <c>EventSerializer.ReadLines</c> returns for these lines: it
+    /// skips blank lines, so the n-th envelope is the n-th non-blank line.</summary>
+    /// <param name="lines">The lines of the file.</param>
+    /// <returns>The line of each envelope, in order.</returns>
+    public static List<long> EnvelopeLines(IReadOnlyList<string> lines)
+    {
+        var lineOf = new List<long>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(lines[i]))
+            {
+                lineOf.Add(i + 1);
+            }
+        }
+
+        return lineOf;
+    }
 }

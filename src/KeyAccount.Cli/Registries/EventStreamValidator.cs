@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using KeyAccount.Cli.Input;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Serialization;
@@ -84,15 +85,7 @@ internal sealed class EventStreamValidator<TCommand, TEvent, TState, TStatus, TT
             return new LogValidation(0, 0, new LogViolation(malformed.Position, malformed.RuleId.Value, malformed.Stream?.Value, malformed.GetMessage(CultureInfo.InvariantCulture)));
         }
 
-        // ReadLines skips blank lines: the n-th envelope is the n-th non-blank line.
-        var lineOf = new List<long>(lines.Count);
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (!string.IsNullOrWhiteSpace(lines[i]))
-            {
-                lineOf.Add(i + 1);
-            }
-        }
+        var lineOf = EventLogFile.EnvelopeLines(lines);
 
         var envelopes = read.AsT0;
         var states = new Dictionary<StreamId, TState>();

@@ -56,7 +56,7 @@ public static class BusinessCalendarJson
             }
             catch (InvalidOperationException) when (UndecodableStrings.Find(document.RootElement) is { } path)
             {
-                return new CalendarFileError(path, null, "a string that is not valid UTF-8 or holds an unpaired surrogate escape; save the file as UTF-8");
+                return new CalendarFileError(path, null, UndecodableStrings.Reason + "; save the file as UTF-8");
             }
         }
     }

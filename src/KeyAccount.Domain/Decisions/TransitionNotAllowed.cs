@@ -9,7 +9,7 @@ namespace KeyAccount.Domain.Decisions;
 /// </summary>
 public sealed record TransitionNotAllowed : DomainError
 {
-    // The details keep the member names (From, Trigger); the message names the members themselves, so a Chinese
+    // The details and From/Trigger give the member names; the message names the members themselves, so a Chinese
     // message shows the states' and triggers' Chinese names (GEN-07).
     private readonly Enum fromMember;
     private readonly Enum triggerMember;
@@ -18,8 +18,6 @@ public sealed record TransitionNotAllowed : DomainError
         : base(ruleId, "lifecycle.transition_not_allowed", [new("lifecycle", lifecycle), new("from", from.ToString()), new("trigger", trigger.ToString())], MessageSource.Kernel)
     {
         Lifecycle = lifecycle;
-        From = from.ToString();
-        Trigger = trigger.ToString();
         fromMember = from;
         triggerMember = trigger;
     }
@@ -28,10 +26,10 @@ public sealed record TransitionNotAllowed : DomainError
     public string Lifecycle { get; }
 
     /// <summary>Gets the state the command found.</summary>
-    public string From { get; }
+    public string From => fromMember.ToString();
 
     /// <summary>Gets the trigger the command asked for.</summary>
-    public string Trigger { get; }
+    public string Trigger => triggerMember.ToString();
 
     internal override IReadOnlyList<ErrorDetail> MessageDetails =>
         [Details[0], new("from", fromMember), new("trigger", triggerMember)];

@@ -27,7 +27,6 @@ namespace KeyAccount.Domain.Serialization;
 public sealed class EventSerializer<TEvent>
     where TEvent : class
 {
-    private const string UndecodableReason = "a string that is not valid UTF-8 or holds an unpaired surrogate escape";
     private static readonly string[] EnvelopeProperties = ["type", "stream", "version", "commandId", "actor", "recordedAt", "data"];
     private readonly EventCatalog<TEvent> catalog;
     private readonly NullabilityInfoContext nullability = new();
@@ -101,7 +100,7 @@ public sealed class EventSerializer<TEvent>
             }
             catch (InvalidOperationException) when (UndecodableStrings.Find(document.RootElement) is { } path)
             {
-                return new MalformedEvent(MalformedEventKind.InvalidJson, null, position, $"{path}: {UndecodableReason}");
+                return new MalformedEvent(MalformedEventKind.InvalidJson, null, position, $"{path}: {UndecodableStrings.Reason}");
             }
         }
     }

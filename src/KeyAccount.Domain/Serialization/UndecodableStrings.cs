@@ -11,6 +11,9 @@ namespace KeyAccount.Domain.Serialization;
 /// </summary>
 internal static class UndecodableStrings
 {
+    /// <summary>What is wrong with such a string, in English, for the readers' errors.</summary>
+    public const string Reason = "a string that is not valid UTF-8 or holds an unpaired surrogate escape";
+
     /// <summary>Finds the first undecodable string or property name.</summary>
     /// <param name="root">The document's root element.</param>
     /// <returns>The JSON path of the value (of the object, for a property name), or null when every string reads.</returns>
