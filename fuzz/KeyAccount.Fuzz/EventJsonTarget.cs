@@ -19,7 +19,7 @@ internal sealed class EventJsonTarget : IFuzzTarget
         new CatalogueProbe<AccountEvent>(AccountEvents.Serializer),
         new CatalogueProbe<NegotiationEvent>(NegotiationEventCatalog.Serializer),
         new CatalogueProbe<SubscriptionEvent>(SubscriptionEvents.Serializer),
-        new CatalogueProbe<UnitEvent>(UnitEvents.Serializer),
+        new CatalogueProbe<UnitEvent>(UnitAggregate.Definition.Serializer),
         new CatalogueProbe<SigningNoticeEvent>(SigningNoticeEvents.Serializer),
         new CatalogueProbe<SalesProjectEvent>(SalesProjectEvents.Serializer),
         new CatalogueProbe<SiteItemEvent>(SiteItemEvents.Serializer),

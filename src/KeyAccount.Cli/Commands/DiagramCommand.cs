@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using KeyAccount.Cli.Registries;
+using KeyAccount.Domain.Aggregates;
+using KeyAccount.Domain.StateMachines;
 
 namespace KeyAccount.Cli.Commands;
 
@@ -14,7 +15,8 @@ internal static class DiagramCommand
     /// <returns>The command.</returns>
     public static Command Create(CliConsole console)
     {
-        var known = string.Join(", ", LifecycleRegistry.All.Select(e => e.Name));
+        var lifecycles = AggregateCatalogue.All.SelectMany(a => a.Lifecycles).OrderBy(l => l.Name, System.StringComparer.Ordinal).ToArray();
+        var known = string.Join(", ", lifecycles.Select(e => e.Name));
         var name = new Argument<string?>("lifecycle") { Description = $"The lifecycle to print: {known}.", Arity = ArgumentArity.ZeroOrOne };
         var format = new Option<string>("--format", "-f") { Description = "mermaid (default) or dot.", DefaultValueFactory = _ => "mermaid" };
         format.AcceptOnlyFromAmong("mermaid", "dot");
@@ -33,7 +35,7 @@ internal static class DiagramCommand
                 }
 
                 Directory.CreateDirectory(directory);
-                foreach (var entry in LifecycleRegistry.All)
+                foreach (var entry in lifecycles)
                 {
                     Write(Path.Combine(directory, entry.Name + ".mmd"), entry.ToMermaid(), console);
                     Write(Path.Combine(directory, entry.Name + ".dot"), entry.ToDot(), console);
@@ -43,7 +45,7 @@ internal static class DiagramCommand
             }
 
             var lifecycle = result.GetValue(name);
-            if (lifecycle is null || LifecycleRegistry.Find(lifecycle) is not { } found)
+            if (lifecycle is null || Find(lifecycles, lifecycle) is not { } found)
             {
                 console.Error.WriteLine(lifecycle is null ? $"name a lifecycle ({known}) or use --all --out DIR" : $"unknown lifecycle '{lifecycle}'; known: {known}");
                 return ExitCodes.BadInput;
@@ -54,6 +56,9 @@ internal static class DiagramCommand
         });
         return command;
     }
+
+    private static ILifecycle? Find(ILifecycle[] lifecycles, string name) =>
+        lifecycles.FirstOrDefault(l => string.Equals(l.Name, name, System.StringComparison.OrdinalIgnoreCase));
 
     private static void Write(string path, string content, CliConsole console)
     {

@@ -3,10 +3,10 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using KeyAccount.Cli.Input;
+using KeyAccount.Domain.Aggregates;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Serialization;
-using KeyAccount.Domain.StateMachines;
 
 namespace KeyAccount.Cli.Registries;
 
@@ -42,43 +42,35 @@ internal sealed record LogValidation(int Events, int Streams, LogViolation? Viol
 internal sealed record LogViolation(long Line, string Rule, string? Stream, string Message);
 
 /// <summary>
-/// Validates the event streams of one aggregate with the package's parts: the family's
+/// Validates the event streams of one aggregate with the package's parts: the definition's
 /// <see cref="EventSerializer{TEvent}"/> reads every line (GEN-02: a malformed event or a version gap names its line),
-/// the decider's <c>Evolve</c> replays each stream, and every event's effect on the status must be a row of the
-/// lifecycle table (GEN-05).
+/// and the decider replays each stream with <see cref="Decider.TryEvolve{TCommand, TEvent, TState}"/>, whose lifecycle
+/// table refuses every status change it does not allow (GEN-05) with the rule the decider would name.
 /// </summary>
 /// <typeparam name="TCommand">The command base type.</typeparam>
 /// <typeparam name="TEvent">The event base type.</typeparam>
 /// <typeparam name="TState">The state type.</typeparam>
 /// <typeparam name="TStatus">The lifecycle state enumeration.</typeparam>
 /// <typeparam name="TTrigger">The lifecycle trigger enumeration.</typeparam>
-/// <param name="name">The aggregate's name.</param>
-/// <param name="serializer">The family's serializer.</param>
-/// <param name="decider">The family's decider, for its initial state and <c>Evolve</c>.</param>
-/// <param name="lifecycle">The lifecycle table.</param>
-/// <param name="statusOf">Reads the status from a state.</param>
-/// <param name="triggerOf">The trigger an event records, or null for an event that fires none (e.g. the creation).</param>
+/// <param name="aggregate">The aggregate's definition.</param>
 internal sealed class EventStreamValidator<TCommand, TEvent, TState, TStatus, TTrigger>(
-    string name,
-    EventSerializer<TEvent> serializer,
-    IDecider<TCommand, TEvent, TState> decider,
-    Lifecycle<TStatus, TTrigger> lifecycle,
-    Func<TState, TStatus> statusOf,
-    Func<TEvent, TTrigger?> triggerOf) : IEventStreamValidator
+    AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate) : IEventStreamValidator
+    where TCommand : class
     where TEvent : class
+    where TState : class
     where TStatus : struct, Enum
     where TTrigger : struct, Enum
 {
     /// <inheritdoc />
-    public string Name => name;
+    public string Name => aggregate.Name;
 
     /// <inheritdoc />
-    public bool Knows(string wireName) => serializer.Catalog.WireNames.Contains(wireName, StringComparer.Ordinal);
+    public bool Knows(string wireName) => aggregate.WireNames.Contains(wireName, StringComparer.Ordinal);
 
     /// <inheritdoc />
     public LogValidation Validate(IReadOnlyList<string> lines)
     {
-        var read = serializer.ReadLines(lines);
+        var read = aggregate.Serializer.ReadLines(lines);
         if (read.IsT1)
         {
             var malformed = read.AsT1;
@@ -86,50 +78,24 @@ internal sealed class EventStreamValidator<TCommand, TEvent, TState, TStatus, TT
         }
 
         var lineOf = EventLogFile.EnvelopeLines(lines);
-
+        var decider = aggregate.Decider;
         var envelopes = read.AsT0;
         var states = new Dictionary<StreamId, TState>();
         for (var i = 0; i < envelopes.Count; i++)
         {
             var envelope = envelopes[i];
             var state = states.TryGetValue(envelope.Stream, out var s) ? s : decider.Initial;
-            var before = statusOf(state);
             if (decider.TryEvolve(state, envelope.Event, envelope.Stream, lineOf[i]).TryPickT1(out var unfit, out var next))
             {
-                return new LogValidation(i, states.Count, new LogViolation(unfit.Position, unfit.RuleId.Value, envelope.Stream.Value, unfit.GetMessage(CultureInfo.InvariantCulture)));
-            }
-
-            var after = statusOf(next);
-            if (Check(before, after, envelope.Event) is { } problem)
-            {
-                var wire = serializer.Catalog.WireNameOf(envelope.Event);
+                var wire = aggregate.Events.WireNameOf(envelope.Event);
+                var rule = unfit.IllegalMoveRule ?? unfit.RuleId;
                 return new LogValidation(i, states.Count, new LogViolation(
-                    lineOf[i], lifecycle.IllegalMoveRule.Value, envelope.Stream.Value, $"{wire} (version {envelope.Version}): {problem}"));
+                    unfit.Position, rule.Value, envelope.Stream.Value, $"{wire} (version {envelope.Version}): {unfit.Detail}"));
             }
 
             states[envelope.Stream] = next;
         }
 
         return new LogValidation(envelopes.Count, states.Count, null);
-    }
-
-    private string? Check(TStatus before, TStatus after, TEvent @event)
-    {
-        if (triggerOf(@event) is { } trigger)
-        {
-            if (lifecycle.Find(before, trigger) is not { } row)
-            {
-                return $"the {lifecycle.Name} lifecycle does not allow {trigger} from {before}";
-            }
-
-            return EqualityComparer<TStatus>.Default.Equals(row.To, after)
-                ? null
-                : $"the {lifecycle.Name} lifecycle leads {before} --{trigger}--> {row.To}, but the event leaves the status {after}";
-        }
-
-        var changed = !EqualityComparer<TStatus>.Default.Equals(before, after);
-        return !changed || lifecycle.Transitions.Any(t => EqualityComparer<TStatus>.Default.Equals(t.From, before) && EqualityComparer<TStatus>.Default.Equals(t.To, after))
-            ? null
-            : $"the {lifecycle.Name} lifecycle has no move from {before} to {after}";
     }
 }

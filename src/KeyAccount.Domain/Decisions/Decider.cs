@@ -85,7 +85,7 @@ public static class Decider
         {
             // An ArgumentException's message ends with " (Parameter 'name')", which says nothing to an operator.
             var reason = e is ArgumentException { ParamName: { } name } ? e.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : e.Message;
-            return new MalformedEvent(MalformedEventKind.DoesNotFollow, stream, position, reason);
+            return new MalformedEvent(MalformedEventKind.DoesNotFollow, stream, position, reason, (e as EventDoesNotFollowException)?.Rule);
         }
     }
 

@@ -10,14 +10,20 @@ namespace KeyAccount.Domain.Serialization;
 /// </summary>
 public sealed record MalformedEvent : DomainError
 {
-    internal MalformedEvent(MalformedEventKind kind, StreamId? stream, long position, string detail)
+    internal MalformedEvent(MalformedEventKind kind, StreamId? stream, long position, string detail, RuleId? illegalMoveRule = null)
         : base("GEN-02", "event." + CodeOf(kind), [new("stream", stream?.Value ?? "?"), new("position", position), new("detail", detail)], MessageSource.Kernel)
     {
         Kind = kind;
         Stream = stream;
         Position = position;
         Detail = detail;
+        IllegalMoveRule = illegalMoveRule;
     }
+
+    /// <summary>Gets, for an event whose trigger the lifecycle table does not allow from the status before it, the rule
+    /// of that illegal move: the same rule the decider names when it refuses the command that would emit the event
+    /// (<see cref="StateMachines.Lifecycle{TState, TTrigger}.RuleFor"/>). Null for every other malformed event.</summary>
+    public RuleId? IllegalMoveRule { get; }
 
     /// <summary>Gets what is wrong.</summary>
     public MalformedEventKind Kind { get; }

@@ -4,7 +4,7 @@ using KeyAccount.Domain.Decisions;
 namespace KeyAccount.Domain.StateMachines;
 
 /// <summary>Entry point for declaring lifecycles.</summary>
-public static class Lifecycle
+internal static class Lifecycle
 {
     /// <summary>Starts the declaration of a lifecycle.</summary>
     /// <typeparam name="TState">The state enumeration.</typeparam>
@@ -13,7 +13,7 @@ public static class Lifecycle
     /// <param name="initial">The state a new instance starts in.</param>
     /// <param name="illegalMoveRule">The rule a rejection names when a trigger is not allowed from a state.</param>
     /// <returns>A builder.</returns>
-    public static LifecycleBuilder<TState, TTrigger> Define<TState, TTrigger>(string name, TState initial, RuleId illegalMoveRule)
+    internal static LifecycleBuilder<TState, TTrigger> Define<TState, TTrigger>(string name, TState initial, RuleId illegalMoveRule)
         where TState : struct, Enum
         where TTrigger : struct, Enum =>
         new(Preconditions.CheckNotBlank(name), initial, illegalMoveRule);

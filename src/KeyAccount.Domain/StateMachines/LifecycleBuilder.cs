@@ -7,7 +7,7 @@ namespace KeyAccount.Domain.StateMachines;
 /// <summary>Declares the rows of a lifecycle; a second row for the same state and trigger fails at once.</summary>
 /// <typeparam name="TState">The state enumeration.</typeparam>
 /// <typeparam name="TTrigger">The trigger enumeration.</typeparam>
-public sealed class LifecycleBuilder<TState, TTrigger>
+internal sealed class LifecycleBuilder<TState, TTrigger>
     where TState : struct, Enum
     where TTrigger : struct, Enum
 {
@@ -16,6 +16,7 @@ public sealed class LifecycleBuilder<TState, TTrigger>
     private readonly RuleId illegalMoveRule;
     private readonly List<Transition<TState, TTrigger>> rows = [];
     private readonly HashSet<(TState, TTrigger)> keys = [];
+    private readonly Dictionary<TTrigger, RuleId> refusals = [];
 
     internal LifecycleBuilder(string name, TState initial, RuleId illegalMoveRule)
     {
@@ -59,7 +60,20 @@ public sealed class LifecycleBuilder<TState, TTrigger>
         return this;
     }
 
+    /// <summary>Names the rule an illegal move of one trigger breaks, instead of the lifecycle's illegal-move rule
+    /// (e.g. CAN-05 for a refund asked for before the subscription was cancelled or returned).</summary>
+    /// <param name="trigger">The trigger.</param>
+    /// <param name="rule">The rule its illegal moves name.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The trigger is not defined or already has a rule.</exception>
+    public LifecycleBuilder<TState, TTrigger> RefuseWith(TTrigger trigger, RuleId rule)
+    {
+        Preconditions.CheckArgument(Enum.IsDefined(trigger), nameof(trigger), "Unknown trigger.");
+        Preconditions.CheckArgument(refusals.TryAdd(trigger, rule), nameof(trigger), $"Lifecycle '{name}' already names the rule of {trigger}.");
+        return this;
+    }
+
     /// <summary>Finishes the declaration.</summary>
     /// <returns>The immutable lifecycle.</returns>
-    public Lifecycle<TState, TTrigger> Build() => new(name, initial, illegalMoveRule, rows.ToArray());
+    public Lifecycle<TState, TTrigger> Build() => new(name, initial, illegalMoveRule, rows.ToArray(), refusals);
 }

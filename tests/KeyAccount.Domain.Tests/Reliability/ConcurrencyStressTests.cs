@@ -40,7 +40,7 @@ public sealed class ConcurrencyStressTests(ITestOutputHelper output)
         var unitIds = Enumerable.Range(1, units).Select(n => UnitId.From(new Guid(n, 0, 0, new byte[8]))).ToArray();
         foreach (var unit in unitIds)
         {
-            var listed = await handler.HandleAsync(UnitDecider.StreamOf(unit), NewCommandId(), new ActorId("SM-01"), new ListUnit(unit, Project, $"3-{unit.Value.ToString()[..4]}"), TestContexts.Default);
+            var listed = await handler.HandleAsync(UnitAggregate.StreamOf(unit), NewCommandId(), new ActorId("SM-01"), new ListUnit(unit, Project, $"3-{unit.Value.ToString()[..4]}"), TestContexts.Default);
             AddCommitted(committed, listed);
         }
 
@@ -57,7 +57,7 @@ public sealed class ConcurrencyStressTests(ITestOutputHelper output)
             {
                 var subscription = SubscriptionId.From(new Guid(worker, (short)round, 1, new byte[8]));
                 var u = random.Next(units);
-                var stream = UnitDecider.StreamOf(unitIds[u]);
+                var stream = UnitAggregate.StreamOf(unitIds[u]);
                 var held = await UntilDecided(handler, stream, new HoldUnit(subscription));
                 AddCommitted(committed, held);
                 if (held.IsRejected)
@@ -92,7 +92,7 @@ public sealed class ConcurrencyStressTests(ITestOutputHelper output)
         foreach (var unit in unitIds)
         {
             SubscriptionId? holder = null;
-            foreach (var e in (await store.Inner.ReadAsync(UnitDecider.StreamOf(unit))).Skip(1).Select(e => e.Event))
+            foreach (var e in (await store.Inner.ReadAsync(UnitAggregate.StreamOf(unit))).Skip(1).Select(e => e.Event))
             {
                 switch (e)
                 {

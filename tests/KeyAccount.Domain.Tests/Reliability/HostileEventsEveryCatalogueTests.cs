@@ -49,7 +49,7 @@ public sealed class HostileEventsEveryCatalogueTests(ITestOutputHelper output)
 
     [Fact]
     public void Unit_events_withstand_the_hostile_corpus() =>
-        Check(UnitEvents.Serializer, SalesEventJsonTests.UnitExamples);
+        Check(UnitAggregate.Definition.Serializer, SalesEventJsonTests.UnitExamples);
 
     [Fact]
     public void Signing_notice_events_withstand_the_hostile_corpus() =>

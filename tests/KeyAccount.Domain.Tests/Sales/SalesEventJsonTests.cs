@@ -51,10 +51,10 @@ public sealed class SalesEventJsonTests
     [Fact]
     public void Every_unit_event_type_survives_a_JSON_round_trip()
     {
-        Assert.Equal(UnitEvents.Catalog.EventTypes.OrderBy(t => t.Name), UnitExamples.Select(e => e.GetType()).OrderBy(t => t.Name));
+        Assert.Equal(UnitAggregate.Definition.Events.EventTypes.OrderBy(t => t.Name), UnitExamples.Select(e => e.GetType()).OrderBy(t => t.Name));
         foreach (var e in UnitExamples)
         {
-            Assert.Equal(e, EventRoundTrip.Of(UnitEvents.Serializer, e));
+            Assert.Equal(e, EventRoundTrip.Of(UnitAggregate.Definition.Serializer, e));
         }
     }
 

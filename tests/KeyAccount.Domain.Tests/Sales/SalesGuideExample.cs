@@ -26,7 +26,7 @@ internal static class SalesGuideExample
         var project = ProjectId.From(Guid.NewGuid());
         var unit = UnitId.From(Guid.NewGuid());
         var subscription = SubscriptionId.From(Guid.NewGuid());
-        var unitStream = UnitDecider.StreamOf(unit);
+        var unitStream = UnitAggregate.StreamOf(unit);
         var stream = StreamId.For("subscription", subscription);
         var wang = new Customer("王芳", "110101199001011234");
 

@@ -66,7 +66,7 @@ public sealed class UnitTests
         // Both specialists decide on the same version of the unit stream; the expected-version append lets one win.
         var store = new InMemoryEventStore<UnitEvent>();
         var handler = new CommandHandler<UnitCommand, UnitEvent, UnitState>(UnitDecider.Instance, store);
-        var stream = UnitDecider.StreamOf(Unit);
+        var stream = UnitAggregate.StreamOf(Unit);
         await handler.HandleAsync(stream, CommandId.From(Guid.NewGuid()), Specialist, new ListUnit(Unit, Project, "3-1502"), TestContexts.Default);
 
         var racing = new ConflictOnceStore(store);

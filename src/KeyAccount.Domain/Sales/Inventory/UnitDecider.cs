@@ -1,6 +1,6 @@
 using System;
 using KeyAccount.Domain.Decisions;
-using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.StateMachines;
 
 namespace KeyAccount.Domain.Sales;
 
@@ -17,32 +17,51 @@ namespace KeyAccount.Domain.Sales;
 /// per unit, so subscriptions of different units never conflict, which a project-wide inventory stream would
 /// serialise.</para>
 /// </remarks>
-public sealed class UnitDecider : IDecider<UnitCommand, UnitEvent, UnitState>
+public sealed class UnitDecider : LifecycleDecider<UnitCommand, UnitEvent, UnitState, UnitStatus, UnitTrigger>
 {
+    private UnitDecider()
+    {
+    }
+
     /// <summary>Gets the one instance; the decider has no state of its own.</summary>
     public static UnitDecider Instance { get; } = new();
 
     /// <inheritdoc />
-    public UnitState Initial => UnitState.Initial;
-
-    /// <summary>Gets the stream a unit's events are kept in.</summary>
-    /// <param name="unit">The unit.</param>
-    /// <returns>The stream <c>unit-{id}</c>.</returns>
-    public static StreamId StreamOf(UnitId unit) => StreamId.For("unit", unit);
+    public override UnitState Initial => UnitState.Initial;
 
     /// <inheritdoc />
-    public Decision<UnitEvent> Decide(UnitCommand command, UnitState state, DecisionContext context)
+    public override Lifecycle<UnitStatus, UnitTrigger> Lifecycle => UnitLifecycle.Table;
+
+    /// <inheritdoc />
+    public override UnitStatus StatusOf(UnitState state) => state.Status;
+
+    /// <inheritdoc />
+    public override UnitTrigger? TriggerOf(UnitEvent @event) => @event switch
     {
-        ArgumentNullException.ThrowIfNull(command);
-        ArgumentNullException.ThrowIfNull(state);
+        UnitListed => UnitTrigger.List,
+        UnitHeld => UnitTrigger.Hold,
+        UnitReleased => UnitTrigger.Release,
+        _ => throw new ArgumentException($"{@event?.GetType().Name} is not a unit event.", nameof(@event)),
+    };
+
+    /// <inheritdoc />
+    /// <remarks>A hold of a unit already held fires no trigger: a repeat by the holder is accepted without events,
+    /// and a hold for another subscription is refused by SUB-01 naming who holds the unit.</remarks>
+    public override UnitTrigger? TriggerOf(UnitCommand command, UnitState state) => command switch
+    {
+        ListUnit => UnitTrigger.List,
+        HoldUnit when state.Status == UnitStatus.Held => null,
+        HoldUnit => UnitTrigger.Hold,
+        ReleaseUnit => UnitTrigger.Release,
+        _ => throw new ArgumentException($"{command?.GetType().Name} is not a unit command.", nameof(command)),
+    };
+
+    /// <inheritdoc />
+    private protected override Decision<UnitEvent> DecideData(UnitCommand command, UnitState state, DecisionContext context)
+    {
         switch (command)
         {
             case ListUnit c:
-                if (UnitLifecycle.Table.Check(state.Status, UnitTrigger.List) is { } listed)
-                {
-                    return listed;
-                }
-
                 return string.IsNullOrWhiteSpace(c.Code)
                     ? SalesMessages.Violation("SUB-01", "sales.unit_code_required")
                     : Decision<UnitEvent>.Accept(new UnitListed(c.Unit, c.Project, c.Code.Trim()));
@@ -55,13 +74,13 @@ public sealed class UnitDecider : IDecider<UnitCommand, UnitEvent, UnitState>
                 return SalesMessages.Violation("SUB-01", "sales.unit_unavailable", new ErrorDetail("unit", state.Code), new ErrorDetail("heldBy", state.HeldBy), new ErrorDetail("subscription", c.Subscription));
 
             case HoldUnit c:
-                return UnitLifecycle.Table.Check(state.Status, UnitTrigger.Hold) ?? Decision<UnitEvent>.Accept(new UnitHeld(c.Subscription));
+                return Decision<UnitEvent>.Accept(new UnitHeld(c.Subscription));
 
-            case ReleaseUnit c when state.Status == UnitStatus.Held && state.HeldBy != c.Subscription:
+            case ReleaseUnit c when state.HeldBy != c.Subscription:
                 return SalesMessages.Violation("SUB-01", "sales.unit_held_by_another", new ErrorDetail("unit", state.Code), new ErrorDetail("heldBy", state.HeldBy), new ErrorDetail("subscription", c.Subscription));
 
             case ReleaseUnit c:
-                return UnitLifecycle.Table.Check(state.Status, UnitTrigger.Release) ?? Decision<UnitEvent>.Accept(new UnitReleased(c.Subscription));
+                return Decision<UnitEvent>.Accept(new UnitReleased(c.Subscription));
 
             default:
                 throw new ArgumentException($"{command.GetType().Name} is not a unit command.", nameof(command));
@@ -69,15 +88,14 @@ public sealed class UnitDecider : IDecider<UnitCommand, UnitEvent, UnitState>
     }
 
     /// <inheritdoc />
-    public UnitState Evolve(UnitState state, UnitEvent @event)
+    private protected override UnitState Fold(UnitState state, UnitEvent @event) => @event switch
     {
-        ArgumentNullException.ThrowIfNull(state);
-        return @event switch
-        {
-            UnitListed e => state with { Status = UnitStatus.Available, Unit = e.Unit, Project = e.Project, Code = e.Code },
-            UnitHeld e => state with { Status = UnitStatus.Held, HeldBy = e.Subscription },
-            UnitReleased => state with { Status = UnitStatus.Available, HeldBy = null },
-            _ => throw new ArgumentException($"{@event?.GetType().Name} is not a unit event.", nameof(@event)),
-        };
-    }
+        UnitListed e => state with { Unit = e.Unit, Project = e.Project, Code = e.Code },
+        UnitHeld e => state with { HeldBy = e.Subscription },
+        UnitReleased => state with { HeldBy = null },
+        _ => throw new ArgumentException($"{@event.GetType().Name} is not a unit event.", nameof(@event)),
+    };
+
+    /// <inheritdoc />
+    private protected override UnitState WithStatus(UnitState state, UnitStatus status) => state with { Status = status };
 }

@@ -2,7 +2,7 @@ using KeyAccount.Domain.Identifiers;
 
 namespace KeyAccount.Domain.Sales;
 
-/// <summary>Something that happened to a unit. Wire names are declared in <see cref="UnitEvents"/>.</summary>
+/// <summary>Something that happened to a unit. Wire names are declared in <see cref="UnitAggregate"/>.</summary>
 public abstract record UnitEvent;
 
 /// <summary>The unit was put on sale (<c>unit.listed.v1</c>).</summary>

@@ -3,7 +3,7 @@ using KeyAccount.Domain.StateMachines;
 namespace KeyAccount.Domain.Sales;
 
 /// <summary>The unit lifecycle as data; <c>docs/diagrams/unit.*</c> is generated from it.</summary>
-public static class UnitLifecycle
+internal static class UnitLifecycle
 {
     /// <summary>Gets the table.</summary>
     public static Lifecycle<UnitStatus, UnitTrigger> Table { get; } =

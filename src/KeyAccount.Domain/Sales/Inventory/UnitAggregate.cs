@@ -1,0 +1,24 @@
+using KeyAccount.Domain.Aggregates;
+using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Serialization;
+
+namespace KeyAccount.Domain.Sales;
+
+/// <summary>The unit (房源) aggregate, guardian of SUB-01: its definition, event wire names and stream naming.</summary>
+public static class UnitAggregate
+{
+    /// <summary>Gets the definition.</summary>
+    public static AggregateDefinition<UnitCommand, UnitEvent, UnitState, UnitStatus, UnitTrigger> Definition { get; } = new(
+        "unit",
+        UnitDecider.Instance,
+        EventCatalog<UnitEvent>.Create()
+            .Add("unit.listed.v1", SalesJsonContext.Shared.UnitListed)
+            .Add("unit.held.v1", SalesJsonContext.Shared.UnitHeld)
+            .Add("unit.released.v1", SalesJsonContext.Shared.UnitReleased)
+            .Build());
+
+    /// <summary>Gets the stream a unit's events are kept in.</summary>
+    /// <param name="unit">The unit.</param>
+    /// <returns>The stream <c>unit-{id}</c>.</returns>
+    public static StreamId StreamOf(UnitId unit) => Definition.StreamOf(unit);
+}

@@ -1,0 +1,14 @@
+namespace KeyAccount.Domain.Sales;
+
+/// <summary>The triggers of the unit lifecycle.</summary>
+public enum UnitTrigger
+{
+    /// <summary>The unit is put on sale.</summary>
+    List = 1,
+
+    /// <summary>A subscription takes the unit.</summary>
+    Hold = 2,
+
+    /// <summary>The holding subscription lets go of it (cancellation, unit change, return).</summary>
+    Release = 3,
+}
