@@ -4,6 +4,10 @@ using KeyAccount.Domain.Negotiations;
 using KeyAccount.Domain.Quality;
 using KeyAccount.Domain.Reconciliation;
 using KeyAccount.Domain.Sales;
+using KeyAccount.Domain.Sales.Inventory;
+using KeyAccount.Domain.Sales.Reception;
+using KeyAccount.Domain.Sales.Site;
+using KeyAccount.Domain.Sales.Subscriptions;
 
 namespace KeyAccount.Fuzz;
 

@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using KeyAccount.Domain.Negotiations;
 using Xunit;
 
 namespace KeyAccount.Cli.Tests;

@@ -2,10 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.EventSourcing;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Quality;
 using KeyAccount.Domain.Reconciliation;
+using KeyAccount.Domain.Sales.Site;
 using NodaTime;
 using Xunit;
 

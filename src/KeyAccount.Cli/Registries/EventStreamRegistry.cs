@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.Aggregates;
 
 namespace KeyAccount.Cli.Registries;

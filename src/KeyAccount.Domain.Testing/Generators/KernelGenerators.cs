@@ -1,8 +1,10 @@
 using System;
 using FsCheck;
 using FsCheck.Fluent;
+using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Quality;
 using NodaTime;
 
 namespace KeyAccount.Domain.Testing.Generators;

@@ -1,5 +1,6 @@
 using System;
 using KeyAccount.Domain.Decisions;
+using KeyAccount.Domain.Sales.Subscriptions;
 using KeyAccount.Domain.Testing.Fixtures;
 
 namespace KeyAccount.Domain.Testing.Scenarios;

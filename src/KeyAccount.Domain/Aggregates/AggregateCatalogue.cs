@@ -14,7 +14,7 @@ public static class AggregateCatalogue
     /// <summary>Gets every aggregate, ordered by name.</summary>
     public static IReadOnlyList<IAggregateDefinition> All { get; } = new IAggregateDefinition[]
     {
-        Sales.UnitAggregate.Definition,
+        Sales.Inventory.UnitAggregate.Definition,
     }.OrderBy(a => a.Name, StringComparer.Ordinal).ToArray();
 
     /// <summary>Finds an aggregate by name, ignoring case.</summary>

@@ -1,4 +1,5 @@
 using System;
+using KeyAccount.Domain.Accounts;
 
 namespace KeyAccount.Domain.Aggregates;
 

@@ -1,3 +1,4 @@
+using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.Identifiers;
 
 namespace KeyAccount.Domain.ContractReviews;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.Identifiers;
 using NodaTime;
 

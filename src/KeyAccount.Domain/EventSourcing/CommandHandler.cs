@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Quality;
 
 namespace KeyAccount.Domain.EventSourcing;
 

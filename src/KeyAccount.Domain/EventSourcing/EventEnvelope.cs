@@ -1,4 +1,5 @@
 using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Quality;
 using NodaTime;
 
 namespace KeyAccount.Domain.EventSourcing;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Identifiers;
 using NodaTime;

@@ -1,3 +1,4 @@
+using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Identifiers;
 using NodaTime;

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Sales.Site;
 using NodaTime;
 
 namespace KeyAccount.Domain.Reconciliation;

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Sales.Site;
 using KeyAccount.Domain.Serialization;
 using NodaTime;
 

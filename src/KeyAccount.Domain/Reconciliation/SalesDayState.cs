@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Sales.Site;
 using NodaTime;
 
 namespace KeyAccount.Domain.Reconciliation;

@@ -2,7 +2,10 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.Decisions;
+using KeyAccount.Domain.Negotiations;
+using KeyAccount.Domain.Reconciliation;
 
 namespace KeyAccount.Domain.Rules;
 

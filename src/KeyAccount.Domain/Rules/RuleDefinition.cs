@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Resources;
 using KeyAccount.Domain.Decisions;
+using KeyAccount.Domain.Reconciliation;
 
 namespace KeyAccount.Domain.Rules;
 

@@ -1,4 +1,8 @@
 using System.Text.Json.Serialization;
+using KeyAccount.Domain.Sales.Inventory;
+using KeyAccount.Domain.Sales.Reception;
+using KeyAccount.Domain.Sales.Site;
+using KeyAccount.Domain.Sales.Subscriptions;
 
 namespace KeyAccount.Domain.Sales;
 
@@ -9,7 +13,7 @@ namespace KeyAccount.Domain.Sales;
 [JsonSerializable(typeof(SubscriptionStamped))]
 [JsonSerializable(typeof(SigningNoticeTermsSigned))]
 [JsonSerializable(typeof(PreSaleContractSigned))]
-[JsonSerializable(typeof(ContractRegistered))]
+[JsonSerializable(typeof(PreSaleContractRegistered))]
 [JsonSerializable(typeof(CancellationRequested))]
 [JsonSerializable(typeof(RetentionAttempted))]
 [JsonSerializable(typeof(CancellationApproved))]

@@ -1,3 +1,5 @@
+using KeyAccount.Domain.Sales.Reception;
+using KeyAccount.Domain.Sales.Site;
 using KeyAccount.Domain.Serialization;
 
 namespace KeyAccount.Domain.Sales;

@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using KeyAccount.Domain.EventSourcing;
 using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Quality;
 using NodaTime;
 using NodaTime.Text;
 using OneOf;

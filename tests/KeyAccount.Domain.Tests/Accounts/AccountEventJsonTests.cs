@@ -4,6 +4,8 @@ using System.Linq;
 using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Quality;
+using KeyAccount.Domain.Sales.Subscriptions;
 using KeyAccount.Domain.Serialization;
 using KeyAccount.Domain.Tests.Support;
 using NodaTime;

@@ -7,6 +7,7 @@ using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Sales.Subscriptions;
 using KeyAccount.Domain.Testing.Generators;
 using KeyAccount.Domain.Testing.Generators.Accounts;
 using KeyAccount.Domain.Tests.Support;

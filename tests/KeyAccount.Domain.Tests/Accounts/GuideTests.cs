@@ -10,6 +10,7 @@ using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.EventSourcing;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Quality;
 using KeyAccount.Domain.Tests.Support;
 using NodaTime;
 using Xunit;

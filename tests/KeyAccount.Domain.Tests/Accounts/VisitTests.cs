@@ -2,6 +2,7 @@ using System.Linq;
 using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Sales.Subscriptions;
 using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Support;
 using NodaTime;
@@ -68,7 +69,7 @@ public sealed class VisitTests
         var s = Prepared();
         DecisionAssert.Rejected(s.When(new PlanVisit(FirstVisit, VisitDay, [], "Call")), "VIS-01", "account.field_required");
         DecisionAssert.Rejected(s.When(new PlanVisit(FirstVisit, VisitDay, [Engineer], " ")), "VIS-01", "account.field_required");
-        DecisionAssert.Rejected(s.When(new PlanVisit(FirstVisit, VisitDay, [Identifiers.ContactId.From(System.Guid.NewGuid())], "Call")), "ACC-08", "account.contact_unknown");
+        DecisionAssert.Rejected(s.When(new PlanVisit(FirstVisit, VisitDay, [KeyAccount.Domain.Accounts.ContactId.From(System.Guid.NewGuid())], "Call")), "ACC-08", "account.contact_unknown");
         DecisionAssert.Rejected(Planned().When(new PlanVisit(FirstVisit, VisitDay, [Engineer], "Again")), "VIS-01", "visit.already_planned");
         DecisionAssert.Rejected(s.When(new MarkVisitReady(FirstVisit)), "VIS-01", "visit.unknown");
     }

@@ -9,6 +9,7 @@ using FsCheck.Xunit;
 using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.EventSourcing;
 using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Quality;
 using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Support;
 using Xunit;

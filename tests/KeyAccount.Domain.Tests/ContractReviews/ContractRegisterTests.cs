@@ -3,6 +3,7 @@ using System.Linq;
 using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Quality;
 using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Support;
 using Xunit;

@@ -1,6 +1,7 @@
 using System.Linq;
 using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Decisions;
+using KeyAccount.Domain.Sales.Subscriptions;
 using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Support;
 using Xunit;

@@ -7,6 +7,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using KeyAccount.Domain.EventSourcing;
 using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Quality;
 using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Kernel.Sample;
 using KeyAccount.Domain.Tests.Support;

@@ -9,6 +9,7 @@ using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Quality;
 using KeyAccount.Domain.Sales;
+using KeyAccount.Domain.Sales.Subscriptions;
 using KeyAccount.Domain.Tests.Accounts;
 using KeyAccount.Domain.Tests.Quality;
 using KeyAccount.Domain.Tests.Sales;

@@ -62,7 +62,7 @@ public sealed class QualityGeneratorTests
             var decider = SatisfactionSurveyDecider.Instance;
             var context = Testing.Fixtures.TestContexts.Default;
             RecordSurvey Record(System.Collections.Generic.IReadOnlyList<DimensionScore> scores) =>
-                new(Identifiers.SurveyId.From(Guid.NewGuid()), Identifiers.AccountId.From(Guid.NewGuid()), context.Today, scores, Department.Sales);
+                new(KeyAccount.Domain.Quality.SurveyId.From(Guid.NewGuid()), KeyAccount.Domain.Accounts.AccountId.From(Guid.NewGuid()), context.Today, scores, Department.Sales);
             var refused = decider.Decide(Record(invalid), decider.Initial, context);
             return decider.Decide(Record(valid), decider.Initial, context).IsAccepted
                 && refused.IsRejected && refused.Error.RuleId.Value == "SAT-01";

@@ -1,11 +1,13 @@
 using System;
 using System.Threading.Tasks;
+using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.Calendars;
 using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.EventSourcing;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Negotiations;
+using KeyAccount.Domain.Quality;
 using NodaTime;
 
 namespace KeyAccount.Domain.Tests.Negotiations;

@@ -7,6 +7,7 @@ using System.Xml.Linq;
 using KeyAccount.Domain.EventSourcing;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Negotiations;
+using KeyAccount.Domain.Quality;
 using KeyAccount.Domain.Tests.Support;
 using Xunit;
 using static KeyAccount.Domain.Tests.Negotiations.Plans;

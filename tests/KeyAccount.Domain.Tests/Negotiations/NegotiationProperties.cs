@@ -8,6 +8,7 @@ using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.EventSourcing;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Negotiations;
+using KeyAccount.Domain.Quality;
 using KeyAccount.Domain.Testing.Generators;
 using KeyAccount.Domain.Testing.Generators.Negotiations;
 using KeyAccount.Domain.Tests.Support;

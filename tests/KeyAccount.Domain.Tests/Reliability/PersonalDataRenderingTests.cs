@@ -7,6 +7,7 @@ using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.EventSourcing;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Quality;
 using KeyAccount.Domain.StateMachines;
 using KeyAccount.Domain.Tests.Accounts;
 using NodaTime;

@@ -1,5 +1,6 @@
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Sales;
+using KeyAccount.Domain.Sales.Subscriptions;
 using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Support;
 using NodaTime;

@@ -1,6 +1,7 @@
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Sales;
+using KeyAccount.Domain.Sales.Subscriptions;
 using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Support;
 using Xunit;
@@ -14,7 +15,7 @@ public sealed class ReturnTests
         [
             .. Effective(mode),
             new PreSaleContractSigned("YS-2025-001", Monday),
-            .. registered ? new SubscriptionEvent[] { new ContractRegistered("DJ-88", Monday) } : [],
+            .. registered ? new SubscriptionEvent[] { new PreSaleContractRegistered("DJ-88", Monday) } : [],
         ];
 
     private static SubscriptionEvent[] AllDocumentsBack =>

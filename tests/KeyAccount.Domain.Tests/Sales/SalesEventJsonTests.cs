@@ -2,7 +2,12 @@ using System.Collections.Generic;
 using System.Linq;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Quality;
 using KeyAccount.Domain.Sales;
+using KeyAccount.Domain.Sales.Inventory;
+using KeyAccount.Domain.Sales.Reception;
+using KeyAccount.Domain.Sales.Site;
+using KeyAccount.Domain.Sales.Subscriptions;
 using KeyAccount.Domain.Serialization;
 using KeyAccount.Domain.Tests.Support;
 using NodaTime;
@@ -20,7 +25,7 @@ public sealed class SalesEventJsonTests
         new SubscriptionStamped(Monday),
         new SigningNoticeTermsSigned(Monday),
         new PreSaleContractSigned("YS-1", Monday),
-        new ContractRegistered("DJ-1", Monday),
+        new PreSaleContractRegistered("DJ-1", Monday),
         new CancellationRequested(CancellationKind.UnitChange, [], OtherUnit, Monday),
         new RetentionAttempted(SiteManager, CertificateOfficer, false, Monday),
         new CancellationApproved(CancellationKind.Cancellation, Monday, Money.Cny(10m), Money.Cny(0m), new LocalDate(2025, 3, 10), RefundPlace.CompanyHeadquarters, "exception"),

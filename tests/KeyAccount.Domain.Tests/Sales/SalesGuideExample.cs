@@ -5,7 +5,11 @@ using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.EventSourcing;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Quality;
 using KeyAccount.Domain.Sales;
+using KeyAccount.Domain.Sales.Inventory;
+using KeyAccount.Domain.Sales.Site;
+using KeyAccount.Domain.Sales.Subscriptions;
 using NodaTime;
 
 namespace KeyAccount.Domain.Tests.Sales;
@@ -56,7 +60,7 @@ internal static class SalesGuideExample
 
         // Signing without queueing (SUB-07), then registration at the transaction centre.
         await Send(new SignPreSaleContract(specialist, "YS-2025-001"), On(3, 4));
-        await Send(new RegisterContract(specialist, "DJ-2025-088"), On(3, 6));
+        await Send(new RegisterPreSaleContract(specialist, "DJ-2025-088"), On(3, 6));
 
         // Return (退房): the customer in person (RET-01), every document back (RET-02), deregistration (RET-03).
         await Send(new RequestReturn(specialist, [wang.IdDocumentNumber]), On(5, 6));

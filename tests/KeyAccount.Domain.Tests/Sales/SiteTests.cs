@@ -2,6 +2,8 @@ using System;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Sales;
+using KeyAccount.Domain.Sales.Site;
+using KeyAccount.Domain.Sales.Subscriptions;
 using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Support;
 using NodaTime;
@@ -23,7 +25,7 @@ public sealed class SiteTests
     public void Preparation_complete_two_days_before_the_launch_lets_sales_open_on_the_launch_day()
     {
         var prepared = SalesProjectDecider.Instance.Evolve(Preparing,
-            DecisionAssert.Single<SalesProjectEvent, PreparationCompleted>(Project_(Preparing, new CompletePreparation(SiteManager), TestContexts.On(new LocalDate(2025, 3, 8)))));
+            DecisionAssert.Single<SalesProjectEvent, PreparationCompleted>(Project_(Preparing, new CompleteLaunchPreparation(SiteManager), TestContexts.On(new LocalDate(2025, 3, 8)))));
 
         Assert.Equal(new LocalDate(2025, 3, 8), prepared.PreparationDeadline(LaunchPreparationPolicy.Default));
         DecisionAssert.Single<SalesProjectEvent, SalesOpened>(Project_(prepared, new OpenSales(), TestContexts.On(new LocalDate(2025, 3, 10))));
@@ -60,7 +62,7 @@ public sealed class SiteTests
         DecisionAssert.Rejected(Project_(SalesProjectState.Initial, new RegisterProject(Project, " ", SalesMode.Agency, Launch), TestContexts.Default), "SITE-01", "sales.project_name_required");
         DecisionAssert.Rejected(Project_(SalesProjectState.Initial, new RegisterProject(Project, "Riverside", SalesMode.Agency, new LocalDate(2025, 3, 2)), TestContexts.Default), "SITE-01", "sales.launch_in_past");
         DecisionAssert.Rejected(Project_(Preparing, new RescheduleLaunch(new LocalDate(2025, 3, 2)), TestContexts.Default), "SITE-01", "sales.launch_in_past");
-        DecisionAssert.Rejected(Project_(Preparing, new CompletePreparation(default), TestContexts.Default), "SITE-01", "sales.preparation_confirmer_required");
+        DecisionAssert.Rejected(Project_(Preparing, new CompleteLaunchPreparation(default), TestContexts.Default), "SITE-01", "sales.preparation_confirmer_required");
     }
 
     private static readonly SiteItemId Item = SiteItemId.From(Guid.Parse("55555555-5555-5555-5555-555555555555"));

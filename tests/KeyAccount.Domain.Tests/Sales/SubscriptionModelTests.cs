@@ -9,9 +9,10 @@ using FsCheck.Xunit;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Sales;
+using KeyAccount.Domain.Sales.Subscriptions;
 using KeyAccount.Domain.Tests.Support;
 using static KeyAccount.Domain.Tests.Sales.SalesFixture;
-using S = KeyAccount.Domain.Sales.SubscriptionStatus;
+using S = KeyAccount.Domain.Sales.Subscriptions.SubscriptionStatus;
 
 namespace KeyAccount.Domain.Tests.Sales;
 
@@ -101,7 +102,7 @@ public sealed class SubscriptionModelTests
                 m => m.Status == S.Effective ? m with { TermsSigned = true } : null),
             new("sign contract", (_, _) => new SignPreSaleContract(Specialist, "YS-1"), SubscriptionWalk.Approval,
                 m => m.Status == S.Effective ? m with { Status = S.Contracted, ContractSigned = true } : null),
-            new("register", (_, _) => new RegisterContract(Specialist, "DJ-1"), SubscriptionWalk.Approval,
+            new("register", (_, _) => new RegisterPreSaleContract(Specialist, "DJ-1"), SubscriptionWalk.Approval,
                 m => m.Status == S.Contracted ? m with { Status = S.Registered, Registered = true } : null),
             new("request cancellation", (s, _) => new RequestCancellation(Specialist, CancellationKind.Cancellation, Present(s), [], null), SubscriptionWalk.Approval,
                 m => Requested(m, CancellationKind.Cancellation)),

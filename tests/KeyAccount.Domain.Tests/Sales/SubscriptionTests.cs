@@ -3,6 +3,7 @@ using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Sales;
+using KeyAccount.Domain.Sales.Subscriptions;
 using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Support;
 using NodaTime;
@@ -190,9 +191,9 @@ public sealed class SubscriptionTests
     {
         var state = Given([.. Effective(), new PreSaleContractSigned("YS-1", Monday)]);
 
-        Assert.Equal("DJ-88", Single<ContractRegistered>(When(state, new RegisterContract(Specialist, "DJ-88"))).RegistrationNumber);
-        DecisionAssert.Rejected(When(state, new RegisterContract(Specialist, "")), "SUB-07", "sales.registration_number_required");
-        DecisionAssert.Rejected(When(Given(Effective()), new RegisterContract(Specialist, "DJ-88")), "SUB-07", "lifecycle.transition_not_allowed");
+        Assert.Equal("DJ-88", Single<PreSaleContractRegistered>(When(state, new RegisterPreSaleContract(Specialist, "DJ-88"))).RegistrationNumber);
+        DecisionAssert.Rejected(When(state, new RegisterPreSaleContract(Specialist, "")), "SUB-07", "sales.registration_number_required");
+        DecisionAssert.Rejected(When(Given(Effective()), new RegisterPreSaleContract(Specialist, "DJ-88")), "SUB-07", "lifecycle.transition_not_allowed");
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Sales;
+using KeyAccount.Domain.Sales.Subscriptions;
 using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Testing.Generators.Sales;
 using KeyAccount.Domain.Tests.Support;

@@ -2,6 +2,7 @@ using System.Linq;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Sales;
+using KeyAccount.Domain.Sales.Subscriptions;
 using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Support;
 using NodaTime;

@@ -1,5 +1,6 @@
 using KeyAccount.Domain.EventSourcing;
 using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Quality;
 using KeyAccount.Domain.Serialization;
 using NodaTime;
 using Xunit;

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using KeyAccount.Domain.EventSourcing;
 using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Quality;
 using KeyAccount.Domain.Serialization;
 using NodaTime;
 

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using KeyAccount.Domain.EventSourcing;
 using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Quality;
 using KeyAccount.Domain.Serialization;
 using NodaTime;
 using Xunit;

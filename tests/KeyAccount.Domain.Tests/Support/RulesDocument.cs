@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using KeyAccount.Domain.Rules;
+using KeyAccount.Domain.Sales.Subscriptions;
 using Xunit;
 
 namespace KeyAccount.Domain.Tests.Support;

@@ -8,6 +8,7 @@ using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Sales.Subscriptions;
 using KeyAccount.Domain.Testing.Fixtures;
 using NodaTime;
 

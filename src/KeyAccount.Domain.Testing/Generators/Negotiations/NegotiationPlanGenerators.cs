@@ -4,11 +4,13 @@ using System.Collections.Immutable;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Negotiations;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Sales.Subscriptions;
 using KeyAccount.Domain.Testing.Fixtures;
 using NodaTime;
 

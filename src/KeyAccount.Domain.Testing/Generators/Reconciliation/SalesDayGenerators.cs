@@ -5,6 +5,7 @@ using FsCheck.Fluent;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Reconciliation;
+using KeyAccount.Domain.Sales.Site;
 using NodaTime;
 
 namespace KeyAccount.Domain.Testing.Generators.Reconciliation;

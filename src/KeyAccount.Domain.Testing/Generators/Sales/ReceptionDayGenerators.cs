@@ -5,6 +5,9 @@ using FsCheck.Fluent;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Sales;
+using KeyAccount.Domain.Sales.Reception;
+using KeyAccount.Domain.Sales.Site;
+using KeyAccount.Domain.Sales.Subscriptions;
 using KeyAccount.Domain.Testing.Fixtures;
 
 namespace KeyAccount.Domain.Testing.Generators.Sales;

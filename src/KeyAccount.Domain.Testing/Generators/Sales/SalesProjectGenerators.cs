@@ -4,6 +4,7 @@ using FsCheck.Fluent;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Sales;
+using KeyAccount.Domain.Sales.Site;
 using KeyAccount.Domain.Testing.Fixtures;
 using NodaTime;
 
@@ -52,7 +53,7 @@ public static class SalesProjectGenerators
         return Gen.Frequency(
             (state.Status == SalesProjectStatus.Unregistered ? 10 : 1, register),
             (3, launch.Select(d => (SalesProjectCommand)new RescheduleLaunch(d))),
-            (state.Status == SalesProjectStatus.Preparing ? 6 : 1, confirmer.Select(a => (SalesProjectCommand)new CompletePreparation(a))),
+            (state.Status == SalesProjectStatus.Preparing ? 6 : 1, confirmer.Select(a => (SalesProjectCommand)new CompleteLaunchPreparation(a))),
             (state.Status == SalesProjectStatus.Prepared ? 6 : 1, Gen.Constant((SalesProjectCommand)new OpenSales())));
     }
 

@@ -7,8 +7,11 @@ using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Sales;
+using KeyAccount.Domain.Sales.Inventory;
+using KeyAccount.Domain.Sales.Site;
+using KeyAccount.Domain.Sales.Subscriptions;
 using KeyAccount.Domain.Testing.Fixtures;
-using S = KeyAccount.Domain.Sales.SubscriptionStatus;
+using S = KeyAccount.Domain.Sales.Subscriptions.SubscriptionStatus;
 
 namespace KeyAccount.Domain.Testing.Generators.Sales;
 
@@ -86,7 +89,7 @@ public static class SubscriptionGenerators
                             select (SubscriptionCommand)new SignPreSaleContract(s, n)),
             ([S.Contracted], from s in specialist
                              from n in Gen.Frequency((8, Gen.Choose(1, 9999).Select(i => $"DJ-{i:D4}")), (1, Gen.Constant(string.Empty)))
-                             select (SubscriptionCommand)new RegisterContract(s, n)),
+                             select (SubscriptionCommand)new RegisterPreSaleContract(s, n)),
             ([S.Effective], RequestCancellation(state, specialist, presence)),
             ([S.CancellationRequested], from s in specialist
                                         from manager in Gen.Frequency((8, KernelGenerators.Actor), (1, Gen.Constant(default(ActorId))))

@@ -2,7 +2,7 @@ using KeyAccount.Domain.Aggregates;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Serialization;
 
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Inventory;
 
 /// <summary>The unit (房源) aggregate, guardian of SUB-01: its definition, event wire names and stream naming.</summary>
 public static class UnitAggregate

@@ -1,6 +1,8 @@
 using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Sales.Site;
+using KeyAccount.Domain.Sales.Subscriptions;
 
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Inventory;
 
 /// <summary>A command on a unit (房源).</summary>
 public abstract record UnitCommand;

@@ -2,7 +2,7 @@ using System;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.StateMachines;
 
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Inventory;
 
 /// <summary>
 /// The unit decider, guardian of SUB-01: a unit is held by at most one live subscription.

@@ -1,6 +1,8 @@
 using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Sales.Site;
+using KeyAccount.Domain.Sales.Subscriptions;
 
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Inventory;
 
 /// <summary>Something that happened to a unit. Wire names are declared in <see cref="UnitAggregate"/>.</summary>
 public abstract record UnitEvent;

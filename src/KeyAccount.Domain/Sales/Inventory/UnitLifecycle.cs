@@ -1,6 +1,6 @@
 using KeyAccount.Domain.StateMachines;
 
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Inventory;
 
 /// <summary>The unit lifecycle as data; <c>docs/diagrams/unit.*</c> is generated from it.</summary>
 internal static class UnitLifecycle

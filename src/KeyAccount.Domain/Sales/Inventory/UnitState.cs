@@ -1,6 +1,8 @@
 using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Sales.Site;
+using KeyAccount.Domain.Sales.Subscriptions;
 
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Inventory;
 
 /// <summary>The state of one unit, evolved by <see cref="UnitDecider"/>.</summary>
 /// <param name="Status">Whether the unit is on sale and whether it is held.</param>

@@ -1,4 +1,4 @@
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Inventory;
 
 /// <summary>Whether a unit (房源) can be subscribed (<see cref="UnitLifecycle"/>).</summary>
 public enum UnitStatus

@@ -1,4 +1,4 @@
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Inventory;
 
 /// <summary>The triggers of the unit lifecycle.</summary>
 public enum UnitTrigger

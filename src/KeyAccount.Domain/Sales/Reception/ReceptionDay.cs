@@ -2,11 +2,14 @@ using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Sales.Site;
+using KeyAccount.Domain.Sales.Subscriptions;
 using NodaTime;
 
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Reception;
 
 /// <summary>A command on a sales site's reception day (客户分派).</summary>
 public abstract record ReceptionCommand;

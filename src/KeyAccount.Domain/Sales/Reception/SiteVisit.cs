@@ -1,10 +1,13 @@
 using System;
 using System.Collections.Generic;
+using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Sales.Site;
+using KeyAccount.Domain.Sales.Subscriptions;
 using KeyAccount.Domain.StateMachines;
 
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Reception;
 
 /// <summary>
 /// 客户资料征询单 — the customer-information form the specialist fills in while receiving a visitor. A member card is

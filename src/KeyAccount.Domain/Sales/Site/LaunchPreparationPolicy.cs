@@ -1,6 +1,6 @@
 using KeyAccount.Domain.Decisions;
 
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Site;
 
 /// <summary>
 /// How many calendar days before the launch (开盘) the pre-sale preparation must be complete (SITE-01, default 2):

@@ -4,7 +4,7 @@ using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.StateMachines;
 using NodaTime;
 
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Site;
 
 /// <summary>Where a project (项目) stands before and at its launch (开盘).</summary>
 public enum SalesProjectStatus
@@ -54,7 +54,7 @@ public sealed record RescheduleLaunch(LocalDate LaunchDate) : SalesProjectComman
 
 /// <summary>Records that the pre-sale preparation is complete, on the context's day.</summary>
 /// <param name="ConfirmedBy">The site manager who confirms it.</param>
-public sealed record CompletePreparation(ActorId ConfirmedBy) : SalesProjectCommand;
+public sealed record CompleteLaunchPreparation(ActorId ConfirmedBy) : SalesProjectCommand;
 
 /// <summary>Opens sales on the launch date; preparation must have been complete in time (SITE-01).</summary>
 public sealed record OpenSales : SalesProjectCommand;
@@ -134,7 +134,7 @@ public sealed class SalesProjectDecider : IDecider<SalesProjectCommand, SalesPro
         {
             RegisterProject => SalesProjectTrigger.Register,
             RescheduleLaunch => SalesProjectTrigger.Reschedule,
-            CompletePreparation => SalesProjectTrigger.CompletePreparation,
+            CompleteLaunchPreparation => SalesProjectTrigger.CompletePreparation,
             OpenSales => SalesProjectTrigger.Open,
             _ => throw new ArgumentException($"{command.GetType().Name} is not a project command.", nameof(command)),
         };
@@ -165,7 +165,7 @@ public sealed class SalesProjectDecider : IDecider<SalesProjectCommand, SalesPro
                     ? SalesMessages.Violation("SITE-01", "sales.launch_in_past", new ErrorDetail("launchDate", c.LaunchDate), new ErrorDetail("today", today))
                     : Decision<SalesProjectEvent>.Accept(new LaunchRescheduled(c.LaunchDate));
 
-            case CompletePreparation c:
+            case CompleteLaunchPreparation c:
                 return c.ConfirmedBy == default
                     ? SalesMessages.Violation("SITE-01", "sales.preparation_confirmer_required")
                     : Decision<SalesProjectEvent>.Accept(new PreparationCompleted(c.ConfirmedBy, today));

@@ -3,10 +3,11 @@ using System.Collections.Immutable;
 using System.Globalization;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Sales.Subscriptions;
 using KeyAccount.Domain.StateMachines;
 using NodaTime;
 
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Site;
 
 /// <summary>Where a day's bundle of signing notices (签约须知) stands (SUB-06).</summary>
 public enum SigningNoticeBundleStatus

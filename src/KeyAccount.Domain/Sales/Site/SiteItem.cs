@@ -3,7 +3,7 @@ using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.StateMachines;
 
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Site;
 
 /// <summary>What kind of property a site uses; only on-site items are managed here (SITE-02).</summary>
 public enum SiteItemCategory

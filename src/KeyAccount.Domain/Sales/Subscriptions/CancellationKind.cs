@@ -1,4 +1,4 @@
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Subscriptions;
 
 /// <summary>What a cancellation request (退定申请) asks for; all three follow the same procedure (CAN-07).</summary>
 public enum CancellationKind

@@ -1,4 +1,4 @@
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Subscriptions;
 
 /// <summary>
 /// A customer named on a subscription (认购书) or pre-sale contract (预出售合同). The identity document number is

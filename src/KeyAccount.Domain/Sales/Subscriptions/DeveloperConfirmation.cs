@@ -1,6 +1,6 @@
 using KeyAccount.Domain.Identifiers;
 
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Subscriptions;
 
 /// <summary>
 /// The developer's agent's (开发商代理人) confirmation of an application or refund notice on an agency project: both

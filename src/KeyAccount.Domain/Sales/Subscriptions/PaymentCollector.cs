@@ -1,4 +1,4 @@
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Subscriptions;
 
 /// <summary>Who collects a payment (SUB-02): the developer on agency projects, the company cashier on underwriting ones.</summary>
 public enum PaymentCollector

@@ -1,4 +1,4 @@
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Subscriptions;
 
 /// <summary>How a payment was made; carried on the remittance notice for the day-end reconciliation.</summary>
 public enum PaymentMethod

@@ -1,7 +1,7 @@
 using KeyAccount.Domain.Decisions;
 using NodaTime;
 
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Subscriptions;
 
 /// <summary>
 /// The rejection of a refund asked for before it is payable (CAN-05): it says the earliest date as a typed property,

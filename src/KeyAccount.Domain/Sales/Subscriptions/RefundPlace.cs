@@ -1,4 +1,4 @@
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Subscriptions;
 
 /// <summary>Where a refund is collected (CAN-05).</summary>
 public enum RefundPlace

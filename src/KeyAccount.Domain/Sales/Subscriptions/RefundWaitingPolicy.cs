@@ -1,6 +1,6 @@
 using KeyAccount.Domain.Decisions;
 
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Subscriptions;
 
 /// <summary>
 /// How many working days after the approval day a refund becomes payable (CAN-05, default 5). The approval day is

@@ -1,9 +1,11 @@
 using System.Collections.Generic;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Reconciliation;
+using KeyAccount.Domain.Sales.Site;
 using NodaTime;
 
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Subscriptions;
 
 /// <summary>
 /// 解款通知单 — the remittance notice produced by every payment (SUB-05). It has two copies, one kept by the project

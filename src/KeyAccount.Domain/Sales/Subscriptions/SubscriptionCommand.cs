@@ -1,8 +1,11 @@
 using System.Collections.Generic;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Reconciliation;
+using KeyAccount.Domain.Sales.Inventory;
+using KeyAccount.Domain.Sales.Site;
 
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Subscriptions;
 
 /// <summary>
 /// A command on a subscription (认购书). Every command names the customer service specialist (客服专员) who
@@ -51,7 +54,7 @@ public sealed record SignPreSaleContract(ActorId Specialist, string ContractNumb
 /// <summary>Records the registration (登记) of the pre-sale contract at the transaction centre.</summary>
 /// <param name="Specialist">The accompanying customer service specialist.</param>
 /// <param name="RegistrationNumber">The registration number given by the transaction centre.</param>
-public sealed record RegisterContract(ActorId Specialist, string RegistrationNumber) : SubscriptionCommand(Specialist);
+public sealed record RegisterPreSaleContract(ActorId Specialist, string RegistrationNumber) : SubscriptionCommand(Specialist);
 
 /// <summary>Applies for a cancellation, rename or unit change (退定、更名、换房) with every named customer present (CAN-01, CAN-07).</summary>
 /// <param name="Specialist">The accompanying customer service specialist.</param>

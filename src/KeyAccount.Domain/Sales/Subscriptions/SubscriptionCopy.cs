@@ -1,4 +1,4 @@
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Subscriptions;
 
 /// <summary>The three copies (三联) of a subscription; all three are stamped in one act (SUB-04).</summary>
 public enum SubscriptionCopy

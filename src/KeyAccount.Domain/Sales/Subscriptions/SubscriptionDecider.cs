@@ -4,11 +4,12 @@ using System.Collections.Immutable;
 using System.Linq;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Sales.Inventory;
 using NodaTime;
-using S = KeyAccount.Domain.Sales.SubscriptionStatus;
-using T = KeyAccount.Domain.Sales.SubscriptionTrigger;
+using S = KeyAccount.Domain.Sales.Subscriptions.SubscriptionStatus;
+using T = KeyAccount.Domain.Sales.Subscriptions.SubscriptionTrigger;
 
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Subscriptions;
 
 /// <summary>
 /// The subscription (认购书) decider: drafting, payments, stamping, signing, registration, cancellation with rename
@@ -57,9 +58,9 @@ public sealed class SubscriptionDecider
             SignPreSaleContract c => string.IsNullOrWhiteSpace(c.ContractNumber)
                 ? SalesMessages.Violation("SUB-07", "sales.contract_number_required")
                 : Decision<SubscriptionEvent>.Accept(new PreSaleContractSigned(c.ContractNumber.Trim(), today)),
-            RegisterContract c => string.IsNullOrWhiteSpace(c.RegistrationNumber)
+            RegisterPreSaleContract c => string.IsNullOrWhiteSpace(c.RegistrationNumber)
                 ? SalesMessages.Violation("SUB-07", "sales.registration_number_required")
-                : Decision<SubscriptionEvent>.Accept(new ContractRegistered(c.RegistrationNumber.Trim(), today)),
+                : Decision<SubscriptionEvent>.Accept(new PreSaleContractRegistered(c.RegistrationNumber.Trim(), today)),
             RequestCancellation c => DecideRequestCancellation(c, state, today),
             RecordRetentionAttempt c => Retention(c, today),
             ApproveCancellation c => Approve(c, state, context),
@@ -91,7 +92,7 @@ public sealed class SubscriptionDecider
             SubscriptionStamped => state with { Status = S.Effective },
             SigningNoticeTermsSigned => state with { NoticeTermsSigned = true },
             PreSaleContractSigned e => state with { Status = S.Contracted, ContractNumber = e.ContractNumber },
-            ContractRegistered => state with { Status = S.Registered, Registered = true },
+            PreSaleContractRegistered => state with { Status = S.Registered, Registered = true },
             CancellationRequested e => state with
             {
                 Status = S.CancellationRequested, PendingKind = e.Kind, PendingCustomers = [.. e.NewCustomers], PendingUnit = e.NewUnit,
@@ -167,7 +168,7 @@ public sealed class SubscriptionDecider
         StampCopies => T.Stamp,
         SignNoticeTerms => T.SignNoticeTerms,
         SignPreSaleContract => T.SignContract,
-        RegisterContract => T.Register,
+        RegisterPreSaleContract => T.Register,
         RequestCancellation => T.RequestCancellation,
         RecordRetentionAttempt { Retained: true } => T.CustomerRetained,
         RecordRetentionAttempt => T.RetentionFailed,

@@ -1,9 +1,11 @@
 using System.Collections.Generic;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Sales.Inventory;
+using KeyAccount.Domain.Sales.Site;
 using NodaTime;
 
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Subscriptions;
 
 /// <summary>Something that happened to a subscription (认购书). Wire names are declared in <see cref="SubscriptionEvents"/>.</summary>
 public abstract record SubscriptionEvent;
@@ -41,7 +43,7 @@ public sealed record PreSaleContractSigned(string ContractNumber, LocalDate Sign
 /// <summary>The contract was registered at the transaction centre (<c>subscription.contract_registered.v1</c>).</summary>
 /// <param name="RegistrationNumber">The registration number.</param>
 /// <param name="RegisteredOn">The business date.</param>
-public sealed record ContractRegistered(string RegistrationNumber, LocalDate RegisteredOn) : SubscriptionEvent;
+public sealed record PreSaleContractRegistered(string RegistrationNumber, LocalDate RegisteredOn) : SubscriptionEvent;
 
 /// <summary>A cancellation, rename or unit change was applied for (<c>subscription.cancellation_requested.v1</c>).</summary>
 /// <param name="Kind">What was applied for.</param>

@@ -1,6 +1,6 @@
 using KeyAccount.Domain.Serialization;
 
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Subscriptions;
 
 /// <summary>The wire names of the subscription events, and their serializer. Wire names are a contract: a changed event gets <c>.v2</c>.</summary>
 public static class SubscriptionEvents
@@ -20,7 +20,7 @@ public static class SubscriptionEvents
             .Add("subscription.stamped.v1", ctx.SubscriptionStamped)
             .Add("subscription.notice_terms_signed.v1", ctx.SigningNoticeTermsSigned)
             .Add("subscription.contract_signed.v1", ctx.PreSaleContractSigned)
-            .Add("subscription.contract_registered.v1", ctx.ContractRegistered)
+            .Add("subscription.contract_registered.v1", ctx.PreSaleContractRegistered)
             .Add("subscription.cancellation_requested.v1", ctx.CancellationRequested)
             .Add("subscription.retention_attempted.v1", ctx.RetentionAttempted)
             .Add("subscription.cancellation_approved.v1", ctx.CancellationApproved)

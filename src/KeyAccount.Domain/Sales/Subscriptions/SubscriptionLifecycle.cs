@@ -1,8 +1,8 @@
 using KeyAccount.Domain.StateMachines;
-using S = KeyAccount.Domain.Sales.SubscriptionStatus;
-using T = KeyAccount.Domain.Sales.SubscriptionTrigger;
+using S = KeyAccount.Domain.Sales.Subscriptions.SubscriptionStatus;
+using T = KeyAccount.Domain.Sales.Subscriptions.SubscriptionTrigger;
 
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Subscriptions;
 
 /// <summary>
 /// The subscription lifecycle as data: every status change of <see cref="SubscriptionDecider"/> is checked against

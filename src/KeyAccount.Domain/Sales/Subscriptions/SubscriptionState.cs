@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Sales.Inventory;
+using KeyAccount.Domain.Sales.Site;
 using NodaTime;
 
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Subscriptions;
 
 /// <summary>The state of one subscription, evolved from its events by <see cref="SubscriptionDecider"/>.</summary>
 public sealed record SubscriptionState

@@ -1,4 +1,4 @@
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Subscriptions;
 
 /// <summary>Where a subscription (认购书) stands in its lifecycle (<see cref="SubscriptionLifecycle"/>).</summary>
 public enum SubscriptionStatus

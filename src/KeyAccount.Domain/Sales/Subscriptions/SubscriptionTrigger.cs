@@ -1,4 +1,4 @@
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Subscriptions;
 
 /// <summary>The triggers of the subscription lifecycle, one per kind of change (<see cref="SubscriptionLifecycle"/>).</summary>
 public enum SubscriptionTrigger

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Serialization;
 
-namespace KeyAccount.Domain.Sales;
+namespace KeyAccount.Domain.Sales.Site;
 
 /// <summary>Identifies an on-site item (案场物品) kept by a site manager (SITE-02).</summary>
 /// <param name="Value">The GUID.</param>
@@ -14,20 +14,6 @@ public readonly record struct SiteItemId(Guid Value) : IGuidIdentifier<SiteItemI
     /// <param name="value">The GUID.</param>
     /// <returns>The identifier.</returns>
     public static SiteItemId From(Guid value) => new(value);
-
-    /// <inheritdoc />
-    public override string ToString() => Value.ToString();
-}
-
-/// <summary>Identifies one visit of a visitor to a sales site (来访), from arrival to a deal or departure (RCP-01, RCP-02).</summary>
-/// <param name="Value">The GUID.</param>
-[JsonConverter(typeof(GuidIdentifierJsonConverter<SiteVisitId>))]
-public readonly record struct SiteVisitId(Guid Value) : IGuidIdentifier<SiteVisitId>
-{
-    /// <summary>Creates an identifier from a GUID.</summary>
-    /// <param name="value">The GUID.</param>
-    /// <returns>The identifier.</returns>
-    public static SiteVisitId From(Guid value) => new(value);
 
     /// <inheritdoc />
     public override string ToString() => Value.ToString();
