@@ -15,7 +15,8 @@ namespace KeyAccount.Domain.Decisions;
 /// <para><see cref="Evolve"/> takes the new status from the table row of the trigger the event records, and lets the
 /// family fold only the event's data. An event whose trigger the table does not allow from the current status cannot
 /// come from this decider: <see cref="Decider.TryReplay{TCommand, TEvent, TState}"/> reports it as GEN-02 at its
-/// position, naming the same rule as the decider's rejection.</para>
+/// position, naming the same rule as the decider's rejection. The table's initial status means "not yet created":
+/// an event that fires no row cannot come first.</para>
 /// </remarks>
 /// <typeparam name="TCommand">The command base type.</typeparam>
 /// <typeparam name="TEvent">The event base type.</typeparam>
@@ -82,6 +83,11 @@ public abstract class LifecycleDecider<TCommand, TEvent, TState, TStatus, TTrigg
         if (TriggerOf(@event) is { } trigger)
         {
             to = Lifecycle.Find(from, trigger)?.To ?? throw new EventDoesNotFollowException(Lifecycle.RuleFor(trigger), $"the {Lifecycle.Name} lifecycle does not allow {trigger} from {from}");
+        }
+        else if (EqualityComparer<TStatus>.Default.Equals(from, Lifecycle.Initial))
+        {
+            // The initial status is "not yet created": only an event that fires a row of the table can start a stream.
+            throw new EventDoesNotFollowException(Lifecycle.IllegalMoveRule, $"{@event.GetType().Name} cannot come before the {Lifecycle.Name} is created");
         }
 
         var next = Fold(state, @event);
