@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Concurrent;
+using System.Linq;
+using System.Reflection;
+using FsCheck;
+using KeyAccount.Domain.Aggregates;
+using KeyAccount.Domain.Decisions;
+
+namespace KeyAccount.Domain.Testing.Generators;
+
+/// <summary>
+/// The kit's history generator of any aggregate of <see cref="AggregateCatalogue.All"/>, found from its definition:
+/// the <c>Histories(DecisionContext?)</c> method of the family's generator class (e.g.
+/// <see cref="Sales.UnitGenerators.Histories"/>). A host suite can state one property for every aggregate.
+/// </summary>
+public static class AggregateHistories
+{
+    private static readonly ConcurrentDictionary<Type, MethodInfo?> Methods = new();
+
+    /// <summary>Returns whether the kit generates histories of an aggregate.</summary>
+    /// <param name="aggregate">The aggregate's definition.</param>
+    /// <returns>Whether <see cref="For{TCommand, TEvent, TState, TStatus, TTrigger}"/> can answer.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="aggregate"/> is null.</exception>
+    public static bool Covers(IAggregateDefinition aggregate)
+    {
+        ArgumentNullException.ThrowIfNull(aggregate);
+        return Find(aggregate.CommandType, aggregate.EventType, aggregate.StateType) is not null;
+    }
+
+    /// <summary>Returns the kit's generator of valid histories of an aggregate.</summary>
+    /// <typeparam name="TCommand">The command base type.</typeparam>
+    /// <typeparam name="TEvent">The event base type.</typeparam>
+    /// <typeparam name="TState">The state type.</typeparam>
+    /// <typeparam name="TStatus">The lifecycle's state enumeration.</typeparam>
+    /// <typeparam name="TTrigger">The lifecycle's trigger enumeration.</typeparam>
+    /// <param name="aggregate">The aggregate's definition.</param>
+    /// <param name="context">The decision context; the family's default when null.</param>
+    /// <returns>The generator.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="aggregate"/> is null.</exception>
+    /// <exception cref="ArgumentException">The kit has no generator for the aggregate.</exception>
+    public static Gen<History<TCommand, TEvent, TState>> For<TCommand, TEvent, TState, TStatus, TTrigger>(
+        AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate, DecisionContext? context = null)
+        where TCommand : class
+        where TEvent : class
+        where TState : class
+        where TStatus : struct, Enum
+        where TTrigger : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(aggregate);
+        var method = Find(typeof(TCommand), typeof(TEvent), typeof(TState))
+            ?? throw new ArgumentException($"The test kit has no history generator of the {aggregate.Name} aggregate.", nameof(aggregate));
+        return (Gen<History<TCommand, TEvent, TState>>)method.Invoke(null, [context])!;
+    }
+
+    private static MethodInfo? Find(Type command, Type @event, Type state)
+    {
+        var wanted = typeof(Gen<>).MakeGenericType(typeof(History<,,>).MakeGenericType(command, @event, state));
+        return Methods.GetOrAdd(wanted, w => typeof(AggregateHistories).Assembly.GetExportedTypes()
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static))
+            .SingleOrDefault(m => m.Name == "Histories" && m.ReturnType == w
+                && m.GetParameters() is [{ ParameterType: var p }] && p == typeof(DecisionContext)));
+    }
+}
