@@ -3,7 +3,7 @@ using KeyAccount.Domain.Identifiers;
 namespace KeyAccount.Domain.Serialization;
 
 /// <summary>Writes an <see cref="ActorId"/> as its string.</summary>
-public sealed class ActorIdJsonConverter : StringValueJsonConverter<ActorId>
+internal sealed class ActorIdJsonConverter : StringValueJsonConverter<ActorId>
 {
     private protected override ActorId Create(string text) => new(text);
 

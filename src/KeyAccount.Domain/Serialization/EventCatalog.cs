@@ -32,7 +32,7 @@ public sealed class EventCatalog<TEvent>
 
     /// <summary>Starts a catalogue.</summary>
     /// <returns>A builder.</returns>
-    public static Builder Create() => new();
+    internal static Builder Create() => new();
 
     /// <summary>Gets the wire name of an event.</summary>
     /// <param name="event">The event.</param>
@@ -48,7 +48,7 @@ public sealed class EventCatalog<TEvent>
     internal sealed record EventType(string WireName, Type ClrType, JsonTypeInfo TypeInfo);
 
     /// <summary>Declares the events of a catalogue; a repeated wire name or type fails at once.</summary>
-    public sealed class Builder
+    internal sealed class Builder
     {
         private readonly List<EventType> types = [];
 

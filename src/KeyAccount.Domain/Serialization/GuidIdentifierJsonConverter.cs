@@ -7,7 +7,7 @@ namespace KeyAccount.Domain.Serialization;
 
 /// <summary>Writes a strongly typed identifier as its GUID string and reads it back.</summary>
 /// <typeparam name="TId">The identifier type.</typeparam>
-public sealed class GuidIdentifierJsonConverter<TId> : JsonConverter<TId>
+internal sealed class GuidIdentifierJsonConverter<TId> : JsonConverter<TId>
     where TId : struct, IGuidIdentifier<TId>
 {
     /// <inheritdoc />

@@ -9,7 +9,7 @@ namespace KeyAccount.Domain.Serialization;
 /// Writes <see cref="Money"/> as <c>{"amount":1234.50,"currency":"CNY"}</c>, the amount as an exact JSON number.
 /// Reading requires both properties exactly once and nothing else.
 /// </summary>
-public sealed class MoneyJsonConverter : JsonConverter<Money>
+internal sealed class MoneyJsonConverter : JsonConverter<Money>
 {
     /// <inheritdoc />
     public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -3,7 +3,7 @@ using KeyAccount.Domain.Decisions;
 namespace KeyAccount.Domain.Serialization;
 
 /// <summary>Writes a <see cref="RuleId"/> as its text.</summary>
-public sealed class RuleIdJsonConverter : StringValueJsonConverter<RuleId>
+internal sealed class RuleIdJsonConverter : StringValueJsonConverter<RuleId>
 {
     private protected override RuleId Create(string text) => new(text);
 

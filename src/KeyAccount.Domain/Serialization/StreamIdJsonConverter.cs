@@ -3,7 +3,7 @@ using KeyAccount.Domain.Identifiers;
 namespace KeyAccount.Domain.Serialization;
 
 /// <summary>Writes a <see cref="StreamId"/> as its string.</summary>
-public sealed class StreamIdJsonConverter : StringValueJsonConverter<StreamId>
+internal sealed class StreamIdJsonConverter : StringValueJsonConverter<StreamId>
 {
     private protected override StreamId Create(string text) => new(text);
 

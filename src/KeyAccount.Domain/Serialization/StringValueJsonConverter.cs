@@ -6,7 +6,7 @@ namespace KeyAccount.Domain.Serialization;
 
 /// <summary>Reads and writes a value type that is a validated string; a value the type refuses is a <see cref="JsonException"/>.</summary>
 /// <typeparam name="T">The value type.</typeparam>
-public abstract class StringValueJsonConverter<T> : JsonConverter<T>
+internal abstract class StringValueJsonConverter<T> : JsonConverter<T>
 {
     /// <summary>Creates the value from its text; throws <see cref="ArgumentException"/> when the text is invalid.</summary>
     /// <param name="text">The text read.</param>
