@@ -7,14 +7,15 @@ namespace KeyAccount.Fuzz;
 /// citing GEN-02 at the position asked for, or a whole event that writes back to a document reading as the same
 /// event (GEN-02's "never a half-built event", and the JSON round-trip law).</summary>
 /// <typeparam name="TEvent">The catalogue's event base type.</typeparam>
+/// <param name="name">The aggregate's name.</param>
 /// <param name="serializer">The catalogue's serializer.</param>
-internal sealed class CatalogueProbe<TEvent>(EventSerializer<TEvent> serializer) : ICatalogueProbe
+internal sealed class CatalogueProbe<TEvent>(string name, EventSerializer<TEvent> serializer) : ICatalogueProbe
     where TEvent : class
 {
     private const long Position = 42;
 
     /// <inheritdoc />
-    public string Name => typeof(TEvent).Name;
+    public string Name => name;
 
     /// <inheritdoc />
     public bool Read(byte[] document)

@@ -1,13 +1,7 @@
-using KeyAccount.Domain.Accounts;
-using KeyAccount.Domain.ContractReviews;
-using KeyAccount.Domain.Negotiations;
-using KeyAccount.Domain.Quality;
-using KeyAccount.Domain.Reconciliation;
-using KeyAccount.Domain.Sales;
-using KeyAccount.Domain.Sales.Inventory;
-using KeyAccount.Domain.Sales.Reception;
-using KeyAccount.Domain.Sales.Site;
-using KeyAccount.Domain.Sales.Subscriptions;
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using KeyAccount.Domain.Aggregates;
 
 namespace KeyAccount.Fuzz;
 
@@ -18,29 +12,15 @@ namespace KeyAccount.Fuzz;
 /// </summary>
 internal sealed class EventJsonTarget : IFuzzTarget
 {
-    private static readonly ICatalogueProbe[] Catalogues =
-    [
-        new CatalogueProbe<AccountEvent>(AccountEvents.Serializer),
-        new CatalogueProbe<NegotiationEvent>(NegotiationEventCatalog.Serializer),
-        new CatalogueProbe<SubscriptionEvent>(SubscriptionEvents.Serializer),
-        new CatalogueProbe<UnitEvent>(UnitAggregate.Definition.Serializer),
-        new CatalogueProbe<SigningNoticeEvent>(SigningNoticeEvents.Serializer),
-        new CatalogueProbe<SalesProjectEvent>(SalesProjectEvents.Serializer),
-        new CatalogueProbe<SiteItemEvent>(SiteItemEvents.Serializer),
-        new CatalogueProbe<SiteVisitEvent>(SiteVisitEvents.Serializer),
-        new CatalogueProbe<ReceptionEvent>(ReceptionEvents.Serializer),
-        new CatalogueProbe<ContractRegisterEvent>(ContractRegisterEvents.Serializer),
-        new CatalogueProbe<ContractReviewEvent>(ContractReviewEvents.Serializer),
-        new CatalogueProbe<ComplaintEvent>(ComplaintEvents.Serializer),
-        new CatalogueProbe<SurveyEvent>(SurveyEvents.Serializer),
-        new CatalogueProbe<SalesDayEvent>(SalesDayEvent.Serializer),
-    ];
+    /// <summary>Gets a probe for every aggregate of <see cref="AggregateCatalogue.All"/>, in its order.</summary>
+    internal static IReadOnlyList<ICatalogueProbe> Catalogues { get; } =
+        AggregateCatalogue.All.Select(a => a.Accept(ProbeFactory.Instance)).ToArray();
 
     /// <inheritdoc />
     public string Name => "event-json";
 
     /// <inheritdoc />
-    public string Description => "one event envelope (JSON), read by all 14 event catalogues";
+    public string Description => $"one event envelope (JSON), read by all {Catalogues.Count} event catalogues";
 
     /// <inheritdoc />
     public void Run(byte[] input)
@@ -60,5 +40,18 @@ internal sealed class EventJsonTarget : IFuzzTarget
 
             acceptedBy = catalogue.Name;
         }
+    }
+
+    private sealed class ProbeFactory : IAggregateVisitor<ICatalogueProbe>
+    {
+        public static ProbeFactory Instance { get; } = new();
+
+        public ICatalogueProbe Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
+            where TCommand : class
+            where TEvent : class
+            where TState : class
+            where TStatus : struct, Enum
+            where TTrigger : struct, Enum =>
+            new CatalogueProbe<TEvent>(aggregate.Name, aggregate.Serializer);
     }
 }

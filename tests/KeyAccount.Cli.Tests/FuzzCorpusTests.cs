@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using KeyAccount.Domain.Aggregates;
 using KeyAccount.Fuzz;
 using Xunit;
 
@@ -45,6 +46,12 @@ public sealed class FuzzCorpusTests
         }
 
         Assert.True(broken.Count == 0, $"{broken.Count} of {files.Count} inputs broke a promise of {name}:\n{string.Join("\n", broken)}");
+    }
+
+    [Fact]
+    public void The_event_document_target_reads_with_the_catalogue_of_every_aggregate_of_the_list()
+    {
+        Assert.Equal(AggregateCatalogue.All.Select(a => a.Name), EventJsonTarget.Catalogues.Select(c => c.Name));
     }
 
     [Fact]
