@@ -22,7 +22,7 @@ internal sealed class EventJsonTarget : IFuzzTarget
     [
         new CatalogueProbe<AccountEvent>(AccountEvents.Serializer),
         new CatalogueProbe<NegotiationEvent>(NegotiationEventCatalog.Serializer),
-        new CatalogueProbe<SubscriptionEvent>(SubscriptionEvents.Serializer),
+        new CatalogueProbe<SubscriptionEvent>(SubscriptionAggregate.Definition.Serializer),
         new CatalogueProbe<UnitEvent>(UnitAggregate.Definition.Serializer),
         new CatalogueProbe<SigningNoticeEvent>(SigningNoticeEvents.Serializer),
         new CatalogueProbe<SalesProjectEvent>(SalesProjectEvents.Serializer),
