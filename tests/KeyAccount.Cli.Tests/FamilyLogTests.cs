@@ -63,7 +63,7 @@ public sealed class FamilyLogTests
     {
         var result = Cli.Run("validate", Illegal).Expect(1);
 
-        Assert.StartsWith($"{Illegal}:6: SUB-01: subscription.refund_paid.v1 (version 6): the subscription lifecycle does not allow PayRefund from Registered [stream subscription-", result.Out);
+        Assert.StartsWith($"{Illegal}:6: CAN-05: subscription.refund_paid.v1 (version 6): the subscription lifecycle does not allow PayRefund from Registered [stream subscription-", result.Out);
     }
 
     [Fact]
@@ -179,7 +179,7 @@ public sealed class FamilyLogTests
             events.Add(new RefundPaid(new Money(50_000m, Currency.CNY), RefundPlace.CompanyHeadquarters, new LocalDate(2025, 3, 4)));
         }
 
-        return Lines(SubscriptionEvents.Serializer, StreamId.For("subscription", subscription), events);
+        return Lines(SubscriptionAggregate.Definition.Serializer, SubscriptionAggregate.StreamOf(subscription), events);
     }
 
     private static string ComplaintLog(out List<ComplaintEvent> events)

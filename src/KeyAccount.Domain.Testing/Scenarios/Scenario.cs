@@ -8,7 +8,7 @@ namespace KeyAccount.Domain.Testing.Scenarios;
 /// <summary>Starts a Given / When / Then scenario over a decider.</summary>
 /// <example>
 /// <code>
-/// Scenario.For(new SubscriptionDecider())
+/// Scenario.For(SubscriptionDecider.Instance)
 ///     .Given(drafted, stamped)
 ///     .When(requestRefund)
 ///     .ThenRejected("CAN-05");

@@ -15,6 +15,7 @@ public static class AggregateCatalogue
     public static IReadOnlyList<IAggregateDefinition> All { get; } = new IAggregateDefinition[]
     {
         Sales.Inventory.UnitAggregate.Definition,
+        Sales.Subscriptions.SubscriptionAggregate.Definition,
     }.OrderBy(a => a.Name, StringComparer.Ordinal).ToArray();
 
     /// <summary>Finds an aggregate by name, ignoring case.</summary>

@@ -75,7 +75,7 @@ public sealed class ForeignHistoryTests
     {
         ["account"] = d => Try(AccountEvents.Serializer, KeyAccountDecider.Instance, d),
         ["negotiation"] = d => Try(NegotiationEventCatalog.Serializer, NegotiationPlanDecider.Instance, d),
-        ["subscription"] = d => Try(SubscriptionEvents.Serializer, SubscriptionDecider.Instance, d),
+        ["subscription"] = d => Try(SubscriptionAggregate.Definition.Serializer, SubscriptionDecider.Instance, d),
         ["unit"] = d => Try(UnitAggregate.Definition.Serializer, UnitDecider.Instance, d),
         ["signing_notices"] = d => Try(SigningNoticeEvents.Serializer, SigningNoticeBundleDecider.Instance, d),
         ["project"] = d => Try(SalesProjectEvents.Serializer, SalesProjectDecider.Instance, d),

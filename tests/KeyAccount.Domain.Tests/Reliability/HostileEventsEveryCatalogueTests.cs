@@ -49,7 +49,7 @@ public sealed class HostileEventsEveryCatalogueTests(ITestOutputHelper output)
 
     [Fact]
     public void Subscription_events_withstand_the_hostile_corpus() =>
-        Check(SubscriptionEvents.Serializer, SalesEventJsonTests.SubscriptionExamples);
+        Check(SubscriptionAggregate.Definition.Serializer, SalesEventJsonTests.SubscriptionExamples);
 
     [Fact]
     public void Unit_events_withstand_the_hostile_corpus() =>

@@ -1,8 +1,10 @@
+using System;
 using System.Linq;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Sales;
 using KeyAccount.Domain.Sales.Subscriptions;
+using KeyAccount.Domain.Serialization;
 using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Support;
 using NodaTime;
@@ -32,7 +34,7 @@ public sealed class CancellationTests
     public void A_cancellation_with_every_named_customer_present_is_requested()
     {
         var requested = Single<CancellationRequested>(When(Given(Effective()),
-            new RequestCancellation(Specialist, CancellationKind.Cancellation, BothPresent, [], null)));
+            new RequestCancellation(Specialist, CancellationRequest.Cancellation, BothPresent)));
 
         Assert.Equal(CancellationKind.Cancellation, requested.Kind);
     }
@@ -42,7 +44,7 @@ public sealed class CancellationTests
     public void A_cancellation_with_a_named_customer_absent_is_rejected_and_names_who_is_missing()
     {
         var error = DecisionAssert.Rejected(When(Given(Effective()),
-            new RequestCancellation(Specialist, CancellationKind.Cancellation, [Wang.IdDocumentNumber], [], null)), "CAN-01", "sales.customers_absent");
+            new RequestCancellation(Specialist, CancellationRequest.Cancellation, [Wang.IdDocumentNumber])), "CAN-01", "sales.customers_absent");
 
         var missing = Assert.Single(Assert.IsType<RequirementsMissing>(error).Missing);
         Assert.Equal(Li.Name, missing.Details[0].Value);
@@ -53,7 +55,7 @@ public sealed class CancellationTests
     public void Cancellation_is_not_open_to_a_contracted_subscription_which_is_returned_instead()
     {
         DecisionAssert.Rejected(When(Given([.. Effective(), new PreSaleContractSigned("YS-1", Monday)]),
-            new RequestCancellation(Specialist, CancellationKind.Cancellation, BothPresent, [], null)), "CAN-01", "lifecycle.transition_not_allowed");
+            new RequestCancellation(Specialist, CancellationRequest.Cancellation, BothPresent)), "CAN-01", "lifecycle.transition_not_allowed");
     }
 
     [Fact]
@@ -121,7 +123,7 @@ public sealed class CancellationTests
 
         Assert.True(Assert.IsType<RetentionAttempted>(Assert.Single(events)).Retained);
         Assert.Equal(SubscriptionStatus.Effective, state.Status);
-        Assert.Null(state.PendingKind);
+        Assert.Null(state.PendingRequest);
         DecisionAssert.Rejected(When(state, new ApproveCancellation(Specialist, null, null)), "CAN-03", "lifecycle.transition_not_allowed");
     }
 
@@ -285,21 +287,38 @@ public sealed class CancellationTests
 
     [Fact]
     [Trait("Rule", "CAN-07")]
-    public void A_rename_without_new_customers_or_a_unit_change_without_another_unit_is_rejected()
+    public void A_rename_with_a_customer_twice_or_a_unit_change_to_the_same_unit_is_rejected()
     {
         var state = Given(Effective());
 
-        DecisionAssert.Rejected(When(state, new RequestCancellation(Specialist, CancellationKind.Rename, BothPresent, [], null)), "CAN-07", "sales.rename_needs_customers");
-        DecisionAssert.Rejected(When(state, new RequestCancellation(Specialist, CancellationKind.Rename, BothPresent, [Zhao, Zhao], null)), "CAN-07", "sales.customers_duplicated");
-        DecisionAssert.Rejected(When(state, new RequestCancellation(Specialist, CancellationKind.UnitChange, BothPresent, [], null)), "CAN-07", "sales.unit_change_needs_unit");
-        DecisionAssert.Rejected(When(state, new RequestCancellation(Specialist, CancellationKind.UnitChange, BothPresent, [], Unit)), "CAN-07", "sales.unit_change_needs_unit");
+        DecisionAssert.Rejected(When(state, new RequestCancellation(Specialist, new CancellationRequest.Rename([Zhao, Zhao]), BothPresent)), "CAN-07", "sales.customers_duplicated");
+        DecisionAssert.Rejected(When(state, new RequestCancellation(Specialist, new CancellationRequest.ChangeUnit(Unit), BothPresent)), "CAN-07", "sales.unit_change_needs_unit");
+    }
+
+    [Fact]
+    [Trait("Rule", "CAN-07")]
+    public void A_rename_without_new_customers_cannot_be_written()
+    {
+        Assert.Throws<ArgumentException>(() => new CancellationRequest.Rename([]));
+        Assert.Equal(new CancellationRequest.Rename([Zhao]), new CancellationRequest.Rename([Zhao]));
+        Assert.NotEqual(new CancellationRequest.Rename([Zhao]), new CancellationRequest.Rename([Wang]));
+    }
+
+    [Fact]
+    [Trait("Rule", "CAN-07")]
+    public void A_replayed_request_whose_fields_make_no_request_does_not_follow()
+    {
+        var replayed = SubscriptionDecider.Instance.TryReplay([.. Effective(), new CancellationRequested(CancellationKind.Rename, [], null, Monday)]);
+
+        var error = Assert.IsType<MalformedEvent>(replayed.Value);
+        Assert.Equal((MalformedEventKind.DoesNotFollow, 4L, (RuleId?)"CAN-07"), (error.Kind, error.Position, error.IllegalMoveRule));
     }
 
     [Fact]
     [Trait("Rule", "CAN-07")]
     public void A_rename_follows_the_presence_and_retention_rules_too()
     {
-        DecisionAssert.Rejected(When(Given(Effective()), new RequestCancellation(Specialist, CancellationKind.Rename, [Li.IdDocumentNumber], [Zhao], null)), "CAN-01");
+        DecisionAssert.Rejected(When(Given(Effective()), new RequestCancellation(Specialist, new CancellationRequest.Rename([Zhao]), [Li.IdDocumentNumber])), "CAN-01");
         DecisionAssert.Rejected(When(Given(CancellationRequestedOf(SalesMode.Agency, CancellationKind.Rename)), new ApproveCancellation(Specialist, null, null)), "CAN-03");
         DecisionAssert.Rejected(When(Given(RetentionFailed(SalesMode.Agency, CancellationKind.Rename)), new ApproveCancellation(Specialist, null, null)), "CAN-06");
     }

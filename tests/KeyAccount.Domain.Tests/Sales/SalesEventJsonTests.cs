@@ -45,10 +45,10 @@ public sealed class SalesEventJsonTests
     [Fact]
     public void Every_subscription_event_type_survives_a_JSON_round_trip()
     {
-        Assert.Equal(SubscriptionEvents.Catalog.EventTypes.OrderBy(t => t.Name), SubscriptionExamples.Select(e => e.GetType()).OrderBy(t => t.Name));
+        Assert.Equal(SubscriptionAggregate.Definition.Events.EventTypes.OrderBy(t => t.Name), SubscriptionExamples.Select(e => e.GetType()).OrderBy(t => t.Name));
         foreach (var e in SubscriptionExamples)
         {
-            var back = EventRoundTrip.Of(SubscriptionEvents.Serializer, e);
+            var back = EventRoundTrip.Of(SubscriptionAggregate.Definition.Serializer, e);
             Assert.Equal(e.GetType(), back.GetType());
         }
     }
@@ -92,7 +92,7 @@ public sealed class SalesEventJsonTests
     [Trait("Rule", "SUB-05")]
     public void A_remittance_notice_is_written_with_everything_the_reconciliation_needs()
     {
-        var json = SubscriptionEvents.Serializer.Serialize(new KeyAccount.Domain.EventSourcing.EventEnvelope<SubscriptionEvent>(
+        var json = SubscriptionAggregate.Definition.Serializer.Serialize(new KeyAccount.Domain.EventSourcing.EventEnvelope<SubscriptionEvent>(
             new StreamId("subscription-1"), 2, CommandId.From(System.Guid.Empty), Specialist, Instant.FromUtc(2025, 3, 3, 2, 0), Paid(20_000m, "RN-0001")));
 
         Assert.StartsWith("{\"type\":\"subscription.payment_received.v1\"", json, System.StringComparison.Ordinal);
@@ -108,7 +108,7 @@ public sealed class SalesEventJsonTests
         const string json = "{\"type\":\"subscription.renamed.v1\",\"stream\":\"s-1\",\"version\":1,\"commandId\":\"6f1e2a52-3f1d-4a8e-9a55-0b1b2f3c4d5e\",\"actor\":\"E1\",\"recordedAt\":\"2025-03-03T02:00:00Z\","
             + "\"data\":{\"previousCustomers\":[],\"newCustomers\":[{\"name\":\" \",\"idDocumentNumber\":\"1\"}],\"carriedOver\":{\"amount\":10,\"currency\":\"CNY\"}}}";
 
-        var read = SubscriptionEvents.Serializer.Deserialize(json, 7);
+        var read = SubscriptionAggregate.Definition.Serializer.Deserialize(json, 7);
 
         Assert.True(read.IsT1);
         Assert.Equal(7, read.AsT1.Position);

@@ -31,7 +31,7 @@ internal static class SalesGuideExample
         var unit = UnitId.From(Guid.NewGuid());
         var subscription = SubscriptionId.From(Guid.NewGuid());
         var unitStream = UnitAggregate.StreamOf(unit);
-        var stream = StreamId.For("subscription", subscription);
+        var stream = SubscriptionAggregate.StreamOf(subscription);
         var wang = new Customer("王芳", "110101199001011234");
 
         async Task Unit(UnitCommand command, DecisionContext context)

@@ -34,7 +34,7 @@ public sealed class SubscriptionPropertyTests
         {
             foreach (var e in steps.Where(s => s.Decision.IsAccepted).SelectMany(s => s.Decision.Events))
             {
-                EventRoundTrip.Of(SubscriptionEvents.Serializer, e);
+                EventRoundTrip.Of(SubscriptionAggregate.Definition.Serializer, e);
             }
         });
 
@@ -56,7 +56,7 @@ public sealed class SubscriptionPropertyTests
                 Assert.DoesNotContain(step.Before.Status, terminal);
                 if (step.Decision.Events.Count > 0)
                 {
-                    var row = table.Find(step.Before.Status, SubscriptionDecider.TriggerOf(step.Command, step.Before));
+                    var row = table.Find(step.Before.Status, SubscriptionDecider.Instance.TriggerOf(step.Command, step.Before)!.Value);
                     Assert.NotNull(row);
                     Assert.Equal(row.To, step.After.Status);
                 }

@@ -1,9 +1,11 @@
+using System;
 using System.Linq;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Sales;
 using KeyAccount.Domain.Sales.Subscriptions;
+using KeyAccount.Domain.Serialization;
 using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Support;
 using NodaTime;
@@ -212,5 +214,33 @@ public sealed class SubscriptionTests
         Assert.True(Given(Effective()).HoldsUnit);
         Assert.False(Given([.. RetentionFailed(SalesMode.Underwriting), new CancellationApproved(CancellationKind.Cancellation, Monday, Money.Cny(50_000m), Money.Cny(0m), Monday.PlusDays(7), RefundPlace.CompanyHeadquarters, null),
             new DocumentHandedBack(SalesDocument.SubscriptionCustomerCopy), new DocumentHandedBack(SalesDocument.SubscriptionDeveloperCopy), new SubscriptionCancelled(Unit, Monday)]).HoldsUnit);
+    }
+
+    [Fact]
+    public void An_illegal_move_names_the_rule_of_the_step_tried_the_first_guard_of_the_triggers_first_row()
+    {
+        var table = SubscriptionLifecycle.Table;
+        foreach (var trigger in Enum.GetValues<SubscriptionTrigger>())
+        {
+            Assert.Equal(table.Transitions.First(t => t.Trigger == trigger).Guards[0], table.RuleFor(trigger));
+        }
+    }
+
+    [Fact]
+    [Trait("Rule", "CAN-05")]
+    public void A_refund_after_registration_is_refused_by_CAN_05_when_decided_and_when_replayed()
+    {
+        SubscriptionEvent[] registered = [.. Effective(), new PreSaleContractSigned("YS-2025-001", Monday), new PreSaleContractRegistered("DJ-88", Monday)];
+
+        DecisionAssert.Rejected(When(Given(registered), new PayRefund(Specialist, RefundPlace.CompanyHeadquarters, null)), "CAN-05", "lifecycle.transition_not_allowed");
+        var error = Assert.IsType<MalformedEvent>(SubscriptionDecider.Instance.TryReplay([.. registered, new RefundPaid(Money.Cny(50_000m), RefundPlace.CompanyHeadquarters, Monday)]).Value);
+        Assert.Equal((MalformedEventKind.DoesNotFollow, 6L, (RuleId?)"CAN-05"), (error.Kind, error.Position, error.IllegalMoveRule));
+    }
+
+    [Fact]
+    [Trait("Rule", "SUB-03")]
+    public void The_table_is_asked_before_the_specialist()
+    {
+        DecisionAssert.Rejected(When(Given(Drafted()), new SignPreSaleContract(default, "YS-2025-001")), "SUB-07", "lifecycle.transition_not_allowed");
     }
 }

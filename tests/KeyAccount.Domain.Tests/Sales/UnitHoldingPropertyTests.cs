@@ -66,15 +66,15 @@ public sealed class UnitHoldingPropertyTests
                         && Do(s, new StampCopies(Specialist, [SubscriptionCopy.Customer, SubscriptionCopy.Company, SubscriptionCopy.Developer]));
                     break;
                 case Process.StartCancellation:
-                    Do(s, new RequestCancellation(Specialist, CancellationKind.Cancellation, BothPresent, [], null));
+                    Do(s, new RequestCancellation(Specialist, CancellationRequest.Cancellation, BothPresent));
                     break;
                 case Process.StartUnitChange when state.Status == SubscriptionStatus.Effective && state.Unit != u:
                     _ = Unit(u, new HoldUnit(s))
-                        && Do(s, new RequestCancellation(Specialist, CancellationKind.UnitChange, BothPresent, [], u));
+                        && Do(s, new RequestCancellation(Specialist, new CancellationRequest.ChangeUnit(u), BothPresent));
                     break;
                 case Process.RetainCustomer when state.Status == SubscriptionStatus.CancellationRequested:
                     _ = Do(s, new RecordRetentionAttempt(Specialist, SiteManager, CertificateOfficer, true))
-                        && (state.PendingUnit is not { } pending || Unit(pending, new ReleaseUnit(s)));
+                        && (state.PendingRequest is not CancellationRequest.ChangeUnit { NewUnit: var pending } || Unit(pending, new ReleaseUnit(s)));
                     break;
                 case Process.Finish:
                     if (state.Status == SubscriptionStatus.CancellationRequested && !state.RetentionAttempted)
@@ -134,7 +134,7 @@ public sealed class UnitHoldingPropertyTests
 
                 // Every held unit belongs to a live subscription, as its unit or the one a pending change moves to.
                 Assert.All(site.Units.Where(p => p.Value.HeldBy is not null), p =>
-                    Assert.Contains(live, l => l.Key == p.Value.HeldBy && (l.Value.Unit == p.Key || l.Value.PendingUnit == p.Key)));
+                    Assert.Contains(live, l => l.Key == p.Value.HeldBy && (l.Value.Unit == p.Key || l.Value.PendingRequest is CancellationRequest.ChangeUnit { NewUnit: var pending } && pending == p.Key)));
             }
         });
 }

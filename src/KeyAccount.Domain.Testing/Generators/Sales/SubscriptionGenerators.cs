@@ -163,14 +163,15 @@ public static class SubscriptionGenerators
 
     private static Gen<SubscriptionCommand> RequestCancellation(SubscriptionState state, Gen<ActorId> specialist, Gen<IReadOnlyCollection<string>> presence)
     {
-        var otherUnit = KernelGenerators.Identifier<UnitId>().Select(u => (UnitId?)u);
+        var unitChange = Gen.Frequency((8, KernelGenerators.Identifier<UnitId>()), (1, Gen.Constant(state.Unit)))
+            .Select(u => (CancellationRequest)new CancellationRequest.ChangeUnit(u));
+        var request = Gen.OneOf(
+            Gen.Constant(CancellationRequest.Cancellation),
+            Customers.Select(c => (CancellationRequest)new CancellationRequest.Rename(c)),
+            unitChange);
         return from s in specialist
                from p in presence
-               from kind in Gen.Elements(Enum.GetValues<CancellationKind>())
-               from customers in kind == CancellationKind.Rename ? Customers : Gen.Constant<IReadOnlyList<Customer>>([])
-               from unit in kind == CancellationKind.UnitChange
-                   ? Gen.Frequency((8, otherUnit), (1, Gen.Constant<UnitId?>(state.Unit)))
-                   : Gen.Constant<UnitId?>(null)
-               select (SubscriptionCommand)new RequestCancellation(s, kind, p, customers, unit);
+               from r in request
+               select (SubscriptionCommand)new RequestCancellation(s, r, p);
     }
 }

@@ -1,6 +1,6 @@
 namespace KeyAccount.Domain.Sales.Subscriptions;
 
-/// <summary>What a cancellation request (退定申请) asks for; all three follow the same procedure (CAN-07).</summary>
+/// <summary>What a cancellation request (退定申请) asks for, as the events record it (<see cref="CancellationRequest.Kind"/>); all three follow the same procedure (CAN-07).</summary>
 public enum CancellationKind
 {
     /// <summary>退定 — the subscription is cancelled and the unit released.</summary>

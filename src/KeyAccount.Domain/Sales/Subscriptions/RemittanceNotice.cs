@@ -31,20 +31,3 @@ public sealed record RemittanceNotice(
     PaymentCollector Collector,
     ActorId CollectedBy,
     IReadOnlyList<RemittanceNoticeCopy> Copies);
-
-/// <summary>Who keeps a copy of a remittance notice (SUB-05).</summary>
-public enum RemittanceCopyHolder
-{
-    /// <summary>The project clerk's copy (项目文员联), the one the site manager reconciles against.</summary>
-    ProjectClerk = 1,
-
-    /// <summary>The cash desk's copy (收银联).</summary>
-    Cashier = 2,
-}
-
-/// <summary>One copy of a remittance notice: the same number, amount and date as the notice (SUB-05).</summary>
-/// <param name="Holder">Who keeps the copy.</param>
-/// <param name="Number">The notice number.</param>
-/// <param name="Amount">The amount.</param>
-/// <param name="BusinessDate">The business date.</param>
-public sealed record RemittanceNoticeCopy(RemittanceCopyHolder Holder, string Number, Money Amount, LocalDate BusinessDate);

@@ -58,12 +58,10 @@ public sealed record RegisterPreSaleContract(ActorId Specialist, string Registra
 
 /// <summary>Applies for a cancellation, rename or unit change (退定、更名、换房) with every named customer present (CAN-01, CAN-07).</summary>
 /// <param name="Specialist">The accompanying customer service specialist.</param>
-/// <param name="Kind">What is applied for.</param>
+/// <param name="Request">What is applied for: a cancellation, a rename with the new customers, or a unit change with the
+/// unit moved to (already held for this subscription).</param>
 /// <param name="PresentWithId">The identity document numbers of the customers present in person who showed the document.</param>
-/// <param name="NewCustomers">For a rename: the customers who replace the named ones; otherwise empty.</param>
-/// <param name="NewUnit">For a unit change: the unit moved to, already held for this subscription; otherwise <see langword="null"/>.</param>
-public sealed record RequestCancellation(
-    ActorId Specialist, CancellationKind Kind, IReadOnlyCollection<string> PresentWithId, IReadOnlyList<Customer> NewCustomers, UnitId? NewUnit)
+public sealed record RequestCancellation(ActorId Specialist, CancellationRequest Request, IReadOnlyCollection<string> PresentWithId)
     : SubscriptionCommand(Specialist);
 
 /// <summary>Records the retention attempt (挽回) made with the site manager and the certificate officer (CAN-03).</summary>

@@ -7,7 +7,7 @@ using NodaTime;
 
 namespace KeyAccount.Domain.Sales.Subscriptions;
 
-/// <summary>Something that happened to a subscription (认购书). Wire names are declared in <see cref="SubscriptionEvents"/>.</summary>
+/// <summary>Something that happened to a subscription (认购书). Wire names are declared in <see cref="SubscriptionAggregate"/>.</summary>
 public abstract record SubscriptionEvent;
 
 /// <summary>The subscription was written out for a held unit (<c>subscription.drafted.v1</c>).</summary>
@@ -45,7 +45,11 @@ public sealed record PreSaleContractSigned(string ContractNumber, LocalDate Sign
 /// <param name="RegisteredOn">The business date.</param>
 public sealed record PreSaleContractRegistered(string RegistrationNumber, LocalDate RegisteredOn) : SubscriptionEvent;
 
-/// <summary>A cancellation, rename or unit change was applied for (<c>subscription.cancellation_requested.v1</c>).</summary>
+/// <summary>
+/// A cancellation, rename or unit change was applied for (<c>subscription.cancellation_requested.v1</c>). The wire form
+/// keeps the request's flat fields; <see cref="SubscriptionState.PendingRequest"/> is the <see cref="CancellationRequest"/>
+/// they make.
+/// </summary>
 /// <param name="Kind">What was applied for.</param>
 /// <param name="NewCustomers">For a rename, the customers who will be named; otherwise empty.</param>
 /// <param name="NewUnit">For a unit change, the unit moved to; otherwise <see langword="null"/>.</param>

@@ -5,10 +5,15 @@ using T = KeyAccount.Domain.Sales.Subscriptions.SubscriptionTrigger;
 namespace KeyAccount.Domain.Sales.Subscriptions;
 
 /// <summary>
-/// The subscription lifecycle as data: every status change of <see cref="SubscriptionDecider"/> is checked against
-/// this table, and the diagrams in <c>docs/diagrams/subscription.*</c> are generated from it.
+/// The subscription lifecycle as data: every status change of <see cref="SubscriptionDecider"/> is taken from this
+/// table, and the diagrams in <c>docs/diagrams/subscription.*</c> are generated from it.
 /// </summary>
-public static class SubscriptionLifecycle
+/// <remarks>
+/// An illegal move names the rule of the step attempted, declared with <c>RefuseWith</c>: a signature on a draft is
+/// refused by SUB-07, a refund before cancellation or after registration by CAN-05. A draft of a subscription that
+/// exists already is refused by SUB-01, the table's rule for every other trigger.
+/// </remarks>
+internal static class SubscriptionLifecycle
 {
     /// <summary>Gets the table. Self-loops are the commands that record something without moving the status.</summary>
     public static Lifecycle<SubscriptionStatus, SubscriptionTrigger> Table { get; } =
@@ -41,5 +46,23 @@ public static class SubscriptionLifecycle
             .Permit(S.ReturnRequested, T.CompleteReturn, S.Returned, "RET-02", "RET-04", "SUB-01")
             .Permit(S.Cancelled, T.PayRefund, S.Refunded, "CAN-05", "CAN-04", "CAN-06")
             .Permit(S.Returned, T.PayRefund, S.Refunded, "RET-03", "RET-04")
+            .RefuseWith(T.Pay, "SUB-02")
+            .RefuseWith(T.Stamp, "SUB-04")
+            .RefuseWith(T.SignNoticeTerms, "CAN-04")
+            .RefuseWith(T.SignContract, "SUB-07")
+            .RefuseWith(T.Register, "SUB-07")
+            .RefuseWith(T.RequestCancellation, "CAN-01")
+            .RefuseWith(T.RetentionFailed, "CAN-03")
+            .RefuseWith(T.CustomerRetained, "CAN-03")
+            .RefuseWith(T.ApproveCancellation, "CAN-03")
+            .RefuseWith(T.HandBackDocument, "CAN-02")
+            .RefuseWith(T.ReportDocumentLost, "CAN-02")
+            .RefuseWith(T.CompleteCancellation, "CAN-02")
+            .RefuseWith(T.CompleteRename, "CAN-02")
+            .RefuseWith(T.CompleteUnitChange, "CAN-02")
+            .RefuseWith(T.RequestReturn, "RET-01")
+            .RefuseWith(T.Deregister, "RET-03")
+            .RefuseWith(T.CompleteReturn, "RET-02")
+            .RefuseWith(T.PayRefund, "CAN-05")
             .Build();
 }

@@ -55,14 +55,8 @@ public sealed record SubscriptionState
     /// <summary>Gets whether the registration was cancelled at the transaction centre (RET-03).</summary>
     public bool Deregistered { get; init; }
 
-    /// <summary>Gets what the pending application asks for, while one is open.</summary>
-    public CancellationKind? PendingKind { get; init; }
-
-    /// <summary>Gets the customers a pending rename will name.</summary>
-    public ImmutableList<Customer> PendingCustomers { get; init; } = [];
-
-    /// <summary>Gets the unit a pending unit change moves to.</summary>
-    public UnitId? PendingUnit { get; init; }
+    /// <summary>Gets what the pending application asks for, while one is open; otherwise <see langword="null"/>.</summary>
+    public CancellationRequest? PendingRequest { get; init; }
 
     /// <summary>Gets whether the retention attempt was recorded for the pending application (CAN-03).</summary>
     public bool RetentionAttempted { get; init; }
