@@ -16,6 +16,11 @@ public static class AggregateCatalogue
     {
         Sales.Inventory.UnitAggregate.Definition,
         Sales.Subscriptions.SubscriptionAggregate.Definition,
+        Sales.Site.SalesProjectAggregate.Definition,
+        Sales.Site.SiteItemAggregate.Definition,
+        Sales.Site.SigningNoticeBundleAggregate.Definition,
+        Sales.Reception.SiteVisitAggregate.Definition,
+        Sales.Reception.ReceptionDayAggregate.Definition,
     }.OrderBy(a => a.Name, StringComparer.Ordinal).ToArray();
 
     /// <summary>Finds an aggregate by name, ignoring case.</summary>

@@ -57,24 +57,24 @@ public sealed class HostileEventsEveryCatalogueTests(ITestOutputHelper output)
 
     [Fact]
     public void Signing_notice_events_withstand_the_hostile_corpus() =>
-        Check(SigningNoticeEvents.Serializer, [new SigningNoticeFiled(Project, Monday, Subscription), new SigningNoticesHandedOver(Cashier, CertificateOfficer, 3, Instant.FromUtc(2025, 3, 3, 10, 0))]);
+        Check(SigningNoticeBundleAggregate.Definition.Serializer, [new SigningNoticeFiled(Project, Monday, Subscription), new SigningNoticesHandedOver(Cashier, CertificateOfficer, 3, Instant.FromUtc(2025, 3, 3, 10, 0))]);
 
     [Fact]
     public void Sales_project_events_withstand_the_hostile_corpus() =>
-        Check(SalesProjectEvents.Serializer, [new ProjectRegistered(Project, "Riverside", SalesMode.Underwriting, Monday), new LaunchRescheduled(Monday), new PreparationCompleted(SiteManager, Monday), new SalesOpened(Monday)]);
+        Check(SalesProjectAggregate.Definition.Serializer, [new ProjectRegistered(Project, "Riverside", SalesMode.Underwriting, Monday), new LaunchRescheduled(Monday), new PreparationCompleted(SiteManager, Monday), new SalesOpened(Monday)]);
 
     [Fact]
     public void Site_item_events_withstand_the_hostile_corpus() =>
-        Check(SiteItemEvents.Serializer, [new ItemPurchaseRequested(ItemOnSite, Project, "Stands", "East division", SiteManager), new ItemReceived(SiteManager), new ItemHandedOver(SiteManager, Specialist)]);
+        Check(SiteItemAggregate.Definition.Serializer, [new ItemPurchaseRequested(ItemOnSite, Project, "Stands", "East division", SiteManager), new ItemReceived(SiteManager), new ItemHandedOver(SiteManager, Specialist)]);
 
     [Fact]
     public void Site_visit_events_withstand_the_hostile_corpus() =>
-        Check(SiteVisitEvents.Serializer, [new VisitRegistered(VisitOnSite, Project, Specialist, true), new CustomerInformationRecorded(new CustomerInformationForm("王芳", "138", "3-bed", "web")),
+        Check(SiteVisitAggregate.Definition.Serializer, [new VisitRegistered(VisitOnSite, Project, Specialist, true), new CustomerInformationRecorded(new CustomerInformationForm("王芳", "138", "3-bed", "web")),
             new MemberCardIssued("VIP-1", "CS-07"), new VisitConverted(Subscription), new VisitClosedWithoutDeal("price")]);
 
     [Fact]
     public void Reception_events_withstand_the_hostile_corpus() =>
-        Check(ReceptionEvents.Serializer, [new DutyStarted(Project, Monday, Specialist), new DutyEnded(Specialist), new VisitorAssigned(VisitOnSite, Specialist),
+        Check(ReceptionDayAggregate.Definition.Serializer, [new DutyStarted(Project, Monday, Specialist), new DutyEnded(Specialist), new VisitorAssigned(VisitOnSite, Specialist),
             new ReturningCustomerRouted(VisitOnSite, SiteManager, Specialist), new ReturningCustomerRouted(VisitOnSite, SiteManager, null), new RoutedToSigning(VisitOnSite, Subscription)]);
 
     [Fact]

@@ -10,6 +10,7 @@ using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Sales;
 using KeyAccount.Domain.Sales.Reception;
 using KeyAccount.Domain.Sales.Subscriptions;
+using KeyAccount.Domain.Serialization;
 using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Support;
 using Xunit;
@@ -28,10 +29,10 @@ public sealed class ReceptionTests
 
     private static Decision<SiteVisitEvent> Visit_(SiteVisitState state, SiteVisitCommand command) => SiteVisitDecider.Instance.Decide(command, state, TestContexts.Default);
 
-    private static Decision<ReceptionEvent> Reception(ReceptionDayState state, ReceptionCommand command) => ReceptionDayDecider.Instance.Decide(command, state, TestContexts.Default);
+    private static Decision<ReceptionDayEvent> Reception(ReceptionDayState state, ReceptionDayCommand command) => ReceptionDayDecider.Instance.Decide(command, state, TestContexts.Default);
 
     private static ReceptionDayState OnDuty(params ActorId[] agents) =>
-        ReceptionDayDecider.Instance.Replay(agents.Select(a => (ReceptionEvent)new DutyStarted(Project, Monday, a)));
+        ReceptionDayDecider.Instance.Replay(agents.Select(a => (ReceptionDayEvent)new DutyStarted(Project, Monday, a)));
 
     [Fact]
     [Trait("Rule", "RCP-02")]
@@ -85,12 +86,12 @@ public sealed class ReceptionTests
     {
         var day = OnDuty(A, B);
 
-        var routed = DecisionAssert.Single<ReceptionEvent, ReturningCustomerRouted>(Reception(day, new RouteReturningCustomer(Visit, SiteManager, B)));
+        var routed = DecisionAssert.Single<ReceptionDayEvent, ReturningCustomerRouted>(Reception(day, new RouteReturningCustomer(Visit, SiteManager, B)));
         var after = ReceptionDayDecider.Instance.Evolve(day, routed);
 
         Assert.Equal((SiteManager, (ActorId?)B), (routed.SiteManager, routed.ServedBy));
         Assert.Equal(0, after.NewVisitorsOf(B));
-        Assert.Null(DecisionAssert.Single<ReceptionEvent, ReturningCustomerRouted>(Reception(day, new RouteReturningCustomer(Visit, SiteManager, C))).ServedBy);
+        Assert.Null(DecisionAssert.Single<ReceptionDayEvent, ReturningCustomerRouted>(Reception(day, new RouteReturningCustomer(Visit, SiteManager, C))).ServedBy);
         DecisionAssert.Rejected(Reception(day, new RouteReturningCustomer(Visit, default, B)), "RCP-03", "sales.site_manager_required");
         DecisionAssert.Rejected(Reception(after, new RouteReturningCustomer(Visit, SiteManager, B)), "RCP-03", "sales.visitor_already_assigned");
     }
@@ -101,7 +102,7 @@ public sealed class ReceptionTests
     {
         var day = OnDuty(A, B);
 
-        var routed = DecisionAssert.Single<ReceptionEvent, RoutedToSigning>(Reception(day, new RouteToSigning(Visit, Subscription, SubscriptionStatus.Effective)));
+        var routed = DecisionAssert.Single<ReceptionDayEvent, RoutedToSigning>(Reception(day, new RouteToSigning(Visit, Subscription, SubscriptionStatus.Effective)));
         var after = ReceptionDayDecider.Instance.Evolve(day, routed);
 
         Assert.Equal(A, after.NextInRotation);
@@ -118,7 +119,7 @@ public sealed class ReceptionTests
         var served = new List<ActorId>();
         for (var i = 0; i < 4; i++)
         {
-            var assigned = DecisionAssert.Single<ReceptionEvent, VisitorAssigned>(Reception(day, new AssignNewVisitor(SiteVisitId.From(Guid.NewGuid()))));
+            var assigned = DecisionAssert.Single<ReceptionDayEvent, VisitorAssigned>(Reception(day, new AssignNewVisitor(SiteVisitId.From(Guid.NewGuid()))));
             served.Add(assigned.Agent);
             day = ReceptionDayDecider.Instance.Evolve(day, assigned);
         }
@@ -126,7 +127,7 @@ public sealed class ReceptionTests
         day = ReceptionDayDecider.Instance.Evolve(day, new DutyStarted(Project, Monday, C));
         for (var i = 0; i < 3; i++)
         {
-            var assigned = DecisionAssert.Single<ReceptionEvent, VisitorAssigned>(Reception(day, new AssignNewVisitor(SiteVisitId.From(Guid.NewGuid()))));
+            var assigned = DecisionAssert.Single<ReceptionDayEvent, VisitorAssigned>(Reception(day, new AssignNewVisitor(SiteVisitId.From(Guid.NewGuid()))));
             served.Add(assigned.Agent);
             day = ReceptionDayDecider.Instance.Evolve(day, assigned);
         }
@@ -146,6 +147,22 @@ public sealed class ReceptionTests
         Assert.Empty(DecisionAssert.Accepted(Reception(day, new StartDuty(Project, A))));
     }
 
+    [Fact]
+    [Trait("Rule", "RCP-04")]
+    public void A_reception_day_opens_with_its_first_agent_or_routed_customer_and_the_rotation_needs_an_open_day()
+    {
+        Assert.Equal(ReceptionDayStatus.Open, OnDuty(A).Status);
+        Assert.Equal(ReceptionDayStatus.Open, ReceptionDayDecider.Instance.Replay([new ReturningCustomerRouted(Visit, SiteManager, null)]).Status);
+        Assert.Equal(ReceptionDayStatus.Open, ReceptionDayDecider.Instance.Replay([new RoutedToSigning(Visit, Subscription)]).Status);
+
+        var ended = ReceptionDayDecider.Instance.TryReplay([new DutyEnded(A)]).AsT1;
+        var assigned = ReceptionDayDecider.Instance.TryReplay([new VisitorAssigned(Visit, A)]).AsT1;
+
+        Assert.Equal((MalformedEventKind.DoesNotFollow, 1L, "RCP-04"), (ended.Kind, ended.Position, ended.IllegalMoveRule?.ToString()));
+        Assert.Equal((MalformedEventKind.DoesNotFollow, 1L, "RCP-04"), (assigned.Kind, assigned.Position, assigned.IllegalMoveRule?.ToString()));
+        DecisionAssert.Rejected(Reception(ReceptionDayState.Initial, new EndDuty(A)), "RCP-04", "sales.agent_not_on_duty");
+    }
+
     [Property(MaxTest = 300)]
     [Trait("Rule", "RCP-04")]
     public Property No_agent_is_given_a_new_visitor_while_another_on_duty_agent_has_fewer() =>
@@ -155,7 +172,7 @@ public sealed class ReceptionTests
             var day = ReceptionDayState.Initial;
             foreach (var step in script)
             {
-                ReceptionCommand command = step switch
+                ReceptionDayCommand command = step switch
                 {
                     < 3 => new StartDuty(Project, agents[step]),
                     < 5 => new EndDuty(agents[step - 3]),

@@ -68,13 +68,13 @@ public sealed class SalesEventJsonTests
     {
         var visit = SiteVisitId.From(System.Guid.Parse("66666666-6666-6666-6666-666666666666"));
         var item = SiteItemId.From(System.Guid.Parse("55555555-5555-5555-5555-555555555555"));
-        Check(SigningNoticeEvents.Serializer, new SigningNoticeFiled(Project, Monday, Subscription), new SigningNoticesHandedOver(Cashier, CertificateOfficer, 3, Instant.FromUtc(2025, 3, 3, 10, 0)));
-        Check(SalesProjectEvents.Serializer, new ProjectRegistered(Project, "Riverside", SalesMode.Underwriting, Monday), new LaunchRescheduled(Monday),
+        Check(SigningNoticeBundleAggregate.Definition.Serializer, new SigningNoticeFiled(Project, Monday, Subscription), new SigningNoticesHandedOver(Cashier, CertificateOfficer, 3, Instant.FromUtc(2025, 3, 3, 10, 0)));
+        Check(SalesProjectAggregate.Definition.Serializer, new ProjectRegistered(Project, "Riverside", SalesMode.Underwriting, Monday), new LaunchRescheduled(Monday),
             new PreparationCompleted(SiteManager, Monday), new SalesOpened(Monday));
-        Check(SiteItemEvents.Serializer, new ItemPurchaseRequested(item, Project, "Stands", "East division", SiteManager), new ItemReceived(SiteManager), new ItemHandedOver(SiteManager, Specialist));
-        Check(SiteVisitEvents.Serializer, new VisitRegistered(visit, Project, Specialist, true), new CustomerInformationRecorded(new CustomerInformationForm("王芳", "138", "3-bed", "web")),
+        Check(SiteItemAggregate.Definition.Serializer, new ItemPurchaseRequested(item, Project, "Stands", "East division", SiteManager), new ItemReceived(SiteManager), new ItemHandedOver(SiteManager, Specialist));
+        Check(SiteVisitAggregate.Definition.Serializer, new VisitRegistered(visit, Project, Specialist, true), new CustomerInformationRecorded(new CustomerInformationForm("王芳", "138", "3-bed", "web")),
             new MemberCardIssued("VIP-1", "CS-07"), new VisitConverted(Subscription), new VisitClosedWithoutDeal("price"));
-        Check(ReceptionEvents.Serializer, new DutyStarted(Project, Monday, Specialist), new DutyEnded(Specialist), new VisitorAssigned(visit, Specialist),
+        Check(ReceptionDayAggregate.Definition.Serializer, new DutyStarted(Project, Monday, Specialist), new DutyEnded(Specialist), new VisitorAssigned(visit, Specialist),
             new ReturningCustomerRouted(visit, SiteManager, Specialist), new ReturningCustomerRouted(visit, SiteManager, null), new RoutedToSigning(visit, Subscription));
     }
 

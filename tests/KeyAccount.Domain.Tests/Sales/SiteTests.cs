@@ -106,7 +106,7 @@ public sealed class SiteTests
         DecisionAssert.Rejected(Item_(SiteItemState.Initial, new RequestItemPurchase(Item, Project, "Stands", SiteItemCategory.OnSiteItem, " ", Division)), "SITE-02", "sales.item_request_incomplete");
     }
 
-    private static Decision<SigningNoticeEvent> Notices(SigningNoticeBundleState state, SigningNoticeCommand command, DecisionContext context) =>
+    private static Decision<SigningNoticeBundleEvent> Notices(SigningNoticeBundleState state, SigningNoticeBundleCommand command, DecisionContext context) =>
         SigningNoticeBundleDecider.Instance.Decide(command, state, context);
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class SiteTests
     {
         var bundle = SigningNoticeBundleDecider.Instance.Replay([new SigningNoticeFiled(Project, Monday, Subscription), new SigningNoticeFiled(Project, Monday, SubscriptionId.From(Guid.NewGuid()))]);
 
-        var handed = DecisionAssert.Single<SigningNoticeEvent, SigningNoticesHandedOver>(Notices(bundle, new HandOverSigningNotices(Cashier, CertificateOfficer), TestContexts.On(new LocalDate(2025, 3, 3), 18)));
+        var handed = DecisionAssert.Single<SigningNoticeBundleEvent, SigningNoticesHandedOver>(Notices(bundle, new HandOverSigningNotices(Cashier, CertificateOfficer), TestContexts.On(new LocalDate(2025, 3, 3), 18)));
 
         Assert.Equal(2, handed.Count);
         Assert.Equal(CertificateOfficer, handed.CertificateOfficer);
@@ -146,6 +146,6 @@ public sealed class SiteTests
         DecisionAssert.Rejected(Notices(SigningNoticeBundleState.Initial, new FileSigningNotice(Project, Monday, other), TestContexts.On(new LocalDate(2025, 3, 4))), "SUB-06", "sales.notice_wrong_bundle");
         DecisionAssert.Rejected(Notices(bundle, new FileSigningNotice(ProjectId.From(Guid.NewGuid()), Monday, other), TestContexts.Default), "SUB-06", "sales.notice_wrong_bundle");
         DecisionAssert.Rejected(Notices(handedOver, new FileSigningNotice(Project, Monday, other), TestContexts.Default), "SUB-06", "lifecycle.transition_not_allowed");
-        Assert.NotEqual(SigningNoticeBundleDecider.StreamOf(Project, Monday), SigningNoticeBundleDecider.StreamOf(Project, Monday.PlusDays(1)));
+        Assert.NotEqual(SigningNoticeBundleAggregate.StreamOf(Project, Monday), SigningNoticeBundleAggregate.StreamOf(Project, Monday.PlusDays(1)));
     }
 }

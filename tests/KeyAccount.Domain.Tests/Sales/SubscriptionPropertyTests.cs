@@ -135,18 +135,20 @@ public sealed class SubscriptionPropertyTests
     {
         DiagramFiles.AssertInStep(SubscriptionLifecycle.Table);
         DiagramFiles.AssertInStep(UnitLifecycle.Table);
-        DiagramFiles.AssertInStep(SalesProjectDecider.Lifecycle);
-        DiagramFiles.AssertInStep(SiteItemDecider.Lifecycle);
-        DiagramFiles.AssertInStep(SigningNoticeBundleDecider.Lifecycle);
-        DiagramFiles.AssertInStep(SiteVisitDecider.Lifecycle);
+        DiagramFiles.AssertInStep(SalesProjectLifecycle.Table);
+        DiagramFiles.AssertInStep(SiteItemLifecycle.Table);
+        DiagramFiles.AssertInStep(SigningNoticeBundleLifecycle.Table);
+        DiagramFiles.AssertInStep(SiteVisitLifecycle.Table);
+        DiagramFiles.AssertInStep(ReceptionDayLifecycle.Table);
     }
 
     [Fact]
     public void Every_state_of_the_site_and_reception_tables_is_reachable()
     {
-        Assert.Empty(LifecycleAnalysis.UnreachableStates(SalesProjectDecider.Lifecycle));
-        Assert.Empty(LifecycleAnalysis.UnreachableStates(SiteItemDecider.Lifecycle));
-        Assert.Empty(LifecycleAnalysis.UnreachableStates(SigningNoticeBundleDecider.Lifecycle));
-        Assert.Empty(LifecycleAnalysis.UnreachableStates(SiteVisitDecider.Lifecycle));
+        Assert.Empty(LifecycleAnalysis.UnreachableStates(SalesProjectLifecycle.Table));
+        Assert.Empty(LifecycleAnalysis.UnreachableStates(SiteItemLifecycle.Table));
+        Assert.Empty(LifecycleAnalysis.UnreachableStates(SigningNoticeBundleLifecycle.Table));
+        Assert.Empty(LifecycleAnalysis.UnreachableStates(SiteVisitLifecycle.Table));
+        Assert.Empty(LifecycleAnalysis.UnreachableStates(ReceptionDayLifecycle.Table));
     }
 }

@@ -23,7 +23,7 @@ public static class ReceptionDayGenerators
     /// <param name="state">The state so far.</param>
     /// <returns>The generator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
-    public static Gen<ReceptionCommand> Commands(ReceptionDayState state)
+    public static Gen<ReceptionDayCommand> Commands(ReceptionDayState state)
     {
         ArgumentNullException.ThrowIfNull(state);
         var project = state.OnDuty.Count == 0 && state.Project == default ? KernelGenerators.Identifier<ProjectId>() : Gen.Constant(state.Project);
@@ -33,21 +33,21 @@ public static class ReceptionDayGenerators
         var start =
             from p in project
             from agent in Gen.Frequency((8, KernelGenerators.Actor), (1, onDuty), (1, Gen.Constant(default(ActorId))))
-            select (ReceptionCommand)new StartDuty(p, agent);
+            select (ReceptionDayCommand)new StartDuty(p, agent);
         var returning =
             from v in visit
             from manager in Gen.Frequency((8, KernelGenerators.Actor), (1, Gen.Constant(default(ActorId))))
             from previous in Gen.Frequency((3, onDuty.Select(a => (ActorId?)a)), (1, Gen.Constant<ActorId?>(null)))
-            select (ReceptionCommand)new RouteReturningCustomer(v, manager, previous);
+            select (ReceptionDayCommand)new RouteReturningCustomer(v, manager, previous);
         var signing =
             from v in visit
             from s in KernelGenerators.Identifier<SubscriptionId>()
             from status in Gen.Frequency((6, Gen.Constant(SubscriptionStatus.Effective)), (1, Gen.Elements(Enum.GetValues<SubscriptionStatus>())))
-            select (ReceptionCommand)new RouteToSigning(v, s, status);
+            select (ReceptionDayCommand)new RouteToSigning(v, s, status);
         return Gen.Frequency(
             (state.OnDuty.Count < 3 ? 6 : 2, start),
-            (2, onDuty.Select(a => (ReceptionCommand)new EndDuty(a))),
-            (6, visit.Select(v => (ReceptionCommand)new AssignNewVisitor(v))),
+            (2, onDuty.Select(a => (ReceptionDayCommand)new EndDuty(a))),
+            (6, visit.Select(v => (ReceptionDayCommand)new AssignNewVisitor(v))),
             (2, returning),
             (2, signing));
     }
@@ -55,6 +55,6 @@ public static class ReceptionDayGenerators
     /// <summary>Returns a generator of valid reception histories (see <see cref="Histories"/>).</summary>
     /// <param name="context">The decision context; <see cref="TestContexts.Default"/> when null.</param>
     /// <returns>The generator.</returns>
-    public static Gen<History<ReceptionCommand, ReceptionEvent, ReceptionDayState>> Histories(DecisionContext? context = null) =>
+    public static Gen<History<ReceptionDayCommand, ReceptionDayEvent, ReceptionDayState>> Histories(DecisionContext? context = null) =>
         Generators.Histories.Of(ReceptionDayDecider.Instance, Commands, context ?? TestContexts.Default);
 }

@@ -17,7 +17,7 @@ public static class SigningNoticeBundleGenerators
     /// <summary>Returns candidate commands for a state, for bundles of <see cref="TestContexts.Default"/>'s day.</summary>
     /// <param name="state">The state so far.</param>
     /// <returns>The generator.</returns>
-    public static Gen<SigningNoticeCommand> Commands(SigningNoticeBundleState state) => Commands(state, TestContexts.Default.Today);
+    public static Gen<SigningNoticeBundleCommand> Commands(SigningNoticeBundleState state) => Commands(state, TestContexts.Default.Today);
 
     /// <summary>
     /// Returns candidate commands for a state: notices filed for the bundle's project and day (sometimes another
@@ -27,7 +27,7 @@ public static class SigningNoticeBundleGenerators
     /// <param name="today">The day the commands are decided on.</param>
     /// <returns>The generator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
-    public static Gen<SigningNoticeCommand> Commands(SigningNoticeBundleState state, LocalDate today)
+    public static Gen<SigningNoticeBundleCommand> Commands(SigningNoticeBundleState state, LocalDate today)
     {
         ArgumentNullException.ThrowIfNull(state);
         var newProject = KernelGenerators.Identifier<ProjectId>();
@@ -38,19 +38,19 @@ public static class SigningNoticeBundleGenerators
             from p in project
             from day in Gen.Frequency((8, Gen.Constant(today)), (1, Gen.Constant(today.PlusDays(-1))))
             from s in subscription
-            select (SigningNoticeCommand)new FileSigningNotice(p, day, s);
+            select (SigningNoticeBundleCommand)new FileSigningNotice(p, day, s);
         var party = Gen.Frequency((8, KernelGenerators.Actor), (1, Gen.Constant(default(ActorId))));
         var handOver =
             from clerk in party
             from officer in party
-            select (SigningNoticeCommand)new HandOverSigningNotices(clerk, officer);
+            select (SigningNoticeBundleCommand)new HandOverSigningNotices(clerk, officer);
         return Gen.Frequency((5, file), (1, handOver));
     }
 
     /// <summary>Returns a generator of valid bundle histories (see <see cref="Histories"/>).</summary>
     /// <param name="context">The decision context; <see cref="TestContexts.Default"/> when null.</param>
     /// <returns>The generator.</returns>
-    public static Gen<History<SigningNoticeCommand, SigningNoticeEvent, SigningNoticeBundleState>> Histories(DecisionContext? context = null)
+    public static Gen<History<SigningNoticeBundleCommand, SigningNoticeBundleEvent, SigningNoticeBundleState>> Histories(DecisionContext? context = null)
     {
         var chosen = context ?? TestContexts.Default;
         return Generators.Histories.Of(SigningNoticeBundleDecider.Instance, state => Commands(state, chosen.Today), chosen);

@@ -1,0 +1,17 @@
+using KeyAccount.Domain.StateMachines;
+
+namespace KeyAccount.Domain.Sales.Site;
+
+/// <summary>The project lifecycle as data; <c>docs/diagrams/sales-project.*</c> is generated from it.</summary>
+internal static class SalesProjectLifecycle
+{
+    /// <summary>Gets the table.</summary>
+    public static Lifecycle<SalesProjectStatus, SalesProjectTrigger> Table { get; } =
+        Lifecycle.Define<SalesProjectStatus, SalesProjectTrigger>("sales-project", SalesProjectStatus.Unregistered, "SITE-01")
+            .Permit(SalesProjectStatus.Unregistered, SalesProjectTrigger.Register, SalesProjectStatus.Preparing)
+            .Permit(SalesProjectStatus.Preparing, SalesProjectTrigger.Reschedule, SalesProjectStatus.Preparing, "SITE-01")
+            .Permit(SalesProjectStatus.Prepared, SalesProjectTrigger.Reschedule, SalesProjectStatus.Prepared, "SITE-01")
+            .Permit(SalesProjectStatus.Preparing, SalesProjectTrigger.CompletePreparation, SalesProjectStatus.Prepared, "SITE-01")
+            .Permit(SalesProjectStatus.Prepared, SalesProjectTrigger.Open, SalesProjectStatus.Open, "SITE-01")
+            .Build();
+}

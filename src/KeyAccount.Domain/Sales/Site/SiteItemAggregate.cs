@@ -1,0 +1,18 @@
+using KeyAccount.Domain.Aggregates;
+using KeyAccount.Domain.Serialization;
+
+namespace KeyAccount.Domain.Sales.Site;
+
+/// <summary>The on-site item aggregate, guardian of SITE-02: its definition and event wire names.</summary>
+public static class SiteItemAggregate
+{
+    /// <summary>Gets the definition.</summary>
+    public static AggregateDefinition<SiteItemCommand, SiteItemEvent, SiteItemState, SiteItemStatus, SiteItemTrigger> Definition { get; } = new(
+        "site-item",
+        SiteItemDecider.Instance,
+        EventCatalog<SiteItemEvent>.Create()
+            .Add("site_item.purchase_requested.v1", SalesJsonContext.Shared.ItemPurchaseRequested)
+            .Add("site_item.received.v1", SalesJsonContext.Shared.ItemReceived)
+            .Add("site_item.handed_over.v1", SalesJsonContext.Shared.ItemHandedOver)
+            .Build());
+}
