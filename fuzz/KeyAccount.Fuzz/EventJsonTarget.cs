@@ -29,11 +29,11 @@ internal sealed class EventJsonTarget : IFuzzTarget
         new CatalogueProbe<SiteItemEvent>(SiteItemEvents.Serializer),
         new CatalogueProbe<SiteVisitEvent>(SiteVisitEvents.Serializer),
         new CatalogueProbe<ReceptionEvent>(ReceptionEvents.Serializer),
-        new CatalogueProbe<ContractRegisterEvent>(ContractRegisterEvents.Serializer),
-        new CatalogueProbe<ContractReviewEvent>(ContractReviewEvents.Serializer),
+        new CatalogueProbe<ContractRegisterEvent>(ContractRegisterAggregate.Definition.Serializer),
+        new CatalogueProbe<ContractReviewEvent>(ContractReviewAggregate.Definition.Serializer),
         new CatalogueProbe<ComplaintEvent>(ComplaintEvents.Serializer),
         new CatalogueProbe<SurveyEvent>(SurveyEvents.Serializer),
-        new CatalogueProbe<SalesDayEvent>(SalesDayEvent.Serializer),
+        new CatalogueProbe<SalesDayEvent>(SalesDayAggregate.Definition.Serializer),
     ];
 
     /// <inheritdoc />
