@@ -122,7 +122,7 @@ public sealed class FamilyLogTests
         using var dir = new TempDir();
         var review = ContractReviewId.From(Guid.Parse("7a0e4c11-0000-4000-8000-000000000001"));
         var day = new LocalDate(2025, 3, 3);
-        var log = Lines(ContractReviewEvents.Serializer, ContractReviewDecider.StreamFor(review),
+        var log = Lines(ContractReviewAggregate.Definition.Serializer, ContractReviewAggregate.StreamOf(review),
         [
             new ContractReviewOpened(review, ContractRegisterId.From(Guid.Parse("7a0e4c11-0000-4000-8000-000000000002")), 1, AccountId.From(Guid.Parse("7a0e4c11-0000-4000-8000-000000000003")), day),
             new ContractReviewApproved(Department.Sales, day),

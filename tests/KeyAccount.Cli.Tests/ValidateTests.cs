@@ -42,7 +42,7 @@ public sealed class ValidateTests
     {
         var result = Cli.Run("validate", Illegal, "--aggregate", "sales-day").Expect(1);
 
-        Assert.StartsWith($"{Illegal}:7: REC-03: sales_day.entry_posted.v1 (version 7): the sales-day lifecycle does not allow PostEntry from Closed", result.Out);
+        Assert.StartsWith($"{Illegal}:7: REC-04: sales_day.entry_posted.v1 (version 7): the sales-day lifecycle does not allow PostEntry from Closed", result.Out);
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class ValidateTests
 
         var stream = StreamId.For("sales-day", day);
         var start = Instant.FromUtc(2025, 3, 3, 1, 0);
-        var lines = events.Select((e, i) => SalesDayEvent.Serializer.Serialize(new EventEnvelope<SalesDayEvent>(
+        var lines = events.Select((e, i) => SalesDayAggregate.Definition.Serializer.Serialize(new EventEnvelope<SalesDayEvent>(
             stream, i + 1, CommandId.From(new Guid(i + 1, 0, 0, new byte[8])), manager, start + Duration.FromMinutes(10 * i), e)));
         return string.Join("\n", lines) + "\n";
     }

@@ -14,6 +14,9 @@ public static class AggregateCatalogue
     /// <summary>Gets every aggregate, ordered by name.</summary>
     public static IReadOnlyList<IAggregateDefinition> All { get; } = new IAggregateDefinition[]
     {
+        ContractReviews.ContractRegisterAggregate.Definition,
+        ContractReviews.ContractReviewAggregate.Definition,
+        Reconciliation.SalesDayAggregate.Definition,
         Sales.Inventory.UnitAggregate.Definition,
         Sales.Subscriptions.SubscriptionAggregate.Definition,
         Sales.Site.SalesProjectAggregate.Definition,

@@ -1,6 +1,6 @@
 using System;
 using KeyAccount.Domain.Decisions;
-using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.StateMachines;
 
 namespace KeyAccount.Domain.ContractReviews;
 
@@ -9,7 +9,7 @@ namespace KeyAccount.Domain.ContractReviews;
 /// never reused (CR-01).
 /// </summary>
 /// <remarks>
-/// <para>The register is its own aggregate, one event stream per register (<see cref="StreamFor"/>). Every registration
+/// <para>The register is its own aggregate, one event stream per register (<see cref="ContractRegisterAggregate.StreamOf"/>). Every registration
 /// reads the stream, takes the last number plus one and appends with the version it read. Two registrations that
 /// race read the same version; the event store accepts only the first append and reports a
 /// <see cref="EventSourcing.ConcurrencyConflict"/> to the second, which reloads and decides again (the same command ID
@@ -18,25 +18,42 @@ namespace KeyAccount.Domain.ContractReviews;
 /// <para>A number is never taken back: a review that is later rejected keeps its number, so the register shows the
 /// rejected contract rather than a hole.</para>
 /// </remarks>
-public sealed class ContractRegisterDecider : IDecider<ContractRegisterCommand, ContractRegisterEvent, ContractRegisterState>
+public sealed class ContractRegisterDecider
+    : LifecycleDecider<ContractRegisterCommand, ContractRegisterEvent, ContractRegisterState, ContractRegisterStatus, ContractRegisterTrigger>
 {
-    /// <summary>Gets the decider (it holds no state).</summary>
+    private ContractRegisterDecider()
+    {
+    }
+
+    /// <summary>Gets the one instance; the decider has no state of its own.</summary>
     public static ContractRegisterDecider Instance { get; } = new();
 
     /// <inheritdoc />
-    public ContractRegisterState Initial => ContractRegisterState.Empty;
-
-    /// <summary>Names the event stream of a register: <c>contract-register-{id}</c>.</summary>
-    /// <param name="register">The register.</param>
-    /// <returns>The stream.</returns>
-    public static StreamId StreamFor(ContractRegisterId register) => StreamId.For("contract-register", register);
+    public override ContractRegisterState Initial => ContractRegisterState.Empty;
 
     /// <inheritdoc />
-    public Decision<ContractRegisterEvent> Decide(ContractRegisterCommand command, ContractRegisterState state, DecisionContext context)
+    public override Lifecycle<ContractRegisterStatus, ContractRegisterTrigger> Lifecycle => ContractRegisterLifecycle.Table;
+
+    /// <inheritdoc />
+    public override ContractRegisterStatus StatusOf(ContractRegisterState state) => state.Status;
+
+    /// <inheritdoc />
+    public override ContractRegisterTrigger? TriggerOf(ContractRegisterEvent @event) => @event switch
     {
-        ArgumentNullException.ThrowIfNull(command);
-        ArgumentNullException.ThrowIfNull(state);
-        ArgumentNullException.ThrowIfNull(context);
+        ContractRegistered => ContractRegisterTrigger.Register,
+        _ => throw new ArgumentException($"{@event?.GetType().Name ?? "null"} is not a contract register event.", nameof(@event)),
+    };
+
+    /// <inheritdoc />
+    public override ContractRegisterTrigger? TriggerOf(ContractRegisterCommand command, ContractRegisterState state) => command switch
+    {
+        RegisterContract => ContractRegisterTrigger.Register,
+        _ => throw new ArgumentException($"{command?.GetType().Name ?? "null"} is not a contract register command.", nameof(command)),
+    };
+
+    /// <inheritdoc />
+    private protected override Decision<ContractRegisterEvent> DecideData(ContractRegisterCommand command, ContractRegisterState state, DecisionContext context)
+    {
         switch (command)
         {
             case RegisterContract register:
@@ -59,13 +76,12 @@ public sealed class ContractRegisterDecider : IDecider<ContractRegisterCommand, 
     }
 
     /// <inheritdoc />
-    public ContractRegisterState Evolve(ContractRegisterState state, ContractRegisterEvent @event)
+    private protected override ContractRegisterState Fold(ContractRegisterState state, ContractRegisterEvent @event) => @event switch
     {
-        ArgumentNullException.ThrowIfNull(state);
-        return @event switch
-        {
-            ContractRegistered r => state with { LastSerialNumber = r.SerialNumber, SerialNumbers = state.SerialNumbers.SetItem(r.Review, r.SerialNumber) },
-            _ => throw new ArgumentException($"{@event?.GetType().Name ?? "null"} is not a contract register event.", nameof(@event)),
-        };
-    }
+        ContractRegistered r => state with { LastSerialNumber = r.SerialNumber, SerialNumbers = state.SerialNumbers.SetItem(r.Review, r.SerialNumber) },
+        _ => throw new ArgumentException($"{@event.GetType().Name} is not a contract register event.", nameof(@event)),
+    };
+
+    /// <inheritdoc />
+    private protected override ContractRegisterState WithStatus(ContractRegisterState state, ContractRegisterStatus status) => state with { Status = status };
 }

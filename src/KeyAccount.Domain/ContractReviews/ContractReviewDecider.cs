@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using KeyAccount.Domain.Decisions;
-using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.StateMachines;
 
 namespace KeyAccount.Domain.ContractReviews;
@@ -13,37 +12,50 @@ namespace KeyAccount.Domain.ContractReviews;
 /// the salesperson or to production, technical, quality and the general manager (CR-03), differences and objections
 /// cleared before approval (CR-04), amendments re-opening the review (CR-05), and the fulfilment decision (CR-06).
 /// </summary>
-/// <remarks>Every command is checked against <see cref="Lifecycle"/> first; an illegal move is a
-/// <see cref="TransitionNotAllowed"/> naming GEN-05.</remarks>
+/// <remarks>Every command is checked against <see cref="ContractReviewLifecycle"/> first; an illegal move is a
+/// <see cref="TransitionNotAllowed"/> naming the rule the table names for its trigger: CR-01 for opening a review
+/// twice, GEN-05 for any other.</remarks>
 public sealed class ContractReviewDecider
-    : IDecider<ContractReviewCommand, ContractReviewEvent, ContractReviewState>, ICommandProposer<ContractReviewCommand, ContractReviewState>
+    : LifecycleDecider<ContractReviewCommand, ContractReviewEvent, ContractReviewState, ContractReviewStatus, ContractReviewTrigger>,
+      ICommandProposer<ContractReviewCommand, ContractReviewState>
 {
     private static readonly ImmutableArray<Department> SpecialReviewers = [Department.Production, Department.Technical, Department.Quality];
 
-    /// <summary>Gets the decider (it holds no state).</summary>
+    private ContractReviewDecider()
+    {
+    }
+
+    /// <summary>Gets the one instance; the decider has no state of its own.</summary>
     public static ContractReviewDecider Instance { get; } = new();
 
-    /// <summary>Gets the lifecycle table of a contract review (GEN-05), exported to <c>docs/diagrams/contract-review.mmd</c>.</summary>
-    public static Lifecycle<ContractReviewStatus, ContractReviewTrigger> Lifecycle { get; } =
-        StateMachines.Lifecycle.Define<ContractReviewStatus, ContractReviewTrigger>("contract-review", ContractReviewStatus.Registered, "GEN-05")
-            .Permit(ContractReviewStatus.Registered, ContractReviewTrigger.DetermineRequirements, ContractReviewStatus.Registered, "CR-02")
-            .Permit(ContractReviewStatus.Registered, ContractReviewTrigger.StartReview, ContractReviewStatus.UnderReview, "CR-02")
-            .Permit(ContractReviewStatus.UnderReview, ContractReviewTrigger.RecordVerdict, ContractReviewStatus.UnderReview, "CR-03")
-            .Permit(ContractReviewStatus.UnderReview, ContractReviewTrigger.RaiseIssue, ContractReviewStatus.UnderReview, "CR-04")
-            .Permit(ContractReviewStatus.UnderReview, ContractReviewTrigger.ResolveIssue, ContractReviewStatus.UnderReview, "CR-04")
-            .Permit(ContractReviewStatus.UnderReview, ContractReviewTrigger.Approve, ContractReviewStatus.Approved, "CR-03", "CR-04")
-            .Permit(ContractReviewStatus.UnderReview, ContractReviewTrigger.Reject, ContractReviewStatus.Rejected, "CR-03")
-            .Permit(ContractReviewStatus.Approved, ContractReviewTrigger.DecideFulfilment, ContractReviewStatus.Approved, "CR-06")
-            .Permit(ContractReviewStatus.Approved, ContractReviewTrigger.Amend, ContractReviewStatus.UnderReview, "CR-02", "CR-05")
-            .Build();
+    /// <inheritdoc />
+    public override ContractReviewState Initial => ContractReviewState.NotOpened;
 
     /// <inheritdoc />
-    public ContractReviewState Initial => ContractReviewState.NotOpened;
+    public override Lifecycle<ContractReviewStatus, ContractReviewTrigger> Lifecycle => ContractReviewLifecycle.Table;
 
-    /// <summary>Names the event stream of a review: <c>contract-review-{id}</c>.</summary>
-    /// <param name="review">The review.</param>
-    /// <returns>The stream.</returns>
-    public static StreamId StreamFor(ContractReviewId review) => StreamId.For("contract-review", review);
+    /// <inheritdoc />
+    public override ContractReviewStatus StatusOf(ContractReviewState state) => state.Status;
+
+    /// <inheritdoc />
+    /// <remarks>Every contract review event fires a row of the table.</remarks>
+    public override ContractReviewTrigger? TriggerOf(ContractReviewEvent @event) => @event switch
+    {
+        ContractReviewOpened => ContractReviewTrigger.Open,
+        RequirementsDetermined => ContractReviewTrigger.DetermineRequirements,
+        ReviewStarted => ContractReviewTrigger.StartReview,
+        VerdictRecorded => ContractReviewTrigger.RecordVerdict,
+        ReviewIssueRaised => ContractReviewTrigger.RaiseIssue,
+        ReviewIssueResolved => ContractReviewTrigger.ResolveIssue,
+        ContractReviewApproved => ContractReviewTrigger.Approve,
+        ContractReviewRejected => ContractReviewTrigger.Reject,
+        ContractAmended => ContractReviewTrigger.Amend,
+        FulfilmentDecided => ContractReviewTrigger.DecideFulfilment,
+        _ => throw new ArgumentException($"{@event?.GetType().Name ?? "null"} is not a contract review event.", nameof(@event)),
+    };
+
+    /// <inheritdoc />
+    public override ContractReviewTrigger? TriggerOf(ContractReviewCommand command, ContractReviewState state) => TriggerOf(command);
 
     /// <summary>Returns the departments whose verdicts a route requires (CR-03).</summary>
     /// <param name="route">The route.</param>
@@ -56,29 +68,12 @@ public sealed class ContractReviewDecider
     public static Department ApproverFor(ReviewRoute route) => route == ReviewRoute.SpecialRequirements ? Department.GeneralManagement : Department.Sales;
 
     /// <inheritdoc />
-    public Decision<ContractReviewEvent> Decide(ContractReviewCommand command, ContractReviewState state, DecisionContext context)
+    private protected override Decision<ContractReviewEvent> DecideData(ContractReviewCommand command, ContractReviewState state, DecisionContext context)
     {
-        ArgumentNullException.ThrowIfNull(command);
-        ArgumentNullException.ThrowIfNull(state);
-        ArgumentNullException.ThrowIfNull(context);
-        if (command is OpenContractReview open)
-        {
-            return Open(open, state, context);
-        }
-
-        if (!state.IsOpened)
-        {
-            return ContractReviewsMessages.Violation("CR-01", "contract_review.not_opened");
-        }
-
-        if (Lifecycle.Check(state.Status, TriggerOf(command)) is { } illegal)
-        {
-            return illegal;
-        }
-
         var today = context.Today;
         return command switch
         {
+            OpenContractReview open => Open(open, context),
             DetermineRequirements d => Decision<ContractReviewEvent>.Accept(new RequirementsDetermined(Preconditions.CheckNotNull(d.Requirements))),
             StartReview => Start(state, today),
             RecordVerdict v => Verdict(v, state, today),
@@ -95,33 +90,28 @@ public sealed class ContractReviewDecider
     }
 
     /// <inheritdoc />
-    public ContractReviewState Evolve(ContractReviewState state, ContractReviewEvent @event)
+    private protected override ContractReviewState Fold(ContractReviewState state, ContractReviewEvent @event) => @event switch
     {
-        ArgumentNullException.ThrowIfNull(state);
-        return @event switch
+        ContractReviewOpened o => state with { Review = o.Review, Register = o.Register, SerialNumber = o.SerialNumber, Account = o.Account },
+        RequirementsDetermined d => state with { Requirements = d.Requirements },
+        ReviewStarted s => state with { Route = s.Route, RequiredVerdicts = [.. s.RequiredVerdicts] },
+        VerdictRecorded v => state with { Verdicts = state.Verdicts.SetItem(v.Department, new DepartmentVerdict(v.Department, v.Feasible, v.Remarks, v.RecordedOn)) },
+        ReviewIssueRaised r => state with { Issues = state.Issues.Add(new ReviewIssue(r.Number, r.Kind, r.Description, null)) },
+        ReviewIssueResolved r => state with { Issues = state.Issues.Select(i => i.Number == r.Number ? i with { Resolution = r.Resolution } : i).ToImmutableList() },
+        ContractReviewApproved a => state with { ApprovedBy = a.ApprovedBy, ApprovedOn = a.ApprovedOn, Fulfilment = null },
+        ContractReviewRejected => state,
+        ContractAmended a => state with
         {
-            ContractReviewOpened o => state with
-            {
-                IsOpened = true, Review = o.Review, Register = o.Register, SerialNumber = o.SerialNumber, Account = o.Account,
-                Status = ContractReviewStatus.Registered,
-            },
-            RequirementsDetermined d => state with { Requirements = d.Requirements },
-            ReviewStarted s => state with { Status = ContractReviewStatus.UnderReview, Route = s.Route, RequiredVerdicts = [.. s.RequiredVerdicts] },
-            VerdictRecorded v => state with { Verdicts = state.Verdicts.SetItem(v.Department, new DepartmentVerdict(v.Department, v.Feasible, v.Remarks, v.RecordedOn)) },
-            ReviewIssueRaised r => state with { Issues = state.Issues.Add(new ReviewIssue(r.Number, r.Kind, r.Description, null)) },
-            ReviewIssueResolved r => state with { Issues = state.Issues.Select(i => i.Number == r.Number ? i with { Resolution = r.Resolution } : i).ToImmutableList() },
-            ContractReviewApproved a => state with { Status = ContractReviewStatus.Approved, ApprovedBy = a.ApprovedBy, ApprovedOn = a.ApprovedOn, Fulfilment = null },
-            ContractReviewRejected => state with { Status = ContractReviewStatus.Rejected },
-            ContractAmended a => state with
-            {
-                Status = ContractReviewStatus.UnderReview, Requirements = a.Requirements, Route = a.Route, RequiredVerdicts = [.. a.RequiredVerdicts],
-                Verdicts = ImmutableDictionary<Department, DepartmentVerdict>.Empty, ApprovedBy = null, ApprovedOn = null, Fulfilment = null,
-                Amendments = state.Amendments + 1,
-            },
-            FulfilmentDecided f => state with { Fulfilment = f.Route },
-            _ => throw new ArgumentException($"{@event?.GetType().Name ?? "null"} is not a contract review event.", nameof(@event)),
-        };
-    }
+            Requirements = a.Requirements, Route = a.Route, RequiredVerdicts = [.. a.RequiredVerdicts],
+            Verdicts = ImmutableDictionary<Department, DepartmentVerdict>.Empty, ApprovedBy = null, ApprovedOn = null, Fulfilment = null,
+            Amendments = state.Amendments + 1,
+        },
+        FulfilmentDecided f => state with { Fulfilment = f.Route },
+        _ => throw new ArgumentException($"{@event.GetType().Name} is not a contract review event.", nameof(@event)),
+    };
+
+    /// <inheritdoc />
+    private protected override ContractReviewState WithStatus(ContractReviewState state, ContractReviewStatus status) => state with { Status = status };
 
     /// <summary>
     /// Proposes the moves worth asking about (GEN-06): start the review, each missing verdict, approval by the route's
@@ -134,11 +124,6 @@ public sealed class ContractReviewDecider
     public IEnumerable<ContractReviewCommand> ProposeCommands(ContractReviewState state, DecisionContext context)
     {
         ArgumentNullException.ThrowIfNull(state);
-        if (!state.IsOpened)
-        {
-            yield break;
-        }
-
         switch (state.Status)
         {
             case ContractReviewStatus.Registered:
@@ -160,6 +145,7 @@ public sealed class ContractReviewDecider
 
     internal static ContractReviewTrigger TriggerOf(ContractReviewCommand command) => command switch
     {
+        OpenContractReview => ContractReviewTrigger.Open,
         DetermineRequirements => ContractReviewTrigger.DetermineRequirements,
         StartReview => ContractReviewTrigger.StartReview,
         RecordVerdict => ContractReviewTrigger.RecordVerdict,
@@ -169,16 +155,11 @@ public sealed class ContractReviewDecider
         RejectContractReview => ContractReviewTrigger.Reject,
         AmendContract => ContractReviewTrigger.Amend,
         DecideFulfilment => ContractReviewTrigger.DecideFulfilment,
-        _ => throw new ArgumentException($"{command.GetType().Name} has no trigger in the contract review lifecycle.", nameof(command)),
+        _ => throw new ArgumentException($"{command?.GetType().Name ?? "null"} is not a contract review command.", nameof(command)),
     };
 
-    private static Decision<ContractReviewEvent> Open(OpenContractReview open, ContractReviewState state, DecisionContext context)
+    private static Decision<ContractReviewEvent> Open(OpenContractReview open, DecisionContext context)
     {
-        if (state.IsOpened)
-        {
-            return ContractReviewsMessages.Violation("CR-01", "contract_review.already_opened", new ErrorDetail("serialNumber", state.SerialNumber));
-        }
-
         if (open.SerialNumber < 1)
         {
             return ContractReviewsMessages.Violation("CR-01", "contract_review.serial_number_invalid", new ErrorDetail("serialNumber", open.SerialNumber));

@@ -6,26 +6,7 @@ using NodaTime;
 
 namespace KeyAccount.Domain.ContractReviews;
 
-/// <summary>A department's verdict on the review form (CR-03).</summary>
-/// <param name="Department">The department.</param>
-/// <param name="Feasible">Whether it can meet the requirements.</param>
-/// <param name="Remarks">Its remarks.</param>
-/// <param name="RecordedOn">The business day.</param>
-public sealed record DepartmentVerdict(Department Department, bool Feasible, string Remarks, LocalDate RecordedOn);
-
-/// <summary>A difference or objection raised during review (CR-04).</summary>
-/// <param name="Number">Its number within the review.</param>
-/// <param name="Kind">Difference or objection.</param>
-/// <param name="Description">What it is.</param>
-/// <param name="Resolution">How it was cleared; null while open.</param>
-public sealed record ReviewIssue(int Number, ReviewIssueKind Kind, string Description, string? Resolution)
-{
-    /// <summary>Gets whether the issue is still open.</summary>
-    public bool IsOpen => Resolution is null;
-}
-
-/// <summary>The state of a contract review, evolved from its events.</summary>
-/// <param name="IsOpened">Whether the review exists (false before <see cref="ContractReviewOpened"/>).</param>
+/// <summary>The state of a contract review, evolved by <see cref="ContractReviewDecider"/>.</summary>
 /// <param name="Review">The review.</param>
 /// <param name="Register">The register that numbered the contract.</param>
 /// <param name="SerialNumber">The contract's serial number.</param>
@@ -41,7 +22,6 @@ public sealed record ReviewIssue(int Number, ReviewIssueKind Kind, string Descri
 /// <param name="Fulfilment">The fulfilment decided since the current approval.</param>
 /// <param name="Amendments">How many times the contract was amended.</param>
 public sealed record ContractReviewState(
-    bool IsOpened,
     ContractReviewId Review,
     ContractRegisterId Register,
     long SerialNumber,
@@ -59,8 +39,11 @@ public sealed record ContractReviewState(
 {
     /// <summary>Gets the state before the review is opened.</summary>
     public static ContractReviewState NotOpened { get; } = new(
-        false, default, default, 0, default, ContractReviewStatus.Registered, ContractRequirements.None, ReviewRoute.Standard,
+        default, default, 0, default, ContractReviewStatus.None, ContractRequirements.None, ReviewRoute.Standard,
         [], ImmutableDictionary<Department, DepartmentVerdict>.Empty, [], null, null, null, 0);
+
+    /// <summary>Gets whether the review exists (false before <see cref="ContractReviewOpened"/>).</summary>
+    public bool IsOpened => Status != ContractReviewStatus.None;
 
     /// <summary>
     /// Gets the reference of the approved review that winning the account (ACC-07) and signing the negotiated agreement

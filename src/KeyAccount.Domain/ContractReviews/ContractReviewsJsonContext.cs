@@ -17,4 +17,6 @@ namespace KeyAccount.Domain.ContractReviews;
 [JsonSerializable(typeof(FulfilmentDecided))]
 internal sealed partial class ContractReviewsJsonContext : JsonSerializerContext
 {
+    /// <summary>Gets the context with the package's JSON options.</summary>
+    internal static ContractReviewsJsonContext Shared { get; } = new(Serialization.KeyAccountJson.CreateOptions());
 }

@@ -9,4 +9,8 @@ namespace KeyAccount.Domain.Reconciliation;
 [JsonSerializable(typeof(SalesDayReconciled))]
 [JsonSerializable(typeof(DiscrepancyExplained))]
 [JsonSerializable(typeof(SalesDayClosed))]
-internal sealed partial class ReconciliationJsonContext : JsonSerializerContext;
+internal sealed partial class ReconciliationJsonContext : JsonSerializerContext
+{
+    /// <summary>Gets the context with the package's JSON options.</summary>
+    internal static ReconciliationJsonContext Shared { get; } = new(Serialization.KeyAccountJson.CreateOptions());
+}

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using KeyAccount.Domain.Decisions;
+using KeyAccount.Domain.StateMachines;
 
 namespace KeyAccount.Domain.Reconciliation;
 
@@ -12,87 +13,93 @@ namespace KeyAccount.Domain.Reconciliation;
 /// off by the site manager (REC-03); a closed day is immutable, and a late or corrected entry goes to an open day with
 /// a reference to the original (REC-04).
 /// </summary>
-public sealed class SalesDayDecider : IDecider<SalesDayCommand, SalesDayEvent, SalesDayState>, ICommandProposer<SalesDayCommand, SalesDayState>
+/// <remarks>The table (<see cref="SalesDayLifecycle"/>) decides every status: a command whose trigger it does not allow
+/// from the day's status is refused with the rule it names for that trigger.</remarks>
+public sealed class SalesDayDecider
+    : LifecycleDecider<SalesDayCommand, SalesDayEvent, SalesDayState, SalesDayStatus, SalesDayTrigger>, ICommandProposer<SalesDayCommand, SalesDayState>
 {
-    private static readonly StateMachines.Lifecycle<SalesDayStatus, SalesDayTrigger> Table = SalesDayLifecycle.Table;
-
-    /// <inheritdoc />
-    public SalesDayState Initial => SalesDayState.Initial;
-
-    /// <inheritdoc />
-    public Decision<SalesDayEvent> Decide(SalesDayCommand command, SalesDayState state, DecisionContext context)
+    private SalesDayDecider()
     {
-        ArgumentNullException.ThrowIfNull(command);
-        ArgumentNullException.ThrowIfNull(state);
-        ArgumentNullException.ThrowIfNull(context);
-        if (command is OpenSalesDay open)
-        {
-            return state.IsOpened
-                ? Violation("REC-04", "sales_day.already_opened", new ErrorDetail("date", state.Date))
-                : Decision<SalesDayEvent>.Accept(new SalesDayOpened(open.Day, open.Site, open.Date, open.SiteManager));
-        }
-
-        if (!state.IsOpened)
-        {
-            // REC-04: entries and reconciliations belong to an open day.
-            return Violation("REC-04", "sales_day.not_opened");
-        }
-
-        if (state.Status == SalesDayStatus.Closed)
-        {
-            // REC-04: a closed day is immutable; a late or corrected entry goes to an open day with a reference.
-            return Violation("REC-04", "sales_day.closed", new ErrorDetail("date", state.Date));
-        }
-
-        return command switch
-        {
-            PostEntry post => Post(post, state),
-            RecordReconciliation reconcile => Reconcile(reconcile, state),
-            ExplainDiscrepancy explain => Explain(explain, state),
-            CloseSalesDay close => Close(close, state),
-            _ => throw new ArgumentException($"{command.GetType().Name} is not a sales-day command.", nameof(command)),
-        };
     }
 
+    /// <summary>Gets the one instance; the decider has no state of its own.</summary>
+    public static SalesDayDecider Instance { get; } = new();
+
     /// <inheritdoc />
-    public SalesDayState Evolve(SalesDayState state, SalesDayEvent @event)
+    public override SalesDayState Initial => SalesDayState.Initial;
+
+    /// <inheritdoc />
+    public override Lifecycle<SalesDayStatus, SalesDayTrigger> Lifecycle => SalesDayLifecycle.Table;
+
+    /// <inheritdoc />
+    public override SalesDayStatus StatusOf(SalesDayState state) => state.Status;
+
+    /// <inheritdoc />
+    /// <remarks>Every sales-day event fires a row of the table.</remarks>
+    public override SalesDayTrigger? TriggerOf(SalesDayEvent @event) => @event switch
     {
-        ArgumentNullException.ThrowIfNull(state);
-        return @event switch
-        {
-            SalesDayOpened e => state with
-            {
-                IsOpened = true, Day = e.Day, Site = e.Site, Date = e.Date, SiteManager = e.SiteManager, Status = SalesDayStatus.Open,
-            },
-            EntryPosted => state with { EntryCount = state.EntryCount + 1, Status = SalesDayStatus.Open },
-            SalesDayReconciled e => state with
-            {
-                Status = SalesDayStatus.Reconciled, MatchedCount = e.MatchedCount, Discrepancies = e.Discrepancies, Explained = [],
-            },
-            DiscrepancyExplained e => state with { Explained = state.Explained.Add(e.Discrepancy) },
-            SalesDayClosed => state with { Status = SalesDayStatus.Closed },
-            null => throw new ArgumentNullException(nameof(@event)),
-            _ => throw new ArgumentException($"{@event.GetType().Name} is not a sales-day event.", nameof(@event)),
-        };
-    }
+        SalesDayOpened => SalesDayTrigger.Open,
+        EntryPosted => SalesDayTrigger.PostEntry,
+        SalesDayReconciled => SalesDayTrigger.Reconcile,
+        DiscrepancyExplained => SalesDayTrigger.ExplainDiscrepancy,
+        SalesDayClosed => SalesDayTrigger.Close,
+        _ => throw new ArgumentException($"{@event?.GetType().Name} is not a sales-day event.", nameof(@event)),
+    };
+
+    /// <inheritdoc />
+    /// <remarks>An entry posted to a closed day fires no trigger: it is refused by REC-04, the rule the table names
+    /// for it, with the day's date and the way to post a late or corrected entry.</remarks>
+    public override SalesDayTrigger? TriggerOf(SalesDayCommand command, SalesDayState state) => command switch
+    {
+        OpenSalesDay => SalesDayTrigger.Open,
+        PostEntry when state.Status == SalesDayStatus.Closed => null,
+        PostEntry => SalesDayTrigger.PostEntry,
+        RecordReconciliation => SalesDayTrigger.Reconcile,
+        ExplainDiscrepancy => SalesDayTrigger.ExplainDiscrepancy,
+        CloseSalesDay => SalesDayTrigger.Close,
+        _ => throw new ArgumentException($"{command?.GetType().Name} is not a sales-day command.", nameof(command)),
+    };
 
     /// <inheritdoc />
     public IEnumerable<SalesDayCommand> ProposeCommands(SalesDayState state, DecisionContext context)
     {
         ArgumentNullException.ThrowIfNull(state);
-        if (state.IsOpened && state.Status == SalesDayStatus.Reconciled)
+        if (state.Status == SalesDayStatus.Reconciled)
         {
             yield return new CloseSalesDay(state.SiteManager);
         }
     }
 
+    /// <inheritdoc />
+    private protected override Decision<SalesDayEvent> DecideData(SalesDayCommand command, SalesDayState state, DecisionContext context) => command switch
+    {
+        OpenSalesDay open => Decision<SalesDayEvent>.Accept(new SalesDayOpened(open.Day, open.Site, open.Date, open.SiteManager)),
+        PostEntry when state.Status == SalesDayStatus.Closed =>
+            // REC-04: a closed day is immutable; a late or corrected entry goes to an open day with a reference.
+            Violation("REC-04", "sales_day.closed", new ErrorDetail("date", state.Date)),
+        PostEntry post => Post(post, state),
+        RecordReconciliation reconcile => Reconcile(reconcile, state),
+        ExplainDiscrepancy explain => Explain(explain, state),
+        CloseSalesDay close => Close(close, state),
+        _ => throw new ArgumentException($"{command.GetType().Name} is not a sales-day command.", nameof(command)),
+    };
+
+    /// <inheritdoc />
+    private protected override SalesDayState Fold(SalesDayState state, SalesDayEvent @event) => @event switch
+    {
+        SalesDayOpened e => state with { Day = e.Day, Site = e.Site, Date = e.Date, SiteManager = e.SiteManager },
+        EntryPosted => state with { EntryCount = state.EntryCount + 1 },
+        SalesDayReconciled e => state with { MatchedCount = e.MatchedCount, Discrepancies = e.Discrepancies, Explained = [] },
+        DiscrepancyExplained e => state with { Explained = state.Explained.Add(e.Discrepancy) },
+        SalesDayClosed => state,
+        _ => throw new ArgumentException($"{@event.GetType().Name} is not a sales-day event.", nameof(@event)),
+    };
+
+    /// <inheritdoc />
+    private protected override SalesDayState WithStatus(SalesDayState state, SalesDayStatus status) => state with { Status = status };
+
     private static Decision<SalesDayEvent> Post(PostEntry command, SalesDayState state)
     {
-        if (Table.Check(state.Status, SalesDayTrigger.PostEntry) is { } refused)
-        {
-            return refused;
-        }
-
         if (command.Corrects is { } original && original.Day == state.Day)
         {
             // REC-04: a correction refers to an entry of another day; within the open day the entry is simply posted.
@@ -104,11 +111,6 @@ public sealed class SalesDayDecider : IDecider<SalesDayCommand, SalesDayEvent, S
 
     private static Decision<SalesDayEvent> Reconcile(RecordReconciliation command, SalesDayState state)
     {
-        if (Table.Check(state.Status, SalesDayTrigger.Reconcile) is { } refused)
-        {
-            return refused;
-        }
-
         if (command.Date != state.Date)
         {
             // REC-01: the day is reconciled against its own payments and notices.
@@ -125,11 +127,6 @@ public sealed class SalesDayDecider : IDecider<SalesDayCommand, SalesDayEvent, S
 
     private static Decision<SalesDayEvent> Explain(ExplainDiscrepancy command, SalesDayState state)
     {
-        if (Table.Check(state.Status, SalesDayTrigger.ExplainDiscrepancy) is { } refused)
-        {
-            return refused;
-        }
-
         if (!state.Discrepancies.Contains(command.Discrepancy))
         {
             return Violation("REC-03", "sales_day.unknown_discrepancy", new ErrorDetail("kind", command.Discrepancy.Kind), new ErrorDetail("reference", command.Discrepancy.Reference));
@@ -150,11 +147,6 @@ public sealed class SalesDayDecider : IDecider<SalesDayCommand, SalesDayEvent, S
 
     private static Decision<SalesDayEvent> Close(CloseSalesDay command, SalesDayState state)
     {
-        if (Table.Check(state.Status, SalesDayTrigger.Close) is { } refused)
-        {
-            return refused;
-        }
-
         if (command.By != state.SiteManager)
         {
             return Violation("REC-03", "sales_day.site_manager_signs_off", new ErrorDetail("actor", command.By), new ErrorDetail("siteManager", state.SiteManager));

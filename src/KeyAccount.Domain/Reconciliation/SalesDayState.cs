@@ -7,8 +7,7 @@ using NodaTime;
 
 namespace KeyAccount.Domain.Reconciliation;
 
-/// <summary>The state of a sales day, folded from its events.</summary>
-/// <param name="IsOpened">Whether the day has been opened (the initial state has not).</param>
+/// <summary>The state of a sales day, evolved by <see cref="SalesDayDecider"/>.</summary>
 /// <param name="Day">The day's identifier.</param>
 /// <param name="Site">The sales site.</param>
 /// <param name="Date">The business date.</param>
@@ -19,7 +18,6 @@ namespace KeyAccount.Domain.Reconciliation;
 /// <param name="Discrepancies">The discrepancies of the last reconciliation, in report order.</param>
 /// <param name="Explained">The discrepancies explained and signed off since the last reconciliation.</param>
 public sealed record SalesDayState(
-    bool IsOpened,
     SalesDayId Day,
     ProjectId Site,
     LocalDate Date,
@@ -32,13 +30,16 @@ public sealed record SalesDayState(
 {
     /// <summary>Gets the state before the day is opened.</summary>
     public static SalesDayState Initial { get; } = new(
-        false, default, default, default, default, SalesDayLifecycle.Table.Initial, 0, 0, [], []);
+        default, default, default, default, SalesDayStatus.None, 0, 0, [], []);
+
+    /// <summary>Gets whether the day has been opened (the initial state has not).</summary>
+    public bool IsOpened => Status != SalesDayStatus.None;
 
     /// <summary>Compares by value: the discrepancies in order, the explained ones as a set.</summary>
     /// <param name="other">The other state.</param>
     /// <returns>Whether both states are the same.</returns>
     public bool Equals(SalesDayState? other) =>
-        other is not null && IsOpened == other.IsOpened && Day == other.Day && Site == other.Site && Date == other.Date
+        other is not null && Day == other.Day && Site == other.Site && Date == other.Date
         && SiteManager == other.SiteManager && Status == other.Status && EntryCount == other.EntryCount
         && MatchedCount == other.MatchedCount && Discrepancies.SequenceEqual(other.Discrepancies) && Explained.SetEquals(other.Explained);
 

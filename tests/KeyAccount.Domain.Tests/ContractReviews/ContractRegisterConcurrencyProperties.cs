@@ -70,7 +70,7 @@ public sealed class ContractRegisterConcurrencyProperties
         {
             var store = new InterleavingStore(new InMemoryEventStore<ContractRegisterEvent>(), scenario.Delays);
             var handler = new CommandHandler<ContractRegisterCommand, ContractRegisterEvent, ContractRegisterState>(ContractRegisterDecider.Instance, store);
-            var stream = ContractRegisterDecider.StreamFor(ReviewSteps.Register);
+            var stream = ContractRegisterAggregate.StreamOf(ReviewSteps.Register);
 
             async Task Writer(int writer, int count)
             {
@@ -146,7 +146,7 @@ public sealed class ContractRegisterConcurrencyProperties
     {
         var store = new RaceStore(new InMemoryEventStore<ContractRegisterEvent>());
         var handler = new CommandHandler<ContractRegisterCommand, ContractRegisterEvent, ContractRegisterState>(ContractRegisterDecider.Instance, store);
-        var stream = ContractRegisterDecider.StreamFor(ReviewSteps.Register);
+        var stream = ContractRegisterAggregate.StreamOf(ReviewSteps.Register);
 
         async Task<long> Register(int n)
         {

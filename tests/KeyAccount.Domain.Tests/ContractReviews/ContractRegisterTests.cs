@@ -4,6 +4,7 @@ using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Quality;
+using KeyAccount.Domain.Serialization;
 using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Support;
 using Xunit;
@@ -59,27 +60,27 @@ public sealed class ContractRegisterTests
     [Fact]
     public void A_review_is_opened_once()
     {
-        DecisionAssert.Rejected(ReviewSteps.When(ReviewSteps.Given(ReviewSteps.Open()), ReviewSteps.Open(2)), "CR-01", "contract_review.already_opened");
+        DecisionAssert.Rejected(ReviewSteps.When(ReviewSteps.Given(ReviewSteps.Open()), ReviewSteps.Open(2)), "CR-01", "lifecycle.transition_not_allowed");
     }
 
     [Fact]
     public void Nothing_happens_to_a_review_that_was_not_opened()
     {
-        DecisionAssert.Rejected(ReviewSteps.When(ReviewSteps.ReviewDecider.Initial, new StartReview()), "CR-01", "contract_review.not_opened");
+        DecisionAssert.Rejected(ReviewSteps.When(ReviewSteps.ReviewDecider.Initial, new StartReview()), "GEN-05", "lifecycle.transition_not_allowed");
     }
 
     [Fact]
     public void Registration_events_are_evidence_of_controlled_documented_information()
     {
-        Assert.Equal("7.5.3", ContractRegisterEvents.ClauseOf(new ContractRegistered(NewReview(1), ReviewSteps.Account, "PO", 1, TestContexts.Default.Today)).Value);
+        Assert.Equal("7.5.3", ContractRegisterAggregate.ClauseOf(new ContractRegistered(NewReview(1), ReviewSteps.Account, "PO", 1, TestContexts.Default.Today)).Value);
     }
 
     [Fact]
     public void Registration_events_survive_a_json_round_trip()
     {
         var registered = new ContractRegistered(NewReview(1), ReviewSteps.Account, "PO-2025-001", 42, TestContexts.Default.Today);
-        Assert.Equal(registered, EventRoundTrip.Of(ContractRegisterEvents.Serializer, (ContractRegisterEvent)registered));
-        Assert.Equal(["contract_register.registered.v1"], ContractRegisterEvents.Catalog.WireNames.ToArray());
+        Assert.Equal(registered, EventRoundTrip.Of(ContractRegisterAggregate.Definition.Serializer, (ContractRegisterEvent)registered));
+        Assert.Equal(["contract_register.registered.v1"], ContractRegisterAggregate.Definition.Events.WireNames.ToArray());
     }
 
     [Fact]
@@ -88,7 +89,7 @@ public sealed class ContractRegisterTests
     {
         var store = new EventSourcing.InMemoryEventStore<ContractRegisterEvent>();
         var handler = new EventSourcing.CommandHandler<ContractRegisterCommand, ContractRegisterEvent, ContractRegisterState>(Decider, store);
-        var stream = ContractRegisterDecider.StreamFor(ReviewSteps.Register);
+        var stream = ContractRegisterAggregate.StreamOf(ReviewSteps.Register);
         var commandId = CommandId.From(Guid.NewGuid());
         var command = new RegisterContract(NewReview(1), ReviewSteps.Account, "PO-2025-001");
 
@@ -98,5 +99,43 @@ public sealed class ContractRegisterTests
         Assert.False(first.AsT0.AlreadyProcessed);
         Assert.True(retry.AsT0.AlreadyProcessed);
         Assert.Single(await store.ReadAsync(stream));
+    }
+
+    [Fact]
+    [Trait("Rule", "GEN-05")]
+    public void The_register_lifecycle_diagrams_are_in_step_with_the_table() => DiagramFiles.AssertInStep(ContractRegisterLifecycle.Table);
+
+    [Fact]
+    public void The_first_registration_opens_the_register()
+    {
+        var registered = new ContractRegistered(NewReview(1), ReviewSteps.Account, "PO-2025-001", 1, TestContexts.Default.Today);
+
+        Assert.Equal(ContractRegisterStatus.None, Decider.Initial.Status);
+        Assert.Equal(ContractRegisterStatus.Open, Decider.Replay([registered]).Status);
+    }
+
+    [Fact]
+    [Trait("Rule", "GEN-02")]
+    public void A_review_history_that_does_not_begin_with_the_opening_does_not_replay()
+    {
+        var started = new ReviewStarted(ReviewRoute.Standard, [], TestContexts.Default.Today);
+
+        var error = ReviewSteps.ReviewDecider.TryReplay([started]).AsT1;
+
+        Assert.Equal(MalformedEventKind.DoesNotFollow, error.Kind);
+        Assert.Equal(1, error.Position);
+        Assert.Equal("GEN-05", error.IllegalMoveRule?.ToString());
+    }
+
+    [Fact]
+    [Trait("Rule", "GEN-02")]
+    public void A_review_opened_twice_does_not_replay_and_names_CR_01()
+    {
+        var opened = new ContractReviewOpened(ReviewSteps.Review, ReviewSteps.Register, 1, ReviewSteps.Account, TestContexts.Default.Today);
+
+        var error = ReviewSteps.ReviewDecider.TryReplay([opened, opened]).AsT1;
+
+        Assert.Equal(2, error.Position);
+        Assert.Equal("CR-01", error.IllegalMoveRule?.ToString());
     }
 }

@@ -21,8 +21,8 @@ public sealed class AuditEvidenceTests
     public void Every_item_of_evidence_names_the_iso_clause_it_serves_and_the_list_is_in_clause_order()
     {
         var today = TestContexts.Default.Today;
-        var registers = Envelopes<ContractRegisterEvent>(ContractRegisterDecider.StreamFor(ReviewSteps.Register), new ContractRegistered(ReviewSteps.Review, ReviewSteps.Account, "PO-1", 1, today));
-        var reviews = Envelopes<ContractReviewEvent>(ContractReviewDecider.StreamFor(ReviewSteps.Review),
+        var registers = Envelopes<ContractRegisterEvent>(ContractRegisterAggregate.StreamOf(ReviewSteps.Register), new ContractRegistered(ReviewSteps.Review, ReviewSteps.Account, "PO-1", 1, today));
+        var reviews = Envelopes<ContractReviewEvent>(ContractReviewAggregate.StreamOf(ReviewSteps.Review),
             new ContractReviewOpened(ReviewSteps.Review, ReviewSteps.Register, 1, ReviewSteps.Account, today),
             new RequirementsDetermined(ReviewSteps.Special),
             new ReviewStarted(ReviewRoute.SpecialRequirements, [Department.Production, Department.Technical, Department.Quality], today),

@@ -36,7 +36,7 @@ public sealed class QualityGuideTests
         var salesperson = new ActorId("S017");
 
         // 1. The written contract is registered and gets the register's next serial number (CR-01).
-        var registered = await registers.HandleAsync(ContractRegisterDecider.StreamFor(register), CommandId.From(Guid.NewGuid()),
+        var registered = await registers.HandleAsync(ContractRegisterAggregate.StreamOf(register), CommandId.From(Guid.NewGuid()),
             salesperson, new RegisterContract(review, account, "PO-2025-0042"), context);
         var serialNumber = ((ContractRegistered)registered.AsT0.Events[0].Event).SerialNumber;
 
@@ -44,7 +44,7 @@ public sealed class QualityGuideTests
         var special = new ContractRequirements("Gear pump GP-20", 100, "Ex works Ningbo by 2025-04-15",
             "12-month warranty", LegalAndRegulatoryConfirmed: true, SpecialRequirements: ["Stainless steel housing"]);
         async Task<CommandOutcome<ContractReviewEvent, ContractReviewState>> Review(ContractReviewCommand command, string actor) =>
-            await reviews.HandleAsync(ContractReviewDecider.StreamFor(review), CommandId.From(Guid.NewGuid()), new ActorId(actor), command, context);
+            await reviews.HandleAsync(ContractReviewAggregate.StreamOf(review), CommandId.From(Guid.NewGuid()), new ActorId(actor), command, context);
         await Review(new OpenContractReview(review, register, serialNumber, account), "S017");
         await Review(new DetermineRequirements(special), "S017");
         await Review(new StartReview(), "S017");

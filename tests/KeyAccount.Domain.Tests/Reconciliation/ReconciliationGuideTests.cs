@@ -58,7 +58,7 @@ public sealed class ReconciliationGuideTests
 
         // REC-03: the site manager records the report, explains and signs off the discrepancy, and closes the day.
         var manager = new ActorId("M001");
-        var decider = new SalesDayDecider();
+        var decider = SalesDayDecider.Instance;
         var state = decider.Initial;
         SalesDayCommand[] commands =
         [
@@ -77,7 +77,7 @@ public sealed class ReconciliationGuideTests
             }
         }
 
-        return state; // Closed: from now on every command is rejected by REC-04.
+        return state; // Closed: from now on the day is immutable (REC-04).
     }
 
     // end of example

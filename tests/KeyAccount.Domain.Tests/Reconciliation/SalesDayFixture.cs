@@ -13,7 +13,7 @@ namespace KeyAccount.Domain.Tests.Reconciliation;
 /// <summary>Given/When/Then helpers for the sales day.</summary>
 internal static class SalesDayFixture
 {
-    public static readonly SalesDayDecider DayDecider = new();
+    public static readonly SalesDayDecider DayDecider = SalesDayDecider.Instance;
     public static readonly SalesDayId DayId = SalesDayId.From(Guid.Parse("0b7e54c5-7f7c-4f55-9a43-7c1a3c4e8a01"));
     public static readonly SalesDayId EarlierDayId = SalesDayId.From(Guid.Parse("0b7e54c5-7f7c-4f55-9a43-7c1a3c4e8a00"));
     public static readonly ProjectId Site = ProjectId.From(Guid.Parse("5a2c8f0e-2b7d-4c1e-8f3a-9d6b1e4c7a22"));

@@ -76,7 +76,7 @@ public sealed class SalesDayProperties
 
     [Property(MaxTest = 100)]
     public Property Every_accepted_event_survives_a_JSON_round_trip() =>
-        Prop.ForAll(Histories, history => history.Events.All(e => e.Equals(EventRoundTrip.Of(SalesDayEvent.Serializer, e))));
+        Prop.ForAll(Histories, history => history.Events.All(e => e.Equals(EventRoundTrip.Of(SalesDayAggregate.Definition.Serializer, e))));
 
     [Fact]
     public void Every_event_type_survives_a_JSON_round_trip()
@@ -91,10 +91,10 @@ public sealed class SalesDayProperties
             new SalesDayClosed(SiteManager, false),
         ];
 
-        Assert.Equal(SalesDayEvent.Catalog.EventTypes.Count(), events.Select(e => e.GetType()).Distinct().Count());
+        Assert.Equal(SalesDayAggregate.Definition.Events.EventTypes.Count(), events.Select(e => e.GetType()).Distinct().Count());
         foreach (var e in events)
         {
-            Assert.Equal(e, EventRoundTrip.Of(SalesDayEvent.Serializer, e));
+            Assert.Equal(e, EventRoundTrip.Of(SalesDayAggregate.Definition.Serializer, e));
         }
     }
 
@@ -102,7 +102,7 @@ public sealed class SalesDayProperties
     public void Wire_names_are_stable() =>
         Assert.Equal(
             ["sales_day.opened.v1", "sales_day.entry_posted.v1", "sales_day.reconciled.v1", "sales_day.discrepancy_explained.v1", "sales_day.closed.v1"],
-            SalesDayEvent.Catalog.WireNames);
+            SalesDayAggregate.Definition.Events.WireNames);
 
     [Property(MaxTest = 100)]
     [Trait("Rule", "REC-03")]
@@ -167,7 +167,7 @@ public sealed class SalesDayProperties
             ? SalesDayState.Initial
             : SalesDayState.Initial with
             {
-                IsOpened = true, Day = Opening.Day, Site = Opening.Site, Date = Opening.Date, SiteManager = Opening.SiteManager, Status = Status,
+                Day = Opening.Day, Site = Opening.Site, Date = Opening.Date, SiteManager = Opening.SiteManager, Status = Status,
                 Discrepancies = [.. Open], Explained = [.. Explained],
             };
 

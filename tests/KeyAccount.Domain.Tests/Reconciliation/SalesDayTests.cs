@@ -3,6 +3,7 @@ using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Reconciliation;
+using KeyAccount.Domain.Serialization;
 using KeyAccount.Domain.Tests.Support;
 using Xunit;
 using static KeyAccount.Domain.Tests.Reconciliation.SalesDayFixture;
@@ -23,12 +24,12 @@ public sealed class SalesDayTests
     [Fact]
     [Trait("Rule", "REC-04")]
     public void A_day_is_opened_only_once_REC_04() =>
-        DecisionAssert.Rejected(When(Given(Opened), new OpenSalesDay(DayId, Site, Date, SiteManager)), "REC-04", "sales_day.already_opened");
+        DecisionAssert.Rejected(When(Given(Opened), new OpenSalesDay(DayId, Site, Date, SiteManager)), "REC-04", "lifecycle.transition_not_allowed");
 
     [Fact]
     [Trait("Rule", "REC-04")]
     public void Entries_before_the_day_is_opened_are_rejected_REC_04() =>
-        DecisionAssert.Rejected(When(Given(), new PostEntry(1, EntryKind.Payment, Money.Cny(10m))), "REC-04", "sales_day.not_opened");
+        DecisionAssert.Rejected(When(Given(), new PostEntry(1, EntryKind.Payment, Money.Cny(10m))), "REC-04", "lifecycle.transition_not_allowed");
 
     [Fact]
     public void An_entry_posted_to_an_open_day_is_recorded()
@@ -165,14 +166,16 @@ public sealed class SalesDayTests
 
     [Theory]
     [Trait("Rule", "REC-04")]
-    [InlineData(0)]
-    [InlineData(1)]
-    [InlineData(2)]
-    public void A_closed_day_rejects_every_other_command_REC_04(int which)
+    [InlineData(0, "REC-04")]
+    [InlineData(1, "REC-03")]
+    [InlineData(2, "REC-03")]
+    public void A_closed_day_rejects_every_other_command_with_the_rule_the_table_names_REC_04(int which, string rule)
     {
         SalesDayCommand[] commands = [new RecordReconciliation(Date, 1, []), new ExplainDiscrepancy(Missing42, "x", SiteManager), new CloseSalesDay(SiteManager)];
 
-        DecisionAssert.Rejected(When(Given(Opened, Reconciled(), new SalesDayClosed(SiteManager, true)), commands[which]), "REC-04", "sales_day.closed");
+        var error = DecisionAssert.Rejected(When(Given(Opened, Reconciled(), new SalesDayClosed(SiteManager, true)), commands[which]), rule, "lifecycle.transition_not_allowed");
+
+        Assert.IsType<TransitionNotAllowed>(error);
     }
 
     [Fact]
@@ -204,6 +207,29 @@ public sealed class SalesDayTests
 
     [Fact]
     public void The_lifecycle_diagrams_are_in_step_with_the_table() => DiagramFiles.AssertInStep(SalesDayLifecycle.Table);
+
+    [Fact]
+    [Trait("Rule", "GEN-02")]
+    public void A_history_that_closes_a_day_never_reconciled_does_not_replay()
+    {
+        var error = DayDecider.TryReplay([Opened, new SalesDayClosed(SiteManager, true)]).AsT1;
+
+        Assert.Equal(MalformedEventKind.DoesNotFollow, error.Kind);
+        Assert.Equal(2, error.Position);
+        Assert.Equal("REC-03", error.IllegalMoveRule?.ToString());
+    }
+
+    [Fact]
+    [Trait("Rule", "GEN-02")]
+    public void A_history_that_does_not_begin_with_the_opening_does_not_replay()
+    {
+        var error = DayDecider.TryReplay([Posted(1)]).AsT1;
+
+        Assert.Equal(MalformedEventKind.DoesNotFollow, error.Kind);
+        Assert.Equal(1, error.Position);
+        Assert.Equal("REC-04", error.IllegalMoveRule?.ToString());
+        Assert.Equal("REC-03", DayDecider.TryReplay([new SalesDayClosed(SiteManager, true)]).AsT1.IllegalMoveRule?.ToString());
+    }
 
     private sealed record ForeignEvent : SalesDayEvent;
 }

@@ -128,7 +128,7 @@ public sealed class ConcurrencyStressTests(ITestOutputHelper output)
         const int workers = 12, perWorker = 25;
         var store = new ContendedStore<ContractRegisterEvent>(new InMemoryEventStore<ContractRegisterEvent>());
         var handler = new CommandHandler<ContractRegisterCommand, ContractRegisterEvent, ContractRegisterState>(ContractRegisterDecider.Instance, store);
-        var stream = ContractRegisterDecider.StreamFor(ReviewSteps.Register);
+        var stream = ContractRegisterAggregate.StreamOf(ReviewSteps.Register);
         var committed = new ConcurrentBag<EventEnvelope<ContractRegisterEvent>>();
         var watch = Stopwatch.StartNew();
 
@@ -159,7 +159,7 @@ public sealed class ConcurrencyStressTests(ITestOutputHelper output)
         const int commands = 60, copies = 4;
         var store = new ContendedStore<ContractRegisterEvent>(new InMemoryEventStore<ContractRegisterEvent>());
         var handler = new CommandHandler<ContractRegisterCommand, ContractRegisterEvent, ContractRegisterState>(ContractRegisterDecider.Instance, store);
-        var stream = ContractRegisterDecider.StreamFor(ReviewSteps.Register);
+        var stream = ContractRegisterAggregate.StreamOf(ReviewSteps.Register);
         var ids = Enumerable.Range(0, commands).Select(n => CommandId.From(new Guid(n, 3, 3, new byte[8]))).ToArray();
         var committed = new ConcurrentBag<EventEnvelope<ContractRegisterEvent>>();
         var answers = new ConcurrentBag<(CommandId Id, long SerialNumber, bool AlreadyProcessed)>();

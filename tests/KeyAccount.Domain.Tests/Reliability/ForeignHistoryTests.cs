@@ -82,11 +82,11 @@ public sealed class ForeignHistoryTests
         ["site_item"] = d => Try(SiteItemAggregate.Definition.Serializer, SiteItemDecider.Instance, d),
         ["visit"] = d => Try(SiteVisitAggregate.Definition.Serializer, SiteVisitDecider.Instance, d),
         ["reception"] = d => Try(ReceptionDayAggregate.Definition.Serializer, ReceptionDayDecider.Instance, d),
-        ["contract_register"] = d => Try(ContractRegisterEvents.Serializer, ContractRegisterDecider.Instance, d),
-        ["contract_review"] = d => Try(ContractReviewEvents.Serializer, ContractReviewDecider.Instance, d),
+        ["contract_register"] = d => Try(ContractRegisterAggregate.Definition.Serializer, ContractRegisterDecider.Instance, d),
+        ["contract_review"] = d => Try(ContractReviewAggregate.Definition.Serializer, ContractReviewDecider.Instance, d),
         ["complaint"] = d => Try(ComplaintEvents.Serializer, ComplaintDecider.Instance, d),
         ["survey"] = d => Try(SurveyEvents.Serializer, SatisfactionSurveyDecider.Instance, d),
-        ["sales_day"] = d => Try(SalesDayEvent.Serializer, new SalesDayDecider(), d),
+        ["sales_day"] = d => Try(SalesDayAggregate.Definition.Serializer, SalesDayDecider.Instance, d),
     };
 
     private static MalformedEvent? Try<TCommand, TEvent, TState>(EventSerializer<TEvent> serializer, IDecider<TCommand, TEvent, TState> decider, string document)

@@ -79,13 +79,13 @@ public sealed class HostileEventsEveryCatalogueTests(ITestOutputHelper output)
 
     [Fact]
     public void Contract_register_events_withstand_the_hostile_corpus() =>
-        Check(ContractRegisterEvents.Serializer, [new ContractRegistered(ReviewSteps.Review, ReviewSteps.Account, "PO 2025-017", 7, TestContexts.Default.Today)]);
+        Check(ContractRegisterAggregate.Definition.Serializer, [new ContractRegistered(ReviewSteps.Review, ReviewSteps.Account, "PO 2025-017", 7, TestContexts.Default.Today)]);
 
     [Fact]
     public void Contract_review_events_withstand_the_hostile_corpus()
     {
         var today = TestContexts.Default.Today;
-        Check(ContractReviewEvents.Serializer,
+        Check(ContractReviewAggregate.Definition.Serializer,
         [
             new ContractReviewOpened(ReviewSteps.Review, ReviewSteps.Register, 7, ReviewSteps.Account, today),
             new RequirementsDetermined(ReviewSteps.Special),
@@ -122,7 +122,7 @@ public sealed class HostileEventsEveryCatalogueTests(ITestOutputHelper output)
 
     [Fact]
     public void Sales_day_events_withstand_the_hostile_corpus() =>
-        Check(SalesDayEvent.Serializer,
+        Check(SalesDayAggregate.Definition.Serializer,
         [
             SalesDayFixture.Opened,
             SalesDayFixture.Posted(41),

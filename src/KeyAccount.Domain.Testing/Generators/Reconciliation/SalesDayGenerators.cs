@@ -16,7 +16,7 @@ namespace KeyAccount.Domain.Testing.Generators.Reconciliation;
 /// </summary>
 public static class SalesDayGenerators
 {
-    private static readonly SalesDayDecider Decider = new();
+    private static readonly SalesDayDecider Decider = SalesDayDecider.Instance;
 
     /// <summary>Gets the kinds of sales-day entries: payments and both copies of a notice.</summary>
     public static Gen<EntryKind> EntryKinds { get; } = Gen.Elements(Enum.GetValues<EntryKind>());

@@ -4,32 +4,12 @@ using System.Linq;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Sales.Site;
-using KeyAccount.Domain.Serialization;
 using NodaTime;
 
 namespace KeyAccount.Domain.Reconciliation;
 
 /// <summary>Something that happened to a sales day.</summary>
-public abstract record SalesDayEvent
-{
-    /// <summary>Gets the catalogue of sales-day events and their wire names.</summary>
-    public static EventCatalog<SalesDayEvent> Catalog { get; } = BuildCatalog();
-
-    /// <summary>Gets the serializer of sales-day events.</summary>
-    public static EventSerializer<SalesDayEvent> Serializer { get; } = new(Catalog);
-
-    private static EventCatalog<SalesDayEvent> BuildCatalog()
-    {
-        var context = new ReconciliationJsonContext(KeyAccountJson.CreateOptions());
-        return EventCatalog<SalesDayEvent>.Create()
-            .Add("sales_day.opened.v1", context.SalesDayOpened)
-            .Add("sales_day.entry_posted.v1", context.EntryPosted)
-            .Add("sales_day.reconciled.v1", context.SalesDayReconciled)
-            .Add("sales_day.discrepancy_explained.v1", context.DiscrepancyExplained)
-            .Add("sales_day.closed.v1", context.SalesDayClosed)
-            .Build();
-    }
-}
+public abstract record SalesDayEvent;
 
 /// <summary>The sales day of a site was opened.</summary>
 /// <param name="Day">The day's identifier.</param>
