@@ -20,7 +20,7 @@ internal sealed class EventJsonTarget : IFuzzTarget
 {
     private static readonly ICatalogueProbe[] Catalogues =
     [
-        new CatalogueProbe<AccountEvent>(AccountEvents.Serializer),
+        new CatalogueProbe<AccountEvent>(AccountAggregate.Definition.Serializer),
         new CatalogueProbe<NegotiationEvent>(NegotiationEventCatalog.Serializer),
         new CatalogueProbe<SubscriptionEvent>(SubscriptionEvents.Serializer),
         new CatalogueProbe<UnitEvent>(UnitAggregate.Definition.Serializer),

@@ -14,6 +14,7 @@ public static class AggregateCatalogue
     /// <summary>Gets every aggregate, ordered by name.</summary>
     public static IReadOnlyList<IAggregateDefinition> All { get; } = new IAggregateDefinition[]
     {
+        Accounts.AccountAggregate.Definition,
         Sales.Inventory.UnitAggregate.Definition,
     }.OrderBy(a => a.Name, StringComparer.Ordinal).ToArray();
 
