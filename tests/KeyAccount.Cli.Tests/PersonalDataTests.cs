@@ -79,7 +79,7 @@ public sealed class PersonalDataTests
         }
 
         var stream = new StreamId("account-" + Account.Value.ToString("N"));
-        var lines = events.Select((e, i) => AccountEvents.Serializer.Serialize(new EventEnvelope<AccountEvent>(
+        var lines = events.Select((e, i) => AccountAggregate.Definition.Serializer.Serialize(new EventEnvelope<AccountEvent>(
             stream, i + 1, CommandId.From(Guid.Parse($"00000000-0000-4000-8000-{i + 1:D12}")), Manager, Instant.FromUtc(2025, 3, 3, 2, i), e))).ToList();
         if (log == "profile-with-a-mistyped-value")
         {

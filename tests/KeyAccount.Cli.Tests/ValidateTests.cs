@@ -77,11 +77,21 @@ public sealed class ValidateTests
     public void An_event_that_cannot_follow_the_state_before_it_is_reported_as_GEN_02_with_its_line()
     {
         var file = Cli.Path("fuzz", "regressions", "event-log", "profile-of-a-contact-the-account-does-not-have.jsonl");
+        using var dir = new TempDir();
+        var opened = AccountAggregate.Definition.Serializer.Serialize(new EventEnvelope<AccountEvent>(
+            new StreamId("fuzz-seed-1"), 1, CommandId.From(Guid.Parse("00000001-0000-4000-8000-000000000000")), new ActorId("E1001"), Instant.FromUtc(2025, 3, 3, 1, 0),
+            new AccountOpened(AccountId.From(Guid.Parse("0b6f3c0e-5f43-4f0e-9a61-3d2b1c000001")), "Ningbo Precision Castings", "Trade fair", new ActorId("E1001"), new LocalDate(2025, 3, 3))));
+        var profile = File.ReadAllLines(file)[0].Replace("\"version\":1", "\"version\":2", StringComparison.Ordinal);
+        var afterOpening = dir.Write("after-opening.jsonl", opened + "\n" + profile);
 
-        var result = Cli.Run("validate", file).Expect(1);
+        // Alone, the profile cannot start an account's stream: only the opening fires the first row of the table.
+        var alone = Cli.Run("validate", file).Expect(1);
+        var result = Cli.Run("validate", afterOpening).Expect(1);
 
-        Assert.StartsWith($"{file}:1: GEN-02: ", result.Out);
-        Assert.Contains("cannot follow the state before it: Contact 0b6f3c0e-5f43-4f0e-9a61-3d2b1c000012 is not in the account.", result.Out);
+        Assert.StartsWith($"{file}:1: ACC-02: ", alone.Out);
+        Assert.Contains("DecisionMakerProfileRecorded cannot come before the account-pipeline is created", alone.Out);
+        Assert.StartsWith($"{afterOpening}:2: GEN-02: ", result.Out);
+        Assert.Contains("(version 2): Contact 0b6f3c0e-5f43-4f0e-9a61-3d2b1c000012 is not in the account.", result.Out);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ var accounts = new CommandHandler<AccountCommand, AccountEvent, KeyAccountState>
     KeyAccountDecider.Instance, new InMemoryEventStore<AccountEvent>());
 var manager = new ActorId("E001");
 var id = AccountId.From(Guid.NewGuid());
-var stream = StreamId.For("account", id);
+var stream = AccountAggregate.StreamOf(id);
 var opened = await accounts.HandleAsync(stream, CommandId.From(Guid.NewGuid()), manager,
     new OpenAccount(id, "Huaxin Precision Parts", "Canton Fair", manager), context);
 Check(opened.IsCommitted, "an account opens (ACC-01)");

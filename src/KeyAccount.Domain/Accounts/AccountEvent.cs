@@ -6,7 +6,7 @@ using NodaTime;
 
 namespace KeyAccount.Domain.Accounts;
 
-// The events of the KeyAccount aggregate, past tense, each with a wire name in AccountEvents.Catalog.
+// The events of the KeyAccount aggregate, past tense, each with a wire name in AccountAggregate.Definition.
 
 /// <summary>An event of the KeyAccount aggregate: a fact about an account, as recorded.</summary>
 public abstract record AccountEvent

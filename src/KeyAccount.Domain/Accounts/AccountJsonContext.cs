@@ -34,4 +34,5 @@ namespace KeyAccount.Domain.Accounts;
 [JsonSerializable(typeof(AccountSummary))]
 internal sealed partial class AccountJsonContext : JsonSerializerContext
 {
+    internal static AccountJsonContext Shared { get; } = new(Serialization.KeyAccountJson.CreateOptions());
 }

@@ -6,6 +6,9 @@ namespace KeyAccount.Domain.Accounts;
 /// </summary>
 public enum AccountStage
 {
+    /// <summary>Not yet opened: the stage of an account before <see cref="AccountOpened"/> (ACC-01).</summary>
+    NotOpened,
+
     /// <summary>确定开发对象 — the customer is a target: learn its profile and judge whether an opportunity exists (ACC-03).</summary>
     Targeting,
 

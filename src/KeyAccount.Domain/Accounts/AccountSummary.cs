@@ -33,7 +33,7 @@ public sealed record AccountSummary(
 {
     /// <summary>Returns the summary as one line of JSON.</summary>
     /// <returns>The JSON text.</returns>
-    public string ToJson() => JsonSerializer.Serialize(this, AccountEvents.Json.AccountSummary);
+    public string ToJson() => JsonSerializer.Serialize(this, AccountJsonContext.Shared.AccountSummary);
 
     internal static AccountSummary Of(KeyAccountState state, bool includePersonalData) =>
         new(

@@ -27,8 +27,8 @@ public sealed record KeyAccountState
     /// <summary>Gets the state before the account is opened.</summary>
     public static KeyAccountState Initial { get; } = new();
 
-    /// <summary>Gets whether the account has been opened (ACC-01).</summary>
-    public bool IsOpened { get; internal init; }
+    /// <summary>Gets whether the account has been opened (ACC-01): its stage is no longer <see cref="AccountStage.NotOpened"/>.</summary>
+    public bool IsOpened => Stage != AccountStage.NotOpened;
 
     /// <summary>Gets the account's identifier.</summary>
     public AccountId Account { get; internal init; }
@@ -45,8 +45,8 @@ public sealed record KeyAccountState
     /// <summary>Gets the day the account was opened; null before opening.</summary>
     public LocalDate? OpenedOn { get; internal init; }
 
-    /// <summary>Gets the pipeline stage.</summary>
-    public AccountStage Stage { get; internal init; } = AccountPipeline.Lifecycle.Initial;
+    /// <summary>Gets the pipeline stage; <see cref="AccountStage.NotOpened"/> before opening.</summary>
+    public AccountStage Stage { get; internal init; } = AccountStage.NotOpened;
 
     /// <summary>Gets the company profile (ACC-03).</summary>
     public CompanyProfile? Profile { get; internal init; }

@@ -1,8 +1,11 @@
 namespace KeyAccount.Domain.Accounts;
 
-/// <summary>The moves of the account pipeline, as named in its lifecycle table (<see cref="AccountPipeline"/>).</summary>
+/// <summary>The moves of the account pipeline, as named in its lifecycle table (<see cref="AccountAggregate.Definition"/>).</summary>
 public enum PipelineTrigger
 {
+    /// <summary>Not opened → targeting, when the account is opened (ACC-01).</summary>
+    Open,
+
     /// <summary>Targeting → samples and intelligence, once an opportunity is confirmed (ACC-03).</summary>
     EnterSamplesAndIntelligence,
 

@@ -3,17 +3,17 @@ using KeyAccount.Domain.StateMachines;
 namespace KeyAccount.Domain.Accounts;
 
 /// <summary>
-/// The lifecycle of a customer visit (拜访客户流程) declared once as data (GEN-05); exported to
+/// The lifecycle of a customer visit (拜访客户流程) inside an account, declared once as data (GEN-05); exported to
 /// <c>docs/diagrams/account-visit.mmd</c>.
 /// </summary>
-public static class VisitLifecycle
+internal static class VisitLifecycle
 {
     /// <summary>
     /// Gets the visit's table: a visit is prepared before it is made, and made before it is recorded. A move the
     /// table lacks (completing an unprepared visit, touching a completed or cancelled one) is rejected by VIS-01.
     /// </summary>
-    public static Lifecycle<VisitStatus, VisitTrigger> Lifecycle { get; } =
-        StateMachines.Lifecycle.Define<VisitStatus, VisitTrigger>("account-visit", VisitStatus.Planned, "VIS-01")
+    public static Lifecycle<VisitStatus, VisitTrigger> Table { get; } =
+        Lifecycle.Define<VisitStatus, VisitTrigger>("account-visit", VisitStatus.Planned, "VIS-01")
             .Permit(VisitStatus.Planned, VisitTrigger.MarkReady, VisitStatus.Ready, "VIS-01")
             .Permit(VisitStatus.Ready, VisitTrigger.Complete, VisitStatus.Completed, "VIS-04")
             .Permit(VisitStatus.Planned, VisitTrigger.Cancel, VisitStatus.Cancelled)

@@ -17,6 +17,7 @@ public static class AggregateCatalogue
         ContractReviews.ContractRegisterAggregate.Definition,
         ContractReviews.ContractReviewAggregate.Definition,
         Reconciliation.SalesDayAggregate.Definition,
+        Accounts.AccountAggregate.Definition,
         Sales.Inventory.UnitAggregate.Definition,
         Sales.Subscriptions.SubscriptionAggregate.Definition,
         Sales.Site.SalesProjectAggregate.Definition,

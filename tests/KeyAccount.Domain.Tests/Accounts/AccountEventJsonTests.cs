@@ -52,16 +52,16 @@ public sealed class AccountEventJsonTests
         new VisitCancelled(FirstVisit, "Customer travelling"),
     ];
 
-    public static TheoryData<string> WireNames => new(AccountEvents.Catalog.WireNames);
+    public static TheoryData<string> WireNames => new(AccountAggregate.Definition.Events.WireNames);
 
     [Fact]
     public void The_catalogue_names_every_account_event_type_exactly_once()
     {
         var types = typeof(AccountEvent).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(AccountEvent)) && !t.IsAbstract).ToHashSet();
 
-        Assert.Equal(types.OrderBy(t => t.Name), AccountEvents.Catalog.EventTypes.OrderBy(t => t.Name));
+        Assert.Equal(types.OrderBy(t => t.Name), AccountAggregate.Definition.Events.EventTypes.OrderBy(t => t.Name));
         Assert.Equal(types.OrderBy(t => t.Name), OneOfEach.Select(e => e.GetType()).Distinct().OrderBy(t => t.Name));
-        Assert.All(AccountEvents.Catalog.WireNames, n => Assert.Matches(@"^account\.[a-z_]+\.v1$", n));
+        Assert.All(AccountAggregate.Definition.Events.WireNames, n => Assert.Matches(@"^account\.[a-z_]+\.v1$", n));
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class AccountEventJsonTests
     {
         foreach (var e in OneOfEach)
         {
-            var read = EventRoundTrip.Of(AccountEvents.Serializer, e);
+            var read = EventRoundTrip.Of(AccountAggregate.Definition.Serializer, e);
             Assert.IsType(e.GetType(), read);
         }
     }
@@ -79,14 +79,14 @@ public sealed class AccountEventJsonTests
     {
         foreach (var e in OneOfEach.Where(e => e is AccountOpened or StageAdvanced or AccountWon or AuthorityAssigned or TierChanged or InteractionRecorded or DecisionMakerProfileRecorded or ValueAssessed or CompetitorAnalysed or VisitCompleted))
         {
-            Assert.Equal(e, EventRoundTrip.Of(AccountEvents.Serializer, e));
+            Assert.Equal(e, EventRoundTrip.Of(AccountAggregate.Definition.Serializer, e));
         }
     }
 
     [Fact]
     public void Enumerations_and_areas_are_written_as_names()
     {
-        var json = AccountEvents.Serializer.Serialize(new EventSourcing.EventEnvelope<AccountEvent>(
+        var json = AccountAggregate.Definition.Serializer.Serialize(new EventSourcing.EventEnvelope<AccountEvent>(
             new StreamId("account-1"), 1, CommandId.From(Guid.Empty), Manager, Instant.FromUtc(2025, 3, 3, 2, 0),
             new AuthorityAssigned(Engineer, DecisionArea.TechnicalApproval, Authority.Decision)));
 
@@ -99,7 +99,7 @@ public sealed class AccountEventJsonTests
     {
         const string Json = "{\"type\":\"account.stage_advanced.v1\",\"stream\":\"account-1\",\"version\":1,\"commandId\":\"6f1e2a52-3f1d-4a8e-9a55-0b1b2f3c4d5e\",\"actor\":\"E001\",\"recordedAt\":\"2025-03-03T02:00:00Z\",\"data\":{\"from\":\"Targeting\"}}";
 
-        var read = AccountEvents.Serializer.Deserialize(Json, 7);
+        var read = AccountAggregate.Definition.Serializer.Deserialize(Json, 7);
 
         Assert.True(read.IsT1);
         Assert.Equal(MalformedEventKind.MissingProperty, read.AsT1.Kind);

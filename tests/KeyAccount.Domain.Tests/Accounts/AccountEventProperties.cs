@@ -64,7 +64,7 @@ public sealed class AccountEventProperties
     [Property]
     public bool Any_event_survives_a_JSON_round_trip(AccountEvent e)
     {
-        var read = EventRoundTrip.Of(AccountEvents.Serializer, e);
+        var read = EventRoundTrip.Of(AccountAggregate.Definition.Serializer, e);
         return read.GetType() == e.GetType();
     }
 }

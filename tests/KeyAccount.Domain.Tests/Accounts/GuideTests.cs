@@ -30,7 +30,7 @@ public sealed class GuideTests
         var context = DecisionContext.ChinaMainland(Instant.FromUtc(2025, 3, 3, 2, 0), BusinessCalendar.WeekendsOnly);
         var manager = new ActorId("E001");
         var accountId = AccountId.From(Guid.NewGuid());
-        var stream = StreamId.For("account", accountId);
+        var stream = AccountAggregate.StreamOf(accountId);
 
         Task<CommandOutcome<AccountEvent, KeyAccountState>> Send(AccountCommand command) =>
             accounts.HandleAsync(stream, CommandId.From(Guid.NewGuid()), manager, command, context).AsTask();

@@ -44,4 +44,35 @@ public sealed class OpeningTests
     {
         DecisionAssert.Rejected(new AccountScenario().When(new StateNeeds("bolts")), "ACC-01", "account.not_opened");
     }
+
+    [Fact]
+    public void An_account_starts_not_opened_and_opening_fires_the_open_row_of_the_table()
+    {
+        Assert.Equal(AccountStage.NotOpened, KeyAccountDecider.Instance.Initial.Stage);
+        Assert.Equal(AccountStage.NotOpened, AccountLifecycle.Table.Initial);
+        var open = AccountLifecycle.Table.Find(AccountStage.NotOpened, PipelineTrigger.Open);
+        Assert.Equal(AccountStage.Targeting, open?.To);
+        Assert.Equal("ACC-01", AccountLifecycle.Table.RuleFor(PipelineTrigger.Open).ToString());
+    }
+
+    [Fact]
+    [Trait("Rule", "ACC-02")]
+    public void A_stage_command_before_opening_is_refused_by_the_table()
+    {
+        var error = DecisionAssert.Rejected(new AccountScenario().When(new AdvanceStage(AccountStage.SamplesAndIntelligence)), "ACC-02");
+        Assert.IsType<TransitionNotAllowed>(error);
+    }
+
+    [Fact]
+    [Trait("Rule", "GEN-02")]
+    public void Replaying_a_second_opening_or_an_event_before_the_opening_is_a_typed_error()
+    {
+        var opened = new AccountOpened(Account, "Huaxin Precision Parts", "Canton Fair", Manager, new LocalDate(2025, 3, 3));
+
+        var twice = KeyAccountDecider.Instance.TryReplay([opened, opened]).AsT1;
+        var early = KeyAccountDecider.Instance.TryReplay([new NeedsStated("bolts"), opened]).AsT1;
+
+        Assert.Equal((2L, "ACC-01"), (twice.Position, twice.IllegalMoveRule?.ToString()));
+        Assert.Equal(1L, early.Position);
+    }
 }

@@ -65,7 +65,7 @@ public sealed class PipelineProperties
     public bool No_accepted_command_skips_a_stage_or_leaves_a_terminal_state(CommandSequence sequence)
     {
         var (_, _, moves) = Run(sequence.Commands);
-        var rows = AccountPipeline.Lifecycle.Transitions.Select(t => (t.From, t.To)).ToHashSet();
+        var rows = AccountLifecycle.Table.Transitions.Select(t => (t.From, t.To)).ToHashSet();
         return moves.All(m => rows.Contains((m.From, m.To)) && m.From != AccountStage.Won);
     }
 
@@ -74,7 +74,7 @@ public sealed class PipelineProperties
     public Property Valid_journeys_move_only_along_the_table(History<AccountCommand, AccountEvent, KeyAccountState> journey)
     {
         var (state, _, moves) = Run(journey.Commands);
-        var rows = AccountPipeline.Lifecycle.Transitions.Select(t => (t.From, t.To)).ToHashSet();
+        var rows = AccountLifecycle.Table.Transitions.Select(t => (t.From, t.To)).ToHashSet();
         return moves.All(m => rows.Contains((m.From, m.To))).ToProperty().Classify(true, state.Stage.ToString());
     }
 
@@ -122,7 +122,7 @@ public sealed class PipelineProperties
     public bool Every_event_of_a_history_survives_a_JSON_round_trip_and_replays_the_same(CommandSequence sequence)
     {
         var (state, history, _) = Run(sequence.Commands);
-        var read = history.Select(e => EventRoundTrip.Of(AccountEvents.Serializer, e)).ToList();
+        var read = history.Select(e => EventRoundTrip.Of(AccountAggregate.Definition.Serializer, e)).ToList();
         return Deep(Decider.Replay(read)) == Deep(state);
     }
 

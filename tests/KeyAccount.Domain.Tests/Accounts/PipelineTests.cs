@@ -14,16 +14,16 @@ public sealed class PipelineTests
     [Trait("Rule", "GEN-05")]
     public void The_pipeline_diagrams_in_docs_are_exported_from_the_table()
     {
-        DiagramFiles.AssertInStep(AccountPipeline.Lifecycle);
-        DiagramFiles.AssertInStep(VisitLifecycle.Lifecycle);
+        DiagramFiles.AssertInStep(AccountLifecycle.Table);
+        DiagramFiles.AssertInStep(VisitLifecycle.Table);
     }
 
     [Fact]
     [Trait("Rule", "ACC-02")]
     public void Every_stage_is_reachable_and_only_won_is_terminal()
     {
-        Assert.Empty(LifecycleAnalysis.UnreachableStates(AccountPipeline.Lifecycle));
-        Assert.Equal([AccountStage.Won], LifecycleAnalysis.TerminalStates(AccountPipeline.Lifecycle));
+        Assert.Empty(LifecycleAnalysis.UnreachableStates(AccountLifecycle.Table));
+        Assert.Equal([AccountStage.Won], LifecycleAnalysis.TerminalStates(AccountLifecycle.Table));
     }
 
     [Fact]

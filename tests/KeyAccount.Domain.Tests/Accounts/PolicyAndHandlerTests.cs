@@ -34,7 +34,7 @@ public sealed class PolicyAndHandlerTests
     {
         var store = new InMemoryEventStore<AccountEvent>();
         var handler = new CommandHandler<AccountCommand, AccountEvent, KeyAccountState>(KeyAccountDecider.Instance, store);
-        var stream = StreamId.For("account", Account);
+        var stream = AccountAggregate.StreamOf(Account);
         var command = CommandId.From(Guid.Parse("0b6f3c0e-5f43-4f0e-9a61-3d2b1c000041"));
 
         var first = await handler.HandleAsync(stream, command, Manager, Open, TestContexts.Default);
@@ -46,16 +46,17 @@ public sealed class PolicyAndHandlerTests
     }
 
     [Fact]
-    [Trait("Rule", "ACC-01")]
+    [Trait("Rule", "ACC-02")]
     public async Task A_rejected_command_leaves_the_stream_untouched()
     {
         var store = new InMemoryEventStore<AccountEvent>();
         var handler = new CommandHandler<AccountCommand, AccountEvent, KeyAccountState>(KeyAccountDecider.Instance, store);
-        var stream = StreamId.For("account", Account);
+        var stream = AccountAggregate.StreamOf(Account);
 
         var outcome = await handler.HandleAsync(stream, CommandId.From(Guid.NewGuid()), Manager, new AdvanceStage(AccountStage.SamplesAndIntelligence), TestContexts.Default);
 
-        Assert.Equal("ACC-01", outcome.AsT1.RuleId.Value);
+        // A stage command before opening: the pipeline's table has no such move from NotOpened.
+        Assert.Equal("ACC-02", outcome.AsT1.RuleId.Value);
         Assert.Empty(await store.ReadAsync(stream));
     }
 }

@@ -145,7 +145,7 @@ public sealed class EventSerializerTests
     [InlineData("source", true, "$.data.source")]
     public void A_required_text_of_a_package_event_left_out_or_null_is_refused_on_every_target(string property, bool remove, string path)
     {
-        var error = AccountEvents.Serializer.Deserialize(Mutated(AccountEvents.Serializer, AccountEventJsonTests.OneOfEach.OfType<AccountOpened>().First(), data =>
+        var error = AccountAggregate.Definition.Serializer.Deserialize(Mutated(AccountAggregate.Definition.Serializer, AccountEventJsonTests.OneOfEach.OfType<AccountOpened>().First(), data =>
         {
             if (remove)
             {
@@ -166,9 +166,9 @@ public sealed class EventSerializerTests
     {
         var profile = AccountEventJsonTests.OneOfEach.OfType<CompanyProfileRecorded>().First();
 
-        var nulled = AccountEvents.Serializer.Deserialize(Mutated(AccountEvents.Serializer, profile, data => data["profile"]!["scale"] = null)).AsT1;
-        var removed = AccountEvents.Serializer.Deserialize(Mutated(AccountEvents.Serializer, profile, data => data["profile"]!.AsObject().Remove("businessSituation"))).AsT1;
-        var noProfile = AccountEvents.Serializer.Deserialize(Mutated(AccountEvents.Serializer, profile, data => data.Remove("profile"))).AsT1;
+        var nulled = AccountAggregate.Definition.Serializer.Deserialize(Mutated(AccountAggregate.Definition.Serializer, profile, data => data["profile"]!["scale"] = null)).AsT1;
+        var removed = AccountAggregate.Definition.Serializer.Deserialize(Mutated(AccountAggregate.Definition.Serializer, profile, data => data["profile"]!.AsObject().Remove("businessSituation"))).AsT1;
+        var noProfile = AccountAggregate.Definition.Serializer.Deserialize(Mutated(AccountAggregate.Definition.Serializer, profile, data => data.Remove("profile"))).AsT1;
 
         Assert.Equal("$.data.profile.scale: a value is required", nulled.Detail);
         Assert.Equal("$.data.profile.businessSituation: a value is required", removed.Detail);
@@ -182,13 +182,13 @@ public sealed class EventSerializerTests
         var visit = AccountEventJsonTests.OneOfEach.OfType<VisitPlanned>().First(v => v.Gift is not null);
         var phase = NegotiationEventTests.Examples.OfType<PhaseChanged>().First(p => p.Reason is not null);
 
-        var noGift = AccountEvents.Serializer.Deserialize(Mutated(AccountEvents.Serializer, visit, data => data.Remove("gift")));
-        var nullGift = AccountEvents.Serializer.Deserialize(Mutated(AccountEvents.Serializer, visit, data => data["gift"] = null));
+        var noGift = AccountAggregate.Definition.Serializer.Deserialize(Mutated(AccountAggregate.Definition.Serializer, visit, data => data.Remove("gift")));
+        var nullGift = AccountAggregate.Definition.Serializer.Deserialize(Mutated(AccountAggregate.Definition.Serializer, visit, data => data["gift"] = null));
         var nullReason = NegotiationEventCatalog.Serializer.Deserialize(Mutated(NegotiationEventCatalog.Serializer, phase, data => data["reason"] = null));
 
         Assert.All([noGift.AsT0.Event, nullGift.AsT0.Event], e => Assert.Equal(
-            Written(AccountEvents.Serializer, visit with { Gift = null }),
-            Written(AccountEvents.Serializer, e)));
+            Written(AccountAggregate.Definition.Serializer, visit with { Gift = null }),
+            Written(AccountAggregate.Definition.Serializer, e)));
         Assert.Equal(phase with { Reason = null }, nullReason.AsT0.Event);
     }
 

@@ -57,11 +57,12 @@ public sealed class OurAccountProcess
     // The host's own projection, built from the events it stores.
     private static AccountStage OurStageReport(System.Collections.Generic.IEnumerable<AccountEvent> events)
     {
-        var stage = AccountStage.Targeting;
+        var stage = AccountStage.NotOpened;
         foreach (var e in events)
         {
             stage = e switch
             {
+                AccountOpened => AccountStage.Targeting,
                 StageAdvanced advanced => advanced.To,
                 AccountWon => AccountStage.Won,
                 AccountTerminated => AccountStage.Terminated,

@@ -34,7 +34,7 @@ public sealed class FuzzRegressionTests
     {
         byte[] document = [.. "{\"type\":\"account.opened.v1\",\"stream\":\""u8, 0xC3, 0x28, .. "\",\"version\":1}"u8];
 
-        var error = AccountEvents.Serializer.Deserialize(document, 7).AsT1;
+        var error = AccountAggregate.Definition.Serializer.Deserialize(document, 7).AsT1;
 
         Assert.Equal(MalformedEventKind.InvalidJson, error.Kind);
         Assert.Equal(7, error.Position);
@@ -60,7 +60,7 @@ public sealed class FuzzRegressionTests
     [InlineData("{\"\\ud800\":1}", "$")]
     public void An_event_document_with_an_unpaired_surrogate_escape_is_malformed_and_names_where_it_is(string document, string path)
     {
-        var error = AccountEvents.Serializer.Deserialize(document, 3).AsT1;
+        var error = AccountAggregate.Definition.Serializer.Deserialize(document, 3).AsT1;
 
         Assert.Equal(MalformedEventKind.InvalidJson, error.Kind);
         Assert.Equal(3, error.Position);

@@ -41,7 +41,7 @@ public sealed class HostileEventsEveryCatalogueTests(ITestOutputHelper output)
 {
     [Fact]
     public void Account_events_withstand_the_hostile_corpus() =>
-        Check(AccountEvents.Serializer, AccountEventJsonTests.OneOfEach);
+        Check(AccountAggregate.Definition.Serializer, AccountEventJsonTests.OneOfEach);
 
     [Fact]
     public void Negotiation_events_withstand_the_hostile_corpus() =>

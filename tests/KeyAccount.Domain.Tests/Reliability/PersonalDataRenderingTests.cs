@@ -158,10 +158,10 @@ public sealed class PersonalDataRenderingTests(ITestOutputHelper output)
             texts.AddRange(next.Blocked.SelectMany(b => Render($"{name}: blocked {b.Command}", b.Reason)));
         }
 
-        texts.Add(("account-pipeline mermaid", LifecycleDiagram.ToMermaid(AccountPipeline.Lifecycle)));
-        texts.Add(("account-pipeline dot", LifecycleDiagram.ToDot(AccountPipeline.Lifecycle)));
-        texts.Add(("account-visit mermaid", LifecycleDiagram.ToMermaid(VisitLifecycle.Lifecycle)));
-        texts.Add(("account-visit dot", LifecycleDiagram.ToDot(VisitLifecycle.Lifecycle)));
+        texts.Add(("account-pipeline mermaid", LifecycleDiagram.ToMermaid(AccountLifecycle.Table)));
+        texts.Add(("account-pipeline dot", LifecycleDiagram.ToDot(AccountLifecycle.Table)));
+        texts.Add(("account-visit mermaid", LifecycleDiagram.ToMermaid(VisitLifecycle.Table)));
+        texts.Add(("account-visit dot", LifecycleDiagram.ToDot(VisitLifecycle.Table)));
 
         foreach (var (where, text) in texts)
         {
@@ -202,7 +202,7 @@ public sealed class PersonalDataRenderingTests(ITestOutputHelper output)
     {
         var (_, s) = Accounts().First();
         var profile = s.History.OfType<DecisionMakerProfileRecorded>().Last(e => e.Contact == Engineer);
-        var json = AccountEvents.Serializer.Serialize(new EventEnvelope<AccountEvent>(new StreamId("account-1"), 1, CommandId.From(Guid.Empty), Manager, Instant.FromUtc(2025, 3, 3, 2, 0), profile));
+        var json = AccountAggregate.Definition.Serializer.Serialize(new EventEnvelope<AccountEvent>(new StreamId("account-1"), 1, CommandId.From(Guid.Empty), Manager, Instant.FromUtc(2025, 3, 3, 2, 0), profile));
 
         Assert.Contains("XYZZY-tea", json, StringComparison.Ordinal);
         Assert.DoesNotContain("XYZZY-tea", profile.ToString(), StringComparison.Ordinal);

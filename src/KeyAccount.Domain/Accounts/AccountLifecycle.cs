@@ -1,0 +1,39 @@
+using KeyAccount.Domain.StateMachines;
+
+namespace KeyAccount.Domain.Accounts;
+
+/// <summary>
+/// The account pipeline (大客户开发流程) declared once as data (GEN-05): the table decides every stage change, and
+/// <c>docs/diagrams/account-pipeline.mmd</c> is exported from it.
+/// </summary>
+internal static class AccountLifecycle
+{
+    /// <summary>The stages a stage command can still leave: every working stage before <see cref="AccountStage.Won"/>.</summary>
+    private static readonly AccountStage[] OpenStages =
+    [
+        AccountStage.Targeting,
+        AccountStage.SamplesAndIntelligence,
+        AccountStage.ValueAssessment,
+        AccountStage.RelationshipBuilding,
+        AccountStage.Closing,
+    ];
+
+    /// <summary>
+    /// Gets the pipeline's table: opening into targeting (ACC-01); one stage at a time, each forward move guarded by
+    /// the gate of the stage it leaves; termination from any open stage; reactivation back to targeting. A move the
+    /// table lacks (a skipped stage, any stage command on an account not opened, won or terminated) is rejected by
+    /// ACC-02; opening an account twice by ACC-01.
+    /// </summary>
+    public static Lifecycle<AccountStage, PipelineTrigger> Table { get; } =
+        Lifecycle.Define<AccountStage, PipelineTrigger>("account-pipeline", AccountStage.NotOpened, "ACC-02")
+            .Permit(AccountStage.NotOpened, PipelineTrigger.Open, AccountStage.Targeting, "ACC-01")
+            .Permit(AccountStage.Targeting, PipelineTrigger.EnterSamplesAndIntelligence, AccountStage.SamplesAndIntelligence, "ACC-03")
+            .Permit(AccountStage.SamplesAndIntelligence, PipelineTrigger.EnterValueAssessment, AccountStage.ValueAssessment, "ACC-04")
+            .Permit(AccountStage.ValueAssessment, PipelineTrigger.EnterRelationshipBuilding, AccountStage.RelationshipBuilding, "ACC-05")
+            .Permit(AccountStage.RelationshipBuilding, PipelineTrigger.EnterClosing, AccountStage.Closing, "ACC-06")
+            .Permit(AccountStage.Closing, PipelineTrigger.Win, AccountStage.Won, "ACC-07")
+            .PermitFromEach(OpenStages, PipelineTrigger.Terminate, AccountStage.Terminated)
+            .Permit(AccountStage.Terminated, PipelineTrigger.Reactivate, AccountStage.Targeting, "ACC-12")
+            .RefuseWith(PipelineTrigger.Open, "ACC-01")
+            .Build();
+}
