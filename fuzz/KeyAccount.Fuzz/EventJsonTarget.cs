@@ -21,7 +21,7 @@ internal sealed class EventJsonTarget : IFuzzTarget
     private static readonly ICatalogueProbe[] Catalogues =
     [
         new CatalogueProbe<AccountEvent>(AccountEvents.Serializer),
-        new CatalogueProbe<NegotiationEvent>(NegotiationEventCatalog.Serializer),
+        new CatalogueProbe<NegotiationEvent>(NegotiationPlanAggregate.Definition.Serializer),
         new CatalogueProbe<SubscriptionEvent>(SubscriptionEvents.Serializer),
         new CatalogueProbe<UnitEvent>(UnitAggregate.Definition.Serializer),
         new CatalogueProbe<SigningNoticeEvent>(SigningNoticeEvents.Serializer),
@@ -31,8 +31,8 @@ internal sealed class EventJsonTarget : IFuzzTarget
         new CatalogueProbe<ReceptionEvent>(ReceptionEvents.Serializer),
         new CatalogueProbe<ContractRegisterEvent>(ContractRegisterEvents.Serializer),
         new CatalogueProbe<ContractReviewEvent>(ContractReviewEvents.Serializer),
-        new CatalogueProbe<ComplaintEvent>(ComplaintEvents.Serializer),
-        new CatalogueProbe<SurveyEvent>(SurveyEvents.Serializer),
+        new CatalogueProbe<ComplaintEvent>(ComplaintAggregate.Definition.Serializer),
+        new CatalogueProbe<SurveyEvent>(SatisfactionSurveyAggregate.Definition.Serializer),
         new CatalogueProbe<SalesDayEvent>(SalesDayEvent.Serializer),
     ];
 

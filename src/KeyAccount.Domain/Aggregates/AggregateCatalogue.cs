@@ -14,6 +14,9 @@ public static class AggregateCatalogue
     /// <summary>Gets every aggregate, ordered by name.</summary>
     public static IReadOnlyList<IAggregateDefinition> All { get; } = new IAggregateDefinition[]
     {
+        Negotiations.NegotiationPlanAggregate.Definition,
+        Quality.ComplaintAggregate.Definition,
+        Quality.SatisfactionSurveyAggregate.Definition,
         Sales.Inventory.UnitAggregate.Definition,
     }.OrderBy(a => a.Name, StringComparer.Ordinal).ToArray();
 
