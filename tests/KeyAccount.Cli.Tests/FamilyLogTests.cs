@@ -80,9 +80,9 @@ public sealed class FamilyLogTests
     {
         using var dir = new TempDir();
         var first = File.ReadLines(NegotiationSample).First();
-        var drafted = NegotiationEventCatalog.Serializer.Deserialize(first).AsT0;
+        var drafted = NegotiationPlanAggregate.Definition.Serializer.Deserialize(first).AsT0;
         var signed = new PhaseChanged(NegotiationTrigger.Sign, NegotiationPhase.Preparation, NegotiationPhase.Signed, drafted.RecordedAt + Duration.FromHours(1), null);
-        var file = dir.Write("signed.jsonl", first + "\n" + NegotiationEventCatalog.Serializer.Serialize(drafted with { Version = 2, Event = signed }) + "\n");
+        var file = dir.Write("signed.jsonl", first + "\n" + NegotiationPlanAggregate.Definition.Serializer.Serialize(drafted with { Version = 2, Event = signed }) + "\n");
 
         var result = Cli.Run("validate", file).Expect(1);
 
@@ -106,8 +106,8 @@ public sealed class FamilyLogTests
     {
         using var dir = new TempDir();
         ComplaintLog(out var events);
-        var stream = ComplaintDecider.StreamFor(ComplaintId.From(Guid.Parse("3c9d2a41-0000-4000-8000-000000000001")));
-        var log = Lines(ComplaintEvents.Serializer, stream, [events[0], events[1], new ComplaintClosed(new LocalDate(2025, 3, 4))]);
+        var stream = ComplaintAggregate.StreamOf(ComplaintId.From(Guid.Parse("3c9d2a41-0000-4000-8000-000000000001")));
+        var log = Lines(ComplaintAggregate.Definition.Serializer, stream, [events[0], events[1], new ComplaintClosed(new LocalDate(2025, 3, 4))]);
         var file = dir.Write("complaint-closed-early.jsonl", log);
 
         var result = Cli.Run("validate", file, "--aggregate", "complaint").Expect(1);
@@ -194,6 +194,6 @@ public sealed class FamilyLogTests
             new ReportActionImplemented("Stacking limit printed on every pallet", Department.Production),
             new VerifyEffectiveness(true, "No damage in the next three deliveries", Department.Quality),
             new CloseComplaint(Department.Quality));
-        return Lines(ComplaintEvents.Serializer, ComplaintDecider.StreamFor(complaint), events);
+        return Lines(ComplaintAggregate.Definition.Serializer, ComplaintAggregate.StreamOf(complaint), events);
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using KeyAccount.Domain.Negotiations;
@@ -99,12 +100,15 @@ public sealed class PlanTests
     public void An_event_that_cannot_follow_the_plan_before_it_exits_2_naming_its_line()
     {
         using var dir = new TempDir();
-        var outcome = File.ReadAllText(Cli.Path("fuzz", "corpus", "event-json", "negotiation.outcome_recorded.v1.json")).Trim();
-        var file = dir.Write("foreign.jsonl", "\n" + outcome + "\n");
+        // A drafted plan, then an outcome for an objective the plan does not have.
+        var drafted = File.ReadAllText(Cli.Path("fuzz", "corpus", "event-json", "negotiation.plan_drafted.v1.json")).Trim();
+        var outcome = File.ReadAllText(Cli.Path("fuzz", "corpus", "event-json", "negotiation.outcome_recorded.v1.json")).Trim()
+            .Replace("\"version\":1,", "\"version\":2,", StringComparison.Ordinal);
+        var file = dir.Write("foreign.jsonl", "\n" + drafted + "\n" + outcome + "\n");
 
         var result = Cli.Run("plan", file).Expect(2);
 
-        Assert.StartsWith($"{file}:2: GEN-02: ", result.Err);
+        Assert.StartsWith($"{file}:3: GEN-02: ", result.Err);
         Assert.Contains("cannot follow the state before it: Objective ", result.Err);
         Assert.Contains(" is not in the plan.", result.Err);
         Assert.Equal(string.Empty, result.Out);

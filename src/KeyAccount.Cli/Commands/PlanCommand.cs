@@ -45,7 +45,7 @@ internal static class PlanCommand
             return ExitCodes.BadInput;
         }
 
-        var read = NegotiationEventCatalog.Serializer.ReadLines(lines);
+        var read = NegotiationPlanAggregate.Definition.Serializer.ReadLines(lines);
         if (read.IsT1)
         {
             var malformed = read.AsT1;

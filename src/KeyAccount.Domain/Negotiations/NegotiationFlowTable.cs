@@ -8,27 +8,6 @@ using NodaTime.Text;
 
 namespace KeyAccount.Domain.Negotiations;
 
-/// <summary>Where an activity of the flow table stands (NEG-12).</summary>
-public enum FlowStatus
-{
-    /// <summary>Not done yet.</summary>
-    Pending,
-
-    /// <summary>Done.</summary>
-    Done,
-
-    /// <summary>Cancelled (a follow-up action no longer needed).</summary>
-    Cancelled,
-}
-
-/// <summary>One row of the negotiation information flow table (NEG-12).</summary>
-/// <param name="Phase">The phase the activity belongs to.</param>
-/// <param name="Activity">The activity, in the table's language (a follow-up action's own description).</param>
-/// <param name="Owner">Who is responsible (the team lead, or a follow-up action's owner), if known.</param>
-/// <param name="Date">When: the day the phase was completed, the meeting day, the signing day or a follow-up's due date.</param>
-/// <param name="Status">Done, pending or cancelled.</param>
-public sealed record FlowRow(NegotiationPhase Phase, string Activity, string? Owner, LocalDate? Date, FlowStatus Status);
-
 /// <summary>
 /// 谈判信息流程表 — the negotiation information flow table (NEG-12): one row per activity of the plan's phases, with
 /// owner, date and status, as plain data that a host or a command-line tool prints or exports

@@ -25,4 +25,8 @@ namespace KeyAccount.Domain.Negotiations;
 [JsonSerializable(typeof(FollowUpCancelled))]
 [JsonSerializable(typeof(OutcomeRecorded))]
 [JsonSerializable(typeof(PhaseChanged))]
-internal sealed partial class NegotiationJsonContext : JsonSerializerContext;
+internal sealed partial class NegotiationJsonContext : JsonSerializerContext
+{
+    /// <summary>Gets the context with the package's JSON options.</summary>
+    internal static NegotiationJsonContext Shared { get; } = new(Serialization.KeyAccountJson.CreateOptions());
+}

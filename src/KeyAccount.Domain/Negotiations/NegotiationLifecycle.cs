@@ -1,11 +1,11 @@
 using System.Collections.Generic;
-using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.StateMachines;
 
 namespace KeyAccount.Domain.Negotiations;
 
-/// <summary>The phase table of a negotiation plan, declared once (GEN-05) and enforced by <see cref="NegotiationPlanDecider"/>.</summary>
-public static class NegotiationLifecycle
+/// <summary>The phase table of a negotiation plan, declared once (GEN-05) and enforced by <see cref="NegotiationPlanDecider"/>;
+/// <c>docs/diagrams/negotiation-plan.*</c> is generated from it.</summary>
+internal static class NegotiationLifecycle
 {
     /// <summary>The phases from which a negotiation can still be suspended or abandoned: every phase before <see cref="NegotiationPhase.Signed"/>.</summary>
     public static IReadOnlyList<NegotiationPhase> BeforeSigning { get; } =
@@ -14,9 +14,10 @@ public static class NegotiationLifecycle
         NegotiationPhase.Bargaining, NegotiationPhase.PreliminaryAgreement,
     ];
 
-    /// <summary>Gets the table. A move it does not list is rejected under GEN-05.</summary>
+    /// <summary>Gets the table. A move it does not list is rejected under GEN-05; a second draft under NEG-01.</summary>
     public static Lifecycle<NegotiationPhase, NegotiationTrigger> Table { get; } =
-        Lifecycle.Define<NegotiationPhase, NegotiationTrigger>("negotiation-plan", NegotiationPhase.Preparation, "GEN-05")
+        Lifecycle.Define<NegotiationPhase, NegotiationTrigger>("negotiation-plan", NegotiationPhase.None, "GEN-05")
+            .Permit(NegotiationPhase.None, NegotiationTrigger.Draft, NegotiationPhase.Preparation, "NEG-01")
             .Permit(NegotiationPhase.Preparation, NegotiationTrigger.CompletePreparation, NegotiationPhase.Opening, "NEG-03")
             .Permit(NegotiationPhase.Opening, NegotiationTrigger.CompleteOpening, NegotiationPhase.InformationExchange, "NEG-04")
             .Permit(NegotiationPhase.InformationExchange, NegotiationTrigger.StartBargaining, NegotiationPhase.Bargaining)
@@ -31,6 +32,7 @@ public static class NegotiationLifecycle
             .Permit(NegotiationPhase.Suspended, NegotiationTrigger.ResumeBargaining, NegotiationPhase.Bargaining)
             .Permit(NegotiationPhase.Suspended, NegotiationTrigger.ResumePreliminaryAgreement, NegotiationPhase.PreliminaryAgreement)
             .PermitFromEach([.. BeforeSigning, NegotiationPhase.Suspended], NegotiationTrigger.Abandon, NegotiationPhase.Abandoned)
+            .RefuseWith(NegotiationTrigger.Draft, "NEG-01")
             .Build();
 
     /// <summary>Returns the trigger that resumes a suspended plan in the phase it left.</summary>

@@ -2,9 +2,13 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace KeyAccount.Domain.Negotiations;
 
-/// <summary>The phases of a negotiation plan (谈判方案策划活动流程), in order, and the two off the main path.</summary>
+/// <summary>The phases of a negotiation plan (谈判方案策划活动流程), in order, and the two off the main path: the rows of
+/// <see cref="NegotiationLifecycle"/>.</summary>
 public enum NegotiationPhase
 {
+    /// <summary>Not yet drafted: the plan does not exist.</summary>
+    None,
+
     /// <summary>前期准备: objectives, counterpart analysis, strategy, team, time and venue.</summary>
     Preparation,
 

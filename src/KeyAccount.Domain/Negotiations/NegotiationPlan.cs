@@ -9,38 +9,6 @@ using NodaTime;
 
 namespace KeyAccount.Domain.Negotiations;
 
-/// <summary>An item of the agenda and how it stands (NEG-07).</summary>
-/// <param name="Item">The item.</param>
-/// <param name="Settlement">Open, agreed or deferred.</param>
-/// <param name="Note">What was agreed, or why deferred.</param>
-public sealed record AgendaItemProgress(AgendaItem Item, Settlement Settlement, string? Note);
-
-/// <summary>A dispute and how it stands (NEG-07).</summary>
-/// <param name="Id">The dispute.</param>
-/// <param name="Subject">What is disputed.</param>
-/// <param name="Settlement">Open, resolved or deferred.</param>
-/// <param name="Note">How, or why deferred.</param>
-public sealed record DisputeProgress(DisputeId Id, string Subject, Settlement Settlement, string? Note);
-
-/// <summary>Where a follow-up action stands (NEG-10).</summary>
-public enum FollowUpStatus
-{
-    /// <summary>Not done yet.</summary>
-    Pending,
-
-    /// <summary>Done.</summary>
-    Done,
-
-    /// <summary>Cancelled with a reason.</summary>
-    Cancelled,
-}
-
-/// <summary>A follow-up action and how it stands (NEG-10).</summary>
-/// <param name="Action">The action.</param>
-/// <param name="Status">Pending, done or cancelled.</param>
-/// <param name="Note">The outcome or the reason for cancelling.</param>
-public sealed record FollowUpProgress(FollowUpAction Action, FollowUpStatus Status, string? Note);
-
 /// <summary>
 /// 商务谈判方案 — a negotiation plan: the state of the <see cref="NegotiationPlanDecider"/>, evolved only from
 /// <see cref="NegotiationEvent"/>s. Immutable.
@@ -55,7 +23,7 @@ public sealed record NegotiationPlan
     public static NegotiationPlan Empty { get; } = new();
 
     /// <summary>Gets whether the plan has been drafted.</summary>
-    public bool IsDrafted { get; init; }
+    public bool IsDrafted => Phase != NegotiationPhase.None;
 
     /// <summary>Gets the plan's identifier.</summary>
     public NegotiationPlanId Id { get; init; }
@@ -69,8 +37,8 @@ public sealed record NegotiationPlan
     /// <summary>Gets the topics of the theme (NEG-01).</summary>
     public ImmutableArray<NegotiationTopic> Topics { get; init; } = [];
 
-    /// <summary>Gets the current phase.</summary>
-    public NegotiationPhase Phase { get; init; } = NegotiationPhase.Preparation;
+    /// <summary>Gets the current phase; <see cref="NegotiationPhase.None"/> before the plan is drafted.</summary>
+    public NegotiationPhase Phase { get; init; }
 
     /// <summary>Gets the phase a suspended plan left; null unless <see cref="Phase"/> is <see cref="NegotiationPhase.Suspended"/>.</summary>
     public NegotiationPhase? SuspendedFrom { get; init; }

@@ -5,6 +5,9 @@ namespace KeyAccount.Domain.Negotiations;
 /// plan may go; the decider fires the one for the phase the plan left.</remarks>
 public enum NegotiationTrigger
 {
+    /// <summary>The plan is drafted (NEG-01).</summary>
+    Draft,
+
     /// <summary>Preparation is complete (NEG-03).</summary>
     CompletePreparation,
 

@@ -3,19 +3,6 @@ using KeyAccount.Domain.Identifiers;
 
 namespace KeyAccount.Domain.Negotiations;
 
-/// <summary>A concession logged against an objective (NEG-05).</summary>
-/// <param name="Amount">How much was given.</param>
-/// <param name="Position">Our position after it.</param>
-/// <param name="Note">What was conceded.</param>
-public sealed record Concession(Measure Amount, Measure Position, string Note);
-
-/// <summary>An approved revision of a bottom line (NEG-05).</summary>
-/// <param name="Previous">The bottom line before.</param>
-/// <param name="Revised">The bottom line after.</param>
-/// <param name="ApprovedBy">Who approved it.</param>
-/// <param name="Reason">Why.</param>
-public sealed record BottomLineRevision(Measure Previous, Measure Revised, ActorId ApprovedBy, string Reason);
-
 /// <summary>
 /// Where an objective stands: our current position (the target less every concession), the bottom line in force
 /// (the original, or the last approved revision), the concession and revision logs, and the achieved value.

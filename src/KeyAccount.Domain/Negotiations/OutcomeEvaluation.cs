@@ -2,29 +2,6 @@ using System;
 
 namespace KeyAccount.Domain.Negotiations;
 
-/// <summary>How an achieved value compares with target and bottom line (NEG-11). Ordered: a later member is better.</summary>
-public enum OutcomeScore
-{
-    /// <summary>Worse than the bottom line.</summary>
-    BelowBottomLine,
-
-    /// <summary>Between the bottom line (inclusive) and the target (exclusive).</summary>
-    WithinRange,
-
-    /// <summary>At or better than the target.</summary>
-    MetTarget,
-}
-
-/// <summary>The evaluation of one objective (NEG-11).</summary>
-/// <param name="Objective">The objective.</param>
-/// <param name="Metric">Its metric.</param>
-/// <param name="Target">Its target.</param>
-/// <param name="BottomLine">The bottom line scored against (the one in force at the end).</param>
-/// <param name="Achieved">The achieved value.</param>
-/// <param name="Score">The score.</param>
-/// <param name="BottomLineRevised">Whether the bottom line was revised during the negotiation.</param>
-public sealed record ObjectiveOutcome(ObjectiveId Objective, string Metric, Measure Target, Measure BottomLine, Measure Achieved, OutcomeScore Score, bool BottomLineRevised);
-
 /// <summary>Scores achieved values against target and bottom line (NEG-11, inferred).</summary>
 public static class OutcomeEvaluation
 {

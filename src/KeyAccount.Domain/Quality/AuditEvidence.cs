@@ -42,8 +42,8 @@ public sealed record AuditEvidence(IsoClause Clause, string Evidence, StreamId S
         ArgumentNullException.ThrowIfNull(surveys);
         var items = registers.Select(e => Of(e, ContractRegisterAggregate.ClauseOf(e.Event), ContractRegisterAggregate.Definition.Events.WireNameOf(e.Event)))
             .Concat(reviews.Select(e => Of(e, ContractReviewAggregate.ClauseOf(e.Event), ContractReviewAggregate.Definition.Events.WireNameOf(e.Event))))
-            .Concat(complaints.Select(e => Of(e, ComplaintEvents.ClauseOf(e.Event), ComplaintEvents.Catalog.WireNameOf(e.Event))))
-            .Concat(surveys.Select(e => Of(e, SurveyEvents.ClauseOf(e.Event), SurveyEvents.Catalog.WireNameOf(e.Event))))
+            .Concat(complaints.Select(e => Of(e, ComplaintAggregate.ClauseOf(e.Event), ComplaintAggregate.Definition.Events.WireNameOf(e.Event))))
+            .Concat(surveys.Select(e => Of(e, SatisfactionSurveyAggregate.ClauseOf(e.Event), SatisfactionSurveyAggregate.Definition.Events.WireNameOf(e.Event))))
             .ToList();
         items.Sort(static (a, b) =>
         {

@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Decisions;
-using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.StateMachines;
 
 namespace KeyAccount.Domain.Quality;
@@ -14,64 +13,63 @@ namespace KeyAccount.Domain.Quality;
 /// sales, investigated by quality control, an action request issued to the responsible department, implemented,
 /// verified effective, and only then closed.
 /// </summary>
-/// <remarks>The lifecycle table names CMP-01 for illegal moves, so closing a complaint whose action was not verified is
-/// a <see cref="TransitionNotAllowed"/> with rule CMP-01.</remarks>
+/// <remarks><see cref="ComplaintLifecycle"/> names CMP-01 for illegal moves, so closing a complaint whose action was not
+/// verified is a <see cref="TransitionNotAllowed"/> with rule CMP-01.</remarks>
 public sealed class ComplaintDecider
-    : IDecider<ComplaintCommand, ComplaintEvent, ComplaintState>, ICommandProposer<ComplaintCommand, ComplaintState>
+    : LifecycleDecider<ComplaintCommand, ComplaintEvent, ComplaintState, ComplaintStatus, ComplaintTrigger>, ICommandProposer<ComplaintCommand, ComplaintState>
 {
-    /// <summary>Gets the decider (it holds no state).</summary>
+    private ComplaintDecider()
+    {
+    }
+
+    /// <summary>Gets the one instance; the decider has no state of its own.</summary>
     public static ComplaintDecider Instance { get; } = new();
 
-    /// <summary>Gets the lifecycle table of a complaint (GEN-05), exported to <c>docs/diagrams/complaint.mmd</c>.</summary>
-    public static Lifecycle<ComplaintStatus, ComplaintTrigger> Lifecycle { get; } =
-        StateMachines.Lifecycle.Define<ComplaintStatus, ComplaintTrigger>("complaint", ComplaintStatus.Received, "CMP-01")
-            .Permit(ComplaintStatus.Received, ComplaintTrigger.Investigate, ComplaintStatus.Investigated, "CMP-01")
-            .Permit(ComplaintStatus.Investigated, ComplaintTrigger.RequestAction, ComplaintStatus.ActionRequested, "CMP-01")
-            .Permit(ComplaintStatus.ActionRequested, ComplaintTrigger.ImplementAction, ComplaintStatus.ActionImplemented, "CMP-01")
-            .Permit(ComplaintStatus.ActionImplemented, ComplaintTrigger.VerifyEffective, ComplaintStatus.Verified, "CMP-01")
-            .Permit(ComplaintStatus.ActionImplemented, ComplaintTrigger.FindIneffective, ComplaintStatus.Investigated, "CMP-01")
-            .Permit(ComplaintStatus.Verified, ComplaintTrigger.Close, ComplaintStatus.Closed, "CMP-01")
-            .Build();
+    /// <inheritdoc />
+    public override ComplaintState Initial => ComplaintState.NotReceived;
 
     /// <inheritdoc />
-    public ComplaintState Initial => ComplaintState.NotReceived;
-
-    /// <summary>Names the event stream of a complaint: <c>complaint-{id}</c>.</summary>
-    /// <param name="complaint">The complaint.</param>
-    /// <returns>The stream.</returns>
-    public static StreamId StreamFor(ComplaintId complaint) => StreamId.For("complaint", complaint);
+    public override Lifecycle<ComplaintStatus, ComplaintTrigger> Lifecycle => ComplaintLifecycle.Table;
 
     /// <inheritdoc />
-    public Decision<ComplaintEvent> Decide(ComplaintCommand command, ComplaintState state, DecisionContext context)
+    public override ComplaintStatus StatusOf(ComplaintState state) => Preconditions.CheckNotNull(state).Status;
+
+    /// <inheritdoc />
+    public override ComplaintTrigger? TriggerOf(ComplaintEvent @event) => @event switch
     {
-        ArgumentNullException.ThrowIfNull(command);
-        ArgumentNullException.ThrowIfNull(state);
-        ArgumentNullException.ThrowIfNull(context);
+        ComplaintReceived => ComplaintTrigger.Receive,
+        ComplaintInvestigated => ComplaintTrigger.Investigate,
+        CorrectiveActionRequested => ComplaintTrigger.RequestAction,
+        CorrectiveActionImplemented => ComplaintTrigger.ImplementAction,
+        EffectivenessVerified { Effective: true } => ComplaintTrigger.VerifyEffective,
+        EffectivenessVerified => ComplaintTrigger.FindIneffective,
+        ComplaintClosed => ComplaintTrigger.Close,
+        _ => throw new ArgumentException($"{@event?.GetType().Name ?? "null"} is not a complaint event.", nameof(@event)),
+    };
+
+    /// <inheritdoc />
+    public override ComplaintTrigger? TriggerOf(ComplaintCommand command, ComplaintState state) => command switch
+    {
+        ReceiveComplaint => ComplaintTrigger.Receive,
+        RecordInvestigation => ComplaintTrigger.Investigate,
+        RequestCorrectiveAction => ComplaintTrigger.RequestAction,
+        ReportActionImplemented => ComplaintTrigger.ImplementAction,
+        VerifyEffectiveness { Effective: true } => ComplaintTrigger.VerifyEffective,
+        VerifyEffectiveness => ComplaintTrigger.FindIneffective,
+        CloseComplaint => ComplaintTrigger.Close,
+        _ => throw new ArgumentException($"{command?.GetType().Name ?? "null"} is not a complaint command.", nameof(command)),
+    };
+
+    /// <inheritdoc />
+    private protected override Decision<ComplaintEvent> DecideData(ComplaintCommand command, ComplaintState state, DecisionContext context)
+    {
         var today = context.Today;
-        if (command is ReceiveComplaint receive)
-        {
-            if (state.IsReceived)
-            {
-                return QualityMessages.Violation("CMP-01", "complaint.already_received", new ErrorDetail("receivedOn", state.ReceivedOn));
-            }
-
-            return Require(receive.By, Department.Sales)
-                ?? Text(receive.Description, "complaint.description_required")
-                ?? Decision<ComplaintEvent>.Accept(new ComplaintReceived(receive.Complaint, receive.Account, receive.Description.Trim(), today));
-        }
-
-        if (!state.IsReceived)
-        {
-            return QualityMessages.Violation("CMP-01", "complaint.not_received");
-        }
-
-        if (Lifecycle.Check(state.Status, TriggerOf(command)) is { } illegal)
-        {
-            return illegal;
-        }
-
         switch (command)
         {
+            case ReceiveComplaint receive:
+                return Require(receive.By, Department.Sales)
+                    ?? Text(receive.Description, "complaint.description_required")
+                    ?? Decision<ComplaintEvent>.Accept(new ComplaintReceived(receive.Complaint, receive.Account, receive.Description.Trim(), today));
             case RecordInvestigation investigate:
                 return Require(investigate.By, Department.Quality)
                     ?? Text(investigate.Findings, "complaint.findings_required")
@@ -105,36 +103,22 @@ public sealed class ComplaintDecider
     }
 
     /// <inheritdoc />
-    public ComplaintState Evolve(ComplaintState state, ComplaintEvent @event)
+    private protected override ComplaintState Fold(ComplaintState state, ComplaintEvent @event) => @event switch
     {
-        ArgumentNullException.ThrowIfNull(state);
-        return @event switch
+        ComplaintReceived r => state with { Complaint = r.Complaint, Account = r.Account, Description = r.Description, ReceivedOn = r.ReceivedOn },
+        ComplaintInvestigated i => state with { Cause = i.Cause, Findings = i.Findings },
+        CorrectiveActionRequested a => state with
         {
-            ComplaintReceived r => state with
-            {
-                IsReceived = true, Complaint = r.Complaint, Account = r.Account, Description = r.Description, ReceivedOn = r.ReceivedOn,
-                Status = ComplaintStatus.Received,
-            },
-            ComplaintInvestigated i => state with { Status = ComplaintStatus.Investigated, Cause = i.Cause, Findings = i.Findings },
-            CorrectiveActionRequested a => state with
-            {
-                Status = ComplaintStatus.ActionRequested,
-                Actions = state.Actions.Add(new CorrectiveActionRequest(a.RequestNumber, a.Responsible, a.Action, a.DueOn, a.IssuedOn, null, null)),
-            },
-            CorrectiveActionImplemented i => state with
-            {
-                Status = ComplaintStatus.ActionImplemented,
-                Actions = Update(state, i.RequestNumber, a => a with { ImplementedOn = i.ImplementedOn }),
-            },
-            EffectivenessVerified v => state with
-            {
-                Status = v.Effective ? ComplaintStatus.Verified : ComplaintStatus.Investigated,
-                Actions = Update(state, v.RequestNumber, a => a with { Effective = v.Effective }),
-            },
-            ComplaintClosed c => state with { Status = ComplaintStatus.Closed, ClosedOn = c.ClosedOn },
-            _ => throw new ArgumentException($"{@event?.GetType().Name ?? "null"} is not a complaint event.", nameof(@event)),
-        };
-    }
+            Actions = state.Actions.Add(new CorrectiveActionRequest(a.RequestNumber, a.Responsible, a.Action, a.DueOn, a.IssuedOn, null, null)),
+        },
+        CorrectiveActionImplemented i => state with { Actions = Update(state, i.RequestNumber, a => a with { ImplementedOn = i.ImplementedOn }) },
+        EffectivenessVerified v => state with { Actions = Update(state, v.RequestNumber, a => a with { Effective = v.Effective }) },
+        ComplaintClosed c => state with { ClosedOn = c.ClosedOn },
+        _ => throw new ArgumentException($"{@event.GetType().Name} is not a complaint event.", nameof(@event)),
+    };
+
+    /// <inheritdoc />
+    private protected override ComplaintState WithStatus(ComplaintState state, ComplaintStatus status) => state with { Status = status };
 
     /// <summary>
     /// Proposes closing the complaint (GEN-06), so that <see cref="Decider.WhatNext{TCommand, TEvent, TState}"/> tells
@@ -155,17 +139,6 @@ public sealed class ComplaintDecider
         // The question hosts ask of a complaint is "why can it not close yet": the answer names the step still missing.
         return [new CloseComplaint(Department.Quality)];
     }
-
-    internal static ComplaintTrigger TriggerOf(ComplaintCommand command) => command switch
-    {
-        RecordInvestigation => ComplaintTrigger.Investigate,
-        RequestCorrectiveAction => ComplaintTrigger.RequestAction,
-        ReportActionImplemented => ComplaintTrigger.ImplementAction,
-        VerifyEffectiveness { Effective: true } => ComplaintTrigger.VerifyEffective,
-        VerifyEffectiveness => ComplaintTrigger.FindIneffective,
-        CloseComplaint => ComplaintTrigger.Close,
-        _ => throw new ArgumentException($"{command.GetType().Name} has no trigger in the complaint lifecycle.", nameof(command)),
-    };
 
     // An event for a request the complaint does not have cannot come from this decider (Decide checks first): GEN-02.
     private static ImmutableList<CorrectiveActionRequest> Update(ComplaintState state, int number, Func<CorrectiveActionRequest, CorrectiveActionRequest> change) =>

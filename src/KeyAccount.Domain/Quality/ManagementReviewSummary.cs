@@ -9,15 +9,6 @@ using NodaTime;
 
 namespace KeyAccount.Domain.Quality;
 
-/// <summary>A corrective action past its due day and not implemented (CMP-02).</summary>
-/// <param name="Complaint">The complaint.</param>
-/// <param name="Account">The complaining customer's account.</param>
-/// <param name="RequestNumber">The action request's number within the complaint.</param>
-/// <param name="Responsible">The department that must act.</param>
-/// <param name="DueOn">The due day.</param>
-/// <param name="DaysOverdue">Calendar days from the due day to the day of the summary.</param>
-public sealed record OverdueAction(ComplaintId Complaint, AccountId Account, int RequestNumber, Department Responsible, LocalDate DueOn, int DaysOverdue);
-
 /// <summary>
 /// What the management review (管理评审会, ISO 9001:2015 9.3) hears about customers: complaints by status and by cause,
 /// corrective actions overdue on the day of the review (CMP-02), and the satisfaction index of each account surveyed in
@@ -26,7 +17,7 @@ public sealed record OverdueAction(ComplaintId Complaint, AccountId Account, int
 /// <param name="AsOf">The day the summary is drawn up on (overdue is judged against it).</param>
 /// <param name="Period">The period whose surveys are indexed.</param>
 /// <param name="ComplaintCount">How many complaints were summarised.</param>
-/// <param name="ByStatus">Complaints per status; every status is present, zero included.</param>
+/// <param name="ByStatus">Complaints per status; every status of a received complaint is present, zero included.</param>
 /// <param name="ByCause">Investigated complaints per cause; every cause is present, zero included.</param>
 /// <param name="NotYetInvestigated">Complaints without a recorded cause.</param>
 /// <param name="OverdueActions">Overdue actions, most overdue first, then by complaint.</param>
@@ -55,7 +46,7 @@ public sealed record ManagementReviewSummary(
         ArgumentNullException.ThrowIfNull(surveys);
         ArgumentNullException.ThrowIfNull(period);
         var received = complaints.Where(c => c.IsReceived).ToList();
-        var byStatus = Enum.GetValues<ComplaintStatus>().ToImmutableSortedDictionary(s => s, s => received.Count(c => c.Status == s));
+        var byStatus = Enum.GetValues<ComplaintStatus>().Where(s => s != ComplaintStatus.None).ToImmutableSortedDictionary(s => s, s => received.Count(c => c.Status == s));
         var byCause = Enum.GetValues<ComplaintCause>().ToImmutableSortedDictionary(k => k, k => received.Count(c => c.Cause == k));
         var overdue = received
             .Where(c => c.Status != ComplaintStatus.Closed && c.CurrentAction is { } a && a.IsOverdueOn(asOf))

@@ -13,4 +13,6 @@ namespace KeyAccount.Domain.Quality;
 [JsonSerializable(typeof(SurveyRecorded))]
 internal sealed partial class QualityJsonContext : JsonSerializerContext
 {
+    /// <summary>Gets the context with the package's JSON options, shared by the complaint's and the survey's catalogues.</summary>
+    internal static QualityJsonContext Shared { get; } = new(Serialization.KeyAccountJson.CreateOptions());
 }

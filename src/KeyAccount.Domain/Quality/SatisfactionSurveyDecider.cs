@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Decisions;
-using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.StateMachines;
 
 namespace KeyAccount.Domain.Quality;
 
@@ -12,33 +12,45 @@ namespace KeyAccount.Domain.Quality;
 /// A customer satisfaction survey (顾客满意度调查, SAT-01) as a decider: recorded once, by sales, with a score within range
 /// for every fixed dimension and no other.
 /// </summary>
-public sealed class SatisfactionSurveyDecider : IDecider<SurveyCommand, SurveyEvent, SatisfactionSurveyState>
+public sealed class SatisfactionSurveyDecider
+    : LifecycleDecider<SurveyCommand, SurveyEvent, SatisfactionSurveyState, SatisfactionSurveyStatus, SatisfactionSurveyTrigger>
 {
-    /// <summary>Gets the decider (it holds no state).</summary>
+    private SatisfactionSurveyDecider()
+    {
+    }
+
+    /// <summary>Gets the one instance; the decider has no state of its own.</summary>
     public static SatisfactionSurveyDecider Instance { get; } = new();
 
     /// <inheritdoc />
-    public SatisfactionSurveyState Initial => SatisfactionSurveyState.NotRecorded;
-
-    /// <summary>Names the event stream of a survey: <c>survey-{id}</c>.</summary>
-    /// <param name="survey">The survey.</param>
-    /// <returns>The stream.</returns>
-    public static StreamId StreamFor(SurveyId survey) => StreamId.For("survey", survey);
+    public override SatisfactionSurveyState Initial => SatisfactionSurveyState.NotRecorded;
 
     /// <inheritdoc />
-    public Decision<SurveyEvent> Decide(SurveyCommand command, SatisfactionSurveyState state, DecisionContext context)
+    public override Lifecycle<SatisfactionSurveyStatus, SatisfactionSurveyTrigger> Lifecycle => SatisfactionSurveyLifecycle.Table;
+
+    /// <inheritdoc />
+    public override SatisfactionSurveyStatus StatusOf(SatisfactionSurveyState state) => Preconditions.CheckNotNull(state).Status;
+
+    /// <inheritdoc />
+    public override SatisfactionSurveyTrigger? TriggerOf(SurveyEvent @event) => @event switch
     {
-        ArgumentNullException.ThrowIfNull(command);
-        ArgumentNullException.ThrowIfNull(state);
-        ArgumentNullException.ThrowIfNull(context);
+        SurveyRecorded => SatisfactionSurveyTrigger.Record,
+        _ => throw new ArgumentException($"{@event?.GetType().Name ?? "null"} is not a survey event.", nameof(@event)),
+    };
+
+    /// <inheritdoc />
+    public override SatisfactionSurveyTrigger? TriggerOf(SurveyCommand command, SatisfactionSurveyState state) => command switch
+    {
+        RecordSurvey => SatisfactionSurveyTrigger.Record,
+        _ => throw new ArgumentException($"{command?.GetType().Name ?? "null"} is not a survey command.", nameof(command)),
+    };
+
+    /// <inheritdoc />
+    private protected override Decision<SurveyEvent> DecideData(SurveyCommand command, SatisfactionSurveyState state, DecisionContext context)
+    {
         if (command is not RecordSurvey record)
         {
             throw new ArgumentException($"{command.GetType().Name} is not a survey command.", nameof(command));
-        }
-
-        if (state.IsRecorded)
-        {
-            return QualityMessages.Violation("SAT-01", "survey.already_recorded", new ErrorDetail("conductedOn", state.ConductedOn));
         }
 
         if (record.By != Department.Sales)
@@ -89,13 +101,12 @@ public sealed class SatisfactionSurveyDecider : IDecider<SurveyCommand, SurveyEv
     }
 
     /// <inheritdoc />
-    public SatisfactionSurveyState Evolve(SatisfactionSurveyState state, SurveyEvent @event)
+    private protected override SatisfactionSurveyState Fold(SatisfactionSurveyState state, SurveyEvent @event) => @event switch
     {
-        ArgumentNullException.ThrowIfNull(state);
-        return @event switch
-        {
-            SurveyRecorded r => new SatisfactionSurveyState(true, r.Survey, r.Account, r.ConductedOn, r.Scores.ToImmutableDictionary(s => s.Dimension, s => s.Score)),
-            _ => throw new ArgumentException($"{@event?.GetType().Name ?? "null"} is not a survey event.", nameof(@event)),
-        };
-    }
+        SurveyRecorded r => state with { Survey = r.Survey, Account = r.Account, ConductedOn = r.ConductedOn, Scores = r.Scores.ToImmutableDictionary(s => s.Dimension, s => s.Score) },
+        _ => throw new ArgumentException($"{@event.GetType().Name} is not a survey event.", nameof(@event)),
+    };
+
+    /// <inheritdoc />
+    private protected override SatisfactionSurveyState WithStatus(SatisfactionSurveyState state, SatisfactionSurveyStatus status) => state with { Status = status };
 }

@@ -184,7 +184,7 @@ public sealed class EventSerializerTests
 
         var noGift = AccountAggregate.Definition.Serializer.Deserialize(Mutated(AccountAggregate.Definition.Serializer, visit, data => data.Remove("gift")));
         var nullGift = AccountAggregate.Definition.Serializer.Deserialize(Mutated(AccountAggregate.Definition.Serializer, visit, data => data["gift"] = null));
-        var nullReason = NegotiationEventCatalog.Serializer.Deserialize(Mutated(NegotiationEventCatalog.Serializer, phase, data => data["reason"] = null));
+        var nullReason = NegotiationPlanAggregate.Definition.Serializer.Deserialize(Mutated(NegotiationPlanAggregate.Definition.Serializer, phase, data => data["reason"] = null));
 
         Assert.All([noGift.AsT0.Event, nullGift.AsT0.Event], e => Assert.Equal(
             Written(AccountAggregate.Definition.Serializer, visit with { Gift = null }),

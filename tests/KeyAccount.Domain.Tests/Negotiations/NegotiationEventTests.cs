@@ -46,9 +46,9 @@ public sealed class NegotiationEventTests
     public void The_examples_cover_every_event_of_the_catalogue()
     {
         Assert.Equal(
-            NegotiationEventCatalog.Catalog.EventTypes.Select(t => t.Name).Order(),
+            NegotiationPlanAggregate.Definition.Events.EventTypes.Select(t => t.Name).Order(),
             Examples.Select(e => e.GetType().Name).Distinct().Order());
-        Assert.All(NegotiationEventCatalog.Catalog.WireNames, n => Assert.Matches("^negotiation\\.[a-z_]+\\.v1$", n));
+        Assert.All(NegotiationPlanAggregate.Definition.Events.WireNames, n => Assert.Matches("^negotiation\\.[a-z_]+\\.v1$", n));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class NegotiationEventTests
     {
         foreach (var e in Examples)
         {
-            var read = EventRoundTrip.Of(NegotiationEventCatalog.Serializer, e);
+            var read = EventRoundTrip.Of(NegotiationPlanAggregate.Definition.Serializer, e);
             Assert.Equal(e.GetType(), read.GetType());
             Assert.Equal(StateJson.Of(e), StateJson.Of(read));
         }
@@ -65,7 +65,7 @@ public sealed class NegotiationEventTests
     [Fact]
     public void Events_are_written_with_camel_case_names_and_enum_strings()
     {
-        var json = NegotiationEventCatalog.Serializer.Serialize(new KeyAccount.Domain.EventSourcing.EventEnvelope<NegotiationEvent>(
+        var json = NegotiationPlanAggregate.Definition.Serializer.Serialize(new KeyAccount.Domain.EventSourcing.EventEnvelope<NegotiationEvent>(
             new KeyAccount.Domain.Identifiers.StreamId("negotiation-1"), 1, KeyAccount.Domain.Identifiers.CommandId.From(Guid.Empty), Lead, Meeting, new ObjectiveSet(PriceObjective)));
 
         Assert.Contains("\"type\":\"negotiation.objective_set.v1\"", json, StringComparison.Ordinal);
@@ -82,7 +82,7 @@ public sealed class NegotiationEventTests
         var line = "{\"type\":\"negotiation.outcome_recorded.v1\",\"stream\":\"negotiation-1\",\"version\":1,\"commandId\":\"" + Guid.Empty
             + "\",\"actor\":\"E1\",\"recordedAt\":\"2025-03-03T02:00:00Z\",\"data\":{\"objective\":\"" + Guid.Empty + "\",\"achieved\":" + measure + "}}";
 
-        var read = NegotiationEventCatalog.Serializer.Deserialize(line, 7);
+        var read = NegotiationPlanAggregate.Definition.Serializer.Deserialize(line, 7);
 
         Assert.True(read.IsT1);
         Assert.Equal((kind, 7L), (read.AsT1.Kind, read.AsT1.Position));
@@ -93,7 +93,7 @@ public sealed class NegotiationEventTests
     {
         var line = "{\"type\":\"account.opened.v1\",\"stream\":\"negotiation-1\",\"version\":1,\"commandId\":\"" + Guid.Empty
             + "\",\"actor\":\"E1\",\"recordedAt\":\"2025-03-03T02:00:00Z\",\"data\":{}}";
-        Assert.Equal(MalformedEventKind.UnknownType, NegotiationEventCatalog.Serializer.Deserialize(line).AsT1.Kind);
+        Assert.Equal(MalformedEventKind.UnknownType, NegotiationPlanAggregate.Definition.Serializer.Deserialize(line).AsT1.Kind);
     }
 
     [Fact]

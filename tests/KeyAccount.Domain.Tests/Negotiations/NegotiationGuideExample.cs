@@ -22,7 +22,7 @@ internal static class NegotiationGuideExample
         var handler = new CommandHandler<NegotiationCommand, NegotiationEvent, NegotiationPlan>(NegotiationPlanDecider.Instance, store);
         var shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
         var planId = NegotiationPlanId.From(Guid.Parse("5d0c9d52-6a8e-4c55-8f43-2f6f1f6a7b01"));
-        var stream = StreamId.For("negotiation", planId);
+        var stream = NegotiationPlanAggregate.StreamOf(planId);
         var lead = new ActorId("E1001");
         var step = 0;
 

@@ -80,7 +80,7 @@ public sealed class NegotiationGuideTests
     {
         var (plan, store, stream) = await NegotiationGuideExample.RunAsync(TestCalendars.ChinaMainland2025);
         var history = await store.ReadAsync(stream);
-        var expected = string.Concat(history.Select(e => NegotiationEventCatalog.Serializer.Serialize(e) + "\n"));
+        var expected = string.Concat(history.Select(e => NegotiationPlanAggregate.Definition.Serializer.Serialize(e) + "\n"));
         var path = Path.Combine(Root, "samples", "negotiation-plan.json");
         var actual = expected;
         if (GeneratedFiles.Compare)
@@ -96,7 +96,7 @@ public sealed class NegotiationGuideTests
         }
 
         // A reader of the file (or, while another target rewrites it, of the export itself) gets the same plan back.
-        var read = NegotiationEventCatalog.Serializer.ReadLines(actual.Split('\n'));
+        var read = NegotiationPlanAggregate.Definition.Serializer.ReadLines(actual.Split('\n'));
         Assert.True(read.IsT0, read.IsT1 ? read.AsT1.ToString() : string.Empty);
         Assert.Equal(StateJson.Of(plan), StateJson.Of(NegotiationPlanDecider.Instance.Replay(read.AsT0.Select(e => e.Event))));
     }

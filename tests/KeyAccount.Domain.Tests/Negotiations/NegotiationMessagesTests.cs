@@ -40,7 +40,7 @@ public sealed class NegotiationMessagesTests
     {
         var store = new InMemoryEventStore<NegotiationEvent>();
         var handler = new CommandHandler<NegotiationCommand, NegotiationEvent, NegotiationPlan>(Plan, store);
-        var stream = StreamId.For("negotiation", PlanId);
+        var stream = NegotiationPlanAggregate.StreamOf(PlanId);
         var id = CommandId.From(Guid.Parse("00000000-0000-0000-0000-000000000042"));
 
         var first = await handler.HandleAsync(stream, id, Lead, Draft, Now);

@@ -63,7 +63,7 @@ public sealed class NegotiationPlanTests
     public void Nothing_but_drafting_is_accepted_before_a_plan_exists_and_a_plan_is_drafted_once()
     {
         DecisionAssert.Rejected(When(NegotiationPlan.Empty, new SetObjective(PriceObjective)), "NEG-01", "negotiation.plan_not_drafted");
-        DecisionAssert.Rejected(When(Drafted, Draft), "NEG-01", "negotiation.plan_already_drafted");
+        DecisionAssert.Rejected(When(Drafted, Draft), "NEG-01", "lifecycle.transition_not_allowed");
     }
 
     // ---- NEG-02 measurable objectives and the zone of possible agreement ----

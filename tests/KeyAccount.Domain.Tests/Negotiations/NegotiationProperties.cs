@@ -134,10 +134,10 @@ public sealed class NegotiationProperties
         Prop.ForAll(Sequences, generated =>
         {
             var (state, history, _) = RunAll(generated.Commands);
-            var stream = StreamId.For("negotiation", PlanId);
-            var lines = history.Select((e, i) => NegotiationEventCatalog.Serializer.Serialize(
+            var stream = NegotiationPlanAggregate.StreamOf(PlanId);
+            var lines = history.Select((e, i) => NegotiationPlanAggregate.Definition.Serializer.Serialize(
                 new EventEnvelope<NegotiationEvent>(stream, i + 1, CommandId.From(Guid.Empty), Lead, Now.Now, e)));
-            var read = NegotiationEventCatalog.Serializer.ReadLines(lines);
+            var read = NegotiationPlanAggregate.Definition.Serializer.ReadLines(lines);
             return read.IsT0 && StateJson.Of(Plan.Replay(read.AsT0.Select(e => e.Event))) == StateJson.Of(state);
         });
 

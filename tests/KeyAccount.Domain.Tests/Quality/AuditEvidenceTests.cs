@@ -30,11 +30,11 @@ public sealed class AuditEvidenceTests
             new ContractReviewApproved(Department.GeneralManagement, today),
             new FulfilmentDecided(FulfilmentRoute.ShipFromStock, 100, 100, today),
             new ContractAmended(ReviewSteps.Special, "Qty", [Department.Sales], ReviewRoute.SpecialRequirements, [], today));
-        var complaints = Envelopes<ComplaintEvent>(ComplaintDecider.StreamFor(ComplaintSteps.Complaint),
+        var complaints = Envelopes<ComplaintEvent>(ComplaintAggregate.StreamOf(ComplaintSteps.Complaint),
             new ComplaintReceived(ComplaintSteps.Complaint, ComplaintSteps.Account, "Leak", today),
             new ComplaintInvestigated(ComplaintCause.ProductQuality, "Seal", today),
             new EffectivenessVerified(1, true, "No repeat", today));
-        var surveys = Envelopes<SurveyEvent>(SatisfactionSurveyDecider.StreamFor(SurveyId.From(System.Guid.Empty)),
+        var surveys = Envelopes<SurveyEvent>(SatisfactionSurveyAggregate.StreamOf(SurveyId.From(System.Guid.Empty)),
             new SurveyRecorded(SurveyId.From(System.Guid.Empty), ComplaintSteps.Account, today, SatisfactionSurveyTests.Scores(5, 5, 5, 5, 5)));
 
         var list = AuditEvidence.List(registers, reviews, complaints, surveys);

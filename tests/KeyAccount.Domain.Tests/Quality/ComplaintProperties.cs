@@ -51,7 +51,7 @@ public sealed class ComplaintProperties
             var steps = Run(commands);
             var events = steps.Where(s => s.Decision.IsAccepted).SelectMany(s => s.Decision.Events).ToList();
             var final = steps.Count == 0 ? Decider.Initial : steps[^1].After;
-            var read = events.Select(e => EventRoundTrip.Of(ComplaintEvents.Serializer, e)).ToList();
+            var read = events.Select(e => EventRoundTrip.Of(ComplaintAggregate.Definition.Serializer, e)).ToList();
             return Describe(Decider.Replay(events)) == Describe(final) && Describe(Decider.Replay(read)) == Describe(final);
         });
 
@@ -62,7 +62,7 @@ public sealed class ComplaintProperties
             Run(commands).All(s =>
                 !s.Decision.IsAccepted ? Describe(s.Before) == Describe(s.After)
                 : s.Command is ReceiveComplaint ? !s.Before.IsReceived && s.After.Status == ComplaintStatus.Received
-                : ComplaintDecider.Lifecycle.Find(s.Before.Status, ComplaintDecider.TriggerOf(s.Command))?.To == s.After.Status));
+                : ComplaintLifecycle.Table.Find(s.Before.Status, ComplaintDecider.Instance.TriggerOf(s.Command, s.Before)!.Value)?.To == s.After.Status));
 
     [Property(MaxTest = 500)]
     [Trait("Rule", "CMP-01")]
@@ -75,9 +75,9 @@ public sealed class ComplaintProperties
     [Trait("Rule", "GEN-05")]
     public void Every_state_is_reachable_only_closing_is_terminal_and_the_diagrams_are_in_step()
     {
-        Assert.Empty(LifecycleAnalysis.UnreachableStates(ComplaintDecider.Lifecycle));
-        Assert.Equal([ComplaintStatus.Closed], LifecycleAnalysis.TerminalStates(ComplaintDecider.Lifecycle).ToArray());
-        DiagramFiles.AssertInStep(ComplaintDecider.Lifecycle);
+        Assert.Empty(LifecycleAnalysis.UnreachableStates(ComplaintLifecycle.Table));
+        Assert.Equal([ComplaintStatus.Closed], LifecycleAnalysis.TerminalStates(ComplaintLifecycle.Table).ToArray());
+        DiagramFiles.AssertInStep(ComplaintLifecycle.Table);
     }
 
     [Fact]
@@ -104,10 +104,10 @@ public sealed class ComplaintProperties
             new ComplaintClosed(today.PlusDays(40)),
         ];
 
-        Assert.Equal(ComplaintEvents.Catalog.EventTypes.ToHashSet(), samples.Select(s => s.GetType()).ToHashSet());
+        Assert.Equal(ComplaintAggregate.Definition.Events.EventTypes.ToHashSet(), samples.Select(s => s.GetType()).ToHashSet());
         foreach (var sample in samples)
         {
-            Assert.Equal(sample, EventRoundTrip.Of(ComplaintEvents.Serializer, sample));
+            Assert.Equal(sample, EventRoundTrip.Of(ComplaintAggregate.Definition.Serializer, sample));
         }
     }
 
@@ -121,14 +121,14 @@ public sealed class ComplaintProperties
     /// <summary>The complaint rules in the fewest words: a status, the responsible department of the open request, and whether the last command was accepted.</summary>
     public sealed record Model(bool Received, ComplaintStatus Status, Department? Responsible, int Requests, bool LastAccepted)
     {
-        public static Model Initial { get; } = new(false, ComplaintStatus.Received, null, 0, true);
+        public static Model Initial { get; } = new(false, ComplaintStatus.None, null, 0, true);
 
         public Model Step(ComplaintCommand command, LocalDate today)
         {
             var ok = this with { LastAccepted = true };
             return command switch
             {
-                ReceiveComplaint r when !Received && r.By == Department.Sales && !string.IsNullOrWhiteSpace(r.Description) => ok with { Received = true },
+                ReceiveComplaint r when !Received && r.By == Department.Sales && !string.IsNullOrWhiteSpace(r.Description) => ok with { Received = true, Status = ComplaintStatus.Received },
                 RecordInvestigation i when Received && Status == ComplaintStatus.Received && i.By == Department.Quality && !string.IsNullOrWhiteSpace(i.Findings) =>
                     ok with { Status = ComplaintStatus.Investigated },
                 RequestCorrectiveAction a when Received && Status == ComplaintStatus.Investigated && a.By == Department.Quality && !string.IsNullOrWhiteSpace(a.Action) && a.DueOn >= today =>

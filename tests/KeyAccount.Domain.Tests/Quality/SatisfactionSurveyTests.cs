@@ -74,7 +74,7 @@ public sealed class SatisfactionSurveyTests
     {
         var state = Recorded(1, ComplaintSteps.Account, ComplaintSteps.Today, Scores(5, 5, 5, 5, 5));
 
-        DecisionAssert.Rejected(Surveys.Decide(Survey(Scores(5, 5, 5, 5, 5)), state, TestContexts.Default), "SAT-01", "survey.already_recorded");
+        DecisionAssert.Rejected(Surveys.Decide(Survey(Scores(5, 5, 5, 5, 5)), state, TestContexts.Default), "SAT-01", "lifecycle.transition_not_allowed");
         DecisionAssert.Rejected(When(Survey(Scores(5, 5, 5, 5, 5)) with { By = Department.Quality }), "SAT-01", "survey.wrong_department");
         DecisionAssert.Rejected(When(Survey(Scores(5, 5, 5, 5, 5)) with { ConductedOn = ComplaintSteps.Today.PlusDays(1) }), "SAT-01", "survey.in_future");
     }
@@ -127,10 +127,18 @@ public sealed class SatisfactionSurveyTests
     {
         var recorded = new SurveyRecorded(SurveyId.From(Guid.Parse("11111111-2222-4333-8444-555555555555")), ComplaintSteps.Account, ComplaintSteps.Today, Scores(5, 4, 3, 2, 1));
 
-        var read = Assert.IsType<SurveyRecorded>(EventRoundTrip.Of(SurveyEvents.Serializer, recorded));
+        var read = Assert.IsType<SurveyRecorded>(EventRoundTrip.Of(SatisfactionSurveyAggregate.Definition.Serializer, recorded));
 
         Assert.Equal(recorded, read);
-        Assert.Equal(SurveyEvents.Catalog.EventTypes, [typeof(SurveyRecorded)]);
-        Assert.Equal("9.1.2", SurveyEvents.ClauseOf(read).Value);
+        Assert.Equal(SatisfactionSurveyAggregate.Definition.Events.EventTypes, [typeof(SurveyRecorded)]);
+        Assert.Equal("9.1.2", SatisfactionSurveyAggregate.ClauseOf(read).Value);
+    }
+
+    [Fact]
+    [Trait("Rule", "GEN-05")]
+    public void A_survey_is_recorded_once_and_its_diagram_is_in_step()
+    {
+        Assert.Equal([SatisfactionSurveyStatus.Recorded], StateMachines.LifecycleAnalysis.TerminalStates(SatisfactionSurveyLifecycle.Table).ToArray());
+        DiagramFiles.AssertInStep(SatisfactionSurveyLifecycle.Table);
     }
 }

@@ -15,6 +15,7 @@ using KeyAccount.Domain.Sales.Reception;
 using KeyAccount.Domain.Sales.Site;
 using KeyAccount.Domain.Sales.Subscriptions;
 using KeyAccount.Domain.Serialization;
+using KeyAccount.Domain.Tests.Quality;
 using KeyAccount.Domain.Tests.Support;
 using NodaTime;
 using Xunit;
@@ -62,7 +63,7 @@ public sealed class ForeignHistoryTests
         var catalogue = wireName.Split('.')[0];
         var document = File.ReadAllText(Path.Combine(DiagramFiles.RepositoryRoot(), "fuzz", "corpus", "event-json", wireName + ".json"));
 
-        var error = Replayers()[catalogue](document);
+        var error = CreatedFirst.TryGetValue(wireName, out var created) ? created(document) : Replayers()[catalogue](document);
 
         Assert.NotNull(error);
         Assert.Equal(MalformedEventKind.DoesNotFollow, error.Kind);
@@ -90,11 +91,43 @@ public sealed class ForeignHistoryTests
         Assert.EndsWith(" is not in the account.", error.Detail, StringComparison.Ordinal);
     }
 
+    private static readonly ComplaintEvent[] ActionRequested =
+    [
+        new ComplaintReceived(ComplaintSteps.Complaint, ComplaintSteps.Account, "Crushed cartons", ComplaintSteps.Today),
+        new ComplaintInvestigated(ComplaintCause.Packaging, "Stacked too high", ComplaintSteps.Today),
+        new CorrectiveActionRequested(1, Department.Warehouse, "Lower the stacks", ComplaintSteps.Today, ComplaintSteps.Today),
+    ];
+
+    /// <summary>
+    /// For the aggregates whose table decides that an event cannot come before the stream is created (or before the
+    /// status it records a step of): the event replayed after the events that reach a status it may follow, so the
+    /// thing it names is what is missing.
+    /// </summary>
+    private static readonly Dictionary<string, Func<string, MalformedEvent?>> CreatedFirst = new()
+    {
+        ["negotiation.outcome_recorded.v1"] = d => AfterDraft(d),
+        ["negotiation.concession_made.v1"] = d => AfterDraft(d),
+        ["negotiation.bottom_line_revised.v1"] = d => AfterDraft(d),
+        ["negotiation.agenda_item_settled.v1"] = d => AfterDraft(d),
+        ["negotiation.dispute_settled.v1"] = d => AfterDraft(d),
+        ["negotiation.follow_up_completed.v1"] = d => AfterDraft(d),
+        ["negotiation.follow_up_cancelled.v1"] = d => AfterDraft(d),
+        ["complaint.action_implemented.v1"] = d => Try(ComplaintAggregate.Definition.Serializer, ComplaintDecider.Instance, d, [.. ActionRequested]),
+        ["complaint.effectiveness_verified.v1"] = d => Try(ComplaintAggregate.Definition.Serializer, ComplaintDecider.Instance, d, [.. ActionRequested, new CorrectiveActionImplemented(1, "Done", ComplaintSteps.Today)]),
+    };
+
+    private static MalformedEvent? AfterDraft(string document)
+    {
+        var drafted = File.ReadAllText(Path.Combine(DiagramFiles.RepositoryRoot(), "fuzz", "corpus", "event-json", "negotiation.plan_drafted.v1.json"));
+        var serializer = NegotiationPlanAggregate.Definition.Serializer;
+        return Try(serializer, NegotiationPlanDecider.Instance, document, [serializer.Deserialize(drafted).AsT0.Event]);
+    }
+
     /// <summary>For each catalogue's wire-name prefix: read one document and try to replay its event alone; null when applied.</summary>
     private static Dictionary<string, Func<string, MalformedEvent?>> Replayers() => new()
     {
         ["account"] = d => Try(AccountAggregate.Definition.Serializer, KeyAccountDecider.Instance, d),
-        ["negotiation"] = d => Try(NegotiationEventCatalog.Serializer, NegotiationPlanDecider.Instance, d),
+        ["negotiation"] = d => Try(NegotiationPlanAggregate.Definition.Serializer, NegotiationPlanDecider.Instance, d),
         ["subscription"] = d => Try(SubscriptionAggregate.Definition.Serializer, SubscriptionDecider.Instance, d),
         ["unit"] = d => Try(UnitAggregate.Definition.Serializer, UnitDecider.Instance, d),
         ["signing_notices"] = d => Try(SigningNoticeBundleAggregate.Definition.Serializer, SigningNoticeBundleDecider.Instance, d),
@@ -104,16 +137,16 @@ public sealed class ForeignHistoryTests
         ["reception"] = d => Try(ReceptionDayAggregate.Definition.Serializer, ReceptionDayDecider.Instance, d),
         ["contract_register"] = d => Try(ContractRegisterAggregate.Definition.Serializer, ContractRegisterDecider.Instance, d),
         ["contract_review"] = d => Try(ContractReviewAggregate.Definition.Serializer, ContractReviewDecider.Instance, d),
-        ["complaint"] = d => Try(ComplaintEvents.Serializer, ComplaintDecider.Instance, d),
-        ["survey"] = d => Try(SurveyEvents.Serializer, SatisfactionSurveyDecider.Instance, d),
+        ["complaint"] = d => Try(ComplaintAggregate.Definition.Serializer, ComplaintDecider.Instance, d),
+        ["survey"] = d => Try(SatisfactionSurveyAggregate.Definition.Serializer, SatisfactionSurveyDecider.Instance, d),
         ["sales_day"] = d => Try(SalesDayAggregate.Definition.Serializer, SalesDayDecider.Instance, d),
     };
 
-    private static MalformedEvent? Try<TCommand, TEvent, TState>(EventSerializer<TEvent> serializer, IDecider<TCommand, TEvent, TState> decider, string document)
+    private static MalformedEvent? Try<TCommand, TEvent, TState>(EventSerializer<TEvent> serializer, IDecider<TCommand, TEvent, TState> decider, string document, params TEvent[] before)
         where TEvent : class
     {
         var envelope = serializer.Deserialize(document).AsT0;
-        var replayed = decider.TryReplay([envelope.Event]);
+        var replayed = decider.TryReplay([.. before, envelope.Event]);
         return replayed.IsT1 ? replayed.AsT1 : null;
     }
 }

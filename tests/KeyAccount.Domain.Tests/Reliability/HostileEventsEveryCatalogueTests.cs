@@ -45,7 +45,7 @@ public sealed class HostileEventsEveryCatalogueTests(ITestOutputHelper output)
 
     [Fact]
     public void Negotiation_events_withstand_the_hostile_corpus() =>
-        Check(NegotiationEventCatalog.Serializer, NegotiationEventTests.Examples);
+        Check(NegotiationPlanAggregate.Definition.Serializer, NegotiationEventTests.Examples);
 
     [Fact]
     public void Subscription_events_withstand_the_hostile_corpus() =>
@@ -105,7 +105,7 @@ public sealed class HostileEventsEveryCatalogueTests(ITestOutputHelper output)
     public void Complaint_events_withstand_the_hostile_corpus()
     {
         var today = ComplaintSteps.Today;
-        Check(ComplaintEvents.Serializer,
+        Check(ComplaintAggregate.Definition.Serializer,
         [
             new ComplaintReceived(ComplaintSteps.Complaint, ComplaintSteps.Account, "泵轴封漏油", today),
             new ComplaintInvestigated(ComplaintCause.Packaging, "Carton crushed", today),
@@ -118,7 +118,7 @@ public sealed class HostileEventsEveryCatalogueTests(ITestOutputHelper output)
 
     [Fact]
     public void Survey_events_withstand_the_hostile_corpus() =>
-        Check(SurveyEvents.Serializer, [new SurveyRecorded(SurveyId.From(Guid.Parse("11111111-2222-4333-8444-555555555555")), ComplaintSteps.Account, ComplaintSteps.Today, SatisfactionSurveyTests.Scores(5, 4, 3, 2, 1))]);
+        Check(SatisfactionSurveyAggregate.Definition.Serializer, [new SurveyRecorded(SurveyId.From(Guid.Parse("11111111-2222-4333-8444-555555555555")), ComplaintSteps.Account, ComplaintSteps.Today, SatisfactionSurveyTests.Scores(5, 4, 3, 2, 1))]);
 
     [Fact]
     public void Sales_day_events_withstand_the_hostile_corpus() =>

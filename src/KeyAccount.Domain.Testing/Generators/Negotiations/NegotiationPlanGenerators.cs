@@ -235,7 +235,7 @@ public static class NegotiationPlanGenerators
                 ],
                 _ => [],
             };
-        var suspend = NegotiationLifecycle.BeforeSigning.Contains(state.Phase) ? 1 : 0;
+        var suspend = NegotiationPlanAggregate.Definition.Lifecycle.Allows(state.Phase, NegotiationTrigger.Suspend) ? 1 : 0;
         return Frequency(
             (24, Frequency([.. targeted])),
             (suspend, Phrase.Select(r => Cmd(new SuspendNegotiation(r)))),

@@ -6,9 +6,9 @@ using NodaTime;
 
 namespace KeyAccount.Domain.Negotiations;
 
-// The events of the negotiation plan. Wire names are declared once in NegotiationEventCatalog.
+// The events of the negotiation plan. Wire names are declared once in NegotiationPlanAggregate.
 
-/// <summary>An event of a negotiation plan; its wire name is declared in <see cref="NegotiationEventCatalog"/>.</summary>
+/// <summary>An event of a negotiation plan; its wire name is declared in <see cref="NegotiationPlanAggregate"/>.</summary>
 public abstract record NegotiationEvent;
 
 /// <summary>A plan was drafted with its theme and topics (<c>negotiation.plan_drafted.v1</c>).</summary>
