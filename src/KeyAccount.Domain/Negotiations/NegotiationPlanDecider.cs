@@ -206,7 +206,8 @@ public sealed class NegotiationPlanDecider :
         var to = NegotiationLifecycle.Table.Find(state.Phase, e.Trigger)?.To;
         if (e.From != state.Phase || e.To != to)
         {
-            throw new EventDoesNotFollowException(NegotiationLifecycle.Table.RuleFor(e.Trigger), $"{e.Trigger} leads from {state.Phase} to {to}, not from {e.From} to {e.To}");
+            // The move itself is allowed; what the event records of it is not what happened: a data error, not an illegal move.
+            throw new ArgumentException($"{e.Trigger} leads from {state.Phase} to {to}, not from {e.From} to {e.To}", nameof(e));
         }
 
         var forward = e.Trigger is not (NegotiationTrigger.Suspend or NegotiationTrigger.Abandon) && !IsResume(e.Trigger);

@@ -11,14 +11,6 @@ namespace KeyAccount.Domain.Tests.Accounts;
 public sealed class PipelineTests
 {
     [Fact]
-    [Trait("Rule", "GEN-05")]
-    public void The_pipeline_diagrams_in_docs_are_exported_from_the_table()
-    {
-        DiagramFiles.AssertInStep(AccountLifecycle.Table);
-        DiagramFiles.AssertInStep(VisitLifecycle.Table);
-    }
-
-    [Fact]
     [Trait("Rule", "ACC-02")]
     public void Every_stage_is_reachable_and_only_won_is_terminal()
     {

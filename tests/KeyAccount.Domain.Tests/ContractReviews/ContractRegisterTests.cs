@@ -102,10 +102,6 @@ public sealed class ContractRegisterTests
     }
 
     [Fact]
-    [Trait("Rule", "GEN-05")]
-    public void The_register_lifecycle_diagrams_are_in_step_with_the_table() => DiagramFiles.AssertInStep(ContractRegisterLifecycle.Table);
-
-    [Fact]
     public void The_first_registration_opens_the_register()
     {
         var registered = new ContractRegistered(NewReview(1), ReviewSteps.Account, "PO-2025-001", 1, TestContexts.Default.Today);

@@ -105,13 +105,6 @@ public sealed class ContractReviewProperties
     }
 
     [Fact]
-    [Trait("Rule", "GEN-05")]
-    public void The_diagrams_in_docs_are_in_step_with_the_table()
-    {
-        DiagramFiles.AssertInStep(ContractReviewLifecycle.Table);
-    }
-
-    [Fact]
     [Trait("Rule", "GEN-02")]
     public void Every_event_type_of_the_catalogue_survives_a_json_round_trip()
     {

@@ -147,6 +147,24 @@ public sealed class AggregateShapeTests
         return null;
     }
 
+    /// <summary>Whether the table forbids some trigger the histories record from some status they reach, so that a
+    /// check that finds no illegal move at all has missed something (a register whose only trigger loops on its one
+    /// open status cannot make one).</summary>
+    private static bool CanRefuse<TCommand, TEvent, TState, TStatus, TTrigger>(
+        AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate, IEnumerable<History<TCommand, TEvent, TState>> histories)
+        where TCommand : class
+        where TEvent : class
+        where TState : class
+        where TStatus : struct, Enum
+        where TTrigger : struct, Enum
+    {
+        var list = histories.ToList();
+        var triggers = list.SelectMany(h => h.Events).Select(aggregate.TriggerOf).OfType<TTrigger>().Distinct().ToList();
+        var reached = list.SelectMany(h => h.Events.Select((_, i) => aggregate.StatusOf(aggregate.Decider.Replay(h.Events.Take(i + 1)))))
+            .Prepend(aggregate.Lifecycle.Initial).Distinct().ToList();
+        return reached.Any(s => triggers.Any(t => !aggregate.Lifecycle.Allows(s, t)));
+    }
+
     private sealed class DeciderType : IAggregateVisitor<Type>
     {
         public Type Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
@@ -168,7 +186,7 @@ public sealed class AggregateShapeTests
             where TTrigger : struct, Enum
         {
             var histories = Sample(aggregate);
-            Assert.Contains(histories, h => h.Events.Count > 1);
+            Assert.Contains(histories, h => h.Events.Count > 0);
             foreach (var history in histories)
             {
                 var replayed = aggregate.Decider.TryReplay(history.Events);
@@ -207,7 +225,11 @@ public sealed class AggregateShapeTests
                 }
             }
 
-            Assert.True(refusedByTable > 0, $"{aggregate.Name}: no dropped or swapped event was refused by the table");
+            if (CanRefuse(aggregate, Sample(aggregate).Where(h => h.Events.Count > 1)))
+            {
+                Assert.True(refusedByTable > 0, $"{aggregate.Name}: no dropped or swapped event was refused by the table");
+            }
+
             return refusedByTable;
         }
 
@@ -289,7 +311,11 @@ public sealed class AggregateShapeTests
                 }
             }
 
-            Assert.True(checkedMoves > 0, $"{aggregate.Name}: no illegal move was tried");
+            if (CanRefuse(aggregate, histories))
+            {
+                Assert.True(checkedMoves > 0, $"{aggregate.Name}: no illegal move was tried");
+            }
+
             return checkedMoves;
         }
     }

@@ -206,9 +206,6 @@ public sealed class SalesDayTests
         Assert.Throws<System.ArgumentException>(() => DayDecider.Evolve(Given(), new ForeignEvent()));
 
     [Fact]
-    public void The_lifecycle_diagrams_are_in_step_with_the_table() => DiagramFiles.AssertInStep(SalesDayLifecycle.Table);
-
-    [Fact]
     [Trait("Rule", "GEN-02")]
     public void A_history_that_closes_a_day_never_reconciled_does_not_replay()
     {

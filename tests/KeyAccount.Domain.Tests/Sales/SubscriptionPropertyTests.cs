@@ -131,18 +131,6 @@ public sealed class SubscriptionPropertyTests
     }
 
     [Fact]
-    public void The_lifecycle_diagrams_are_in_step_with_the_tables()
-    {
-        DiagramFiles.AssertInStep(SubscriptionLifecycle.Table);
-        DiagramFiles.AssertInStep(UnitLifecycle.Table);
-        DiagramFiles.AssertInStep(SalesProjectLifecycle.Table);
-        DiagramFiles.AssertInStep(SiteItemLifecycle.Table);
-        DiagramFiles.AssertInStep(SigningNoticeBundleLifecycle.Table);
-        DiagramFiles.AssertInStep(SiteVisitLifecycle.Table);
-        DiagramFiles.AssertInStep(ReceptionDayLifecycle.Table);
-    }
-
-    [Fact]
     public void Every_state_of_the_site_and_reception_tables_is_reachable()
     {
         Assert.Empty(LifecycleAnalysis.UnreachableStates(SalesProjectLifecycle.Table));

@@ -11,14 +11,6 @@ namespace KeyAccount.Domain.Tests.Support;
 /// </summary>
 internal static class DiagramFiles
 {
-    public static void AssertInStep<TState, TTrigger>(Lifecycle<TState, TTrigger> lifecycle)
-        where TState : struct, Enum
-        where TTrigger : struct, Enum
-    {
-        AssertFile(Path.Combine(RepositoryRoot(), "docs", "diagrams", lifecycle.Name + ".mmd"), LifecycleDiagram.ToMermaid(lifecycle));
-        AssertFile(Path.Combine(RepositoryRoot(), "docs", "diagrams", lifecycle.Name + ".dot"), LifecycleDiagram.ToDot(lifecycle));
-    }
-
     public static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
