@@ -3,7 +3,7 @@ using System;
 namespace KeyAccount.Domain.Negotiations;
 
 /// <summary>Scores achieved values against target and bottom line (NEG-11, inferred).</summary>
-public static class OutcomeEvaluation
+internal static class OutcomeEvaluation
 {
     /// <summary>Scores an achieved value. Monotone: a value better for us never scores worse.</summary>
     /// <param name="objective">The objective (its target and preference).</param>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using KeyAccount.Domain.Accounts;
+using KeyAccount.Domain.Aggregates;
 using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
@@ -32,19 +33,19 @@ namespace KeyAccount.Domain.Tests.Reliability;
 [Trait("Rule", "GEN-02")]
 public sealed class ForeignHistoryTests
 {
-    public static TheoryData<string> Catalogues() => [.. Replayers().Keys];
+    /// <summary>Gets the name of every aggregate of the catalogue.</summary>
+    public static TheoryData<string> Aggregates => new(AggregateCatalogue.All.Select(a => a.Name));
 
     [Theory]
-    [MemberData(nameof(Catalogues))]
-    public void Every_event_alone_is_applied_or_answered_with_a_typed_error(string catalogue)
+    [MemberData(nameof(Aggregates))]
+    public void Every_event_alone_is_applied_or_answered_with_a_typed_error(string name)
     {
-        var replay = Replayers()[catalogue];
-        var seeds = Directory.GetFiles(Path.Combine(DiagramFiles.RepositoryRoot(), "fuzz", "corpus", "event-json"), catalogue + ".*.json");
-        Assert.NotEmpty(seeds);
-        foreach (var seed in seeds)
+        var aggregate = AggregateCatalogue.Find(name)!;
+        Assert.NotEmpty(aggregate.WireNames);
+        foreach (var wireName in aggregate.WireNames)
         {
-            var outcome = replay(File.ReadAllText(seed));
-            Assert.True(outcome is null or { Kind: MalformedEventKind.DoesNotFollow, Position: 1 }, $"{Path.GetFileName(seed)}: {outcome}");
+            var outcome = Alone(File.ReadAllText(Path.Combine(DiagramFiles.RepositoryRoot(), "fuzz", "corpus", "event-json", wireName + ".json")), wireName);
+            Assert.True(outcome is null or { Kind: MalformedEventKind.DoesNotFollow, Position: 1 }, $"{wireName}: {outcome}");
         }
     }
 
@@ -60,15 +61,15 @@ public sealed class ForeignHistoryTests
     [InlineData("complaint.effectiveness_verified.v1", "Corrective action request ")]
     public void An_event_for_something_the_stream_does_not_have_is_not_skipped(string wireName, string named)
     {
-        var catalogue = wireName.Split('.')[0];
         var document = File.ReadAllText(Path.Combine(DiagramFiles.RepositoryRoot(), "fuzz", "corpus", "event-json", wireName + ".json"));
 
-        var error = CreatedFirst.TryGetValue(wireName, out var created) ? created(document) : Replayers()[catalogue](document);
+        var error = CreatedFirst.TryGetValue(wireName, out var created) ? created(document) : Alone(document, wireName);
 
         Assert.NotNull(error);
         Assert.Equal(MalformedEventKind.DoesNotFollow, error.Kind);
         Assert.Equal("GEN-02", error.RuleId.ToString());
         Assert.StartsWith(named, error.Detail, StringComparison.Ordinal);
+        var catalogue = wireName.Split('.')[0];
         Assert.EndsWith(" is not in the " + (catalogue == "negotiation" ? "plan." : catalogue == "complaint" ? "complaint." : "account."), error.Detail, StringComparison.Ordinal);
     }
 
@@ -123,24 +124,10 @@ public sealed class ForeignHistoryTests
         return Try(serializer, NegotiationPlanDecider.Instance, document, [serializer.Deserialize(drafted).AsT0.Event]);
     }
 
-    /// <summary>For each catalogue's wire-name prefix: read one document and try to replay its event alone; null when applied.</summary>
-    private static Dictionary<string, Func<string, MalformedEvent?>> Replayers() => new()
-    {
-        ["account"] = d => Try(AccountAggregate.Definition.Serializer, KeyAccountDecider.Instance, d),
-        ["negotiation"] = d => Try(NegotiationPlanAggregate.Definition.Serializer, NegotiationPlanDecider.Instance, d),
-        ["subscription"] = d => Try(SubscriptionAggregate.Definition.Serializer, SubscriptionDecider.Instance, d),
-        ["unit"] = d => Try(UnitAggregate.Definition.Serializer, UnitDecider.Instance, d),
-        ["signing_notices"] = d => Try(SigningNoticeBundleAggregate.Definition.Serializer, SigningNoticeBundleDecider.Instance, d),
-        ["project"] = d => Try(SalesProjectAggregate.Definition.Serializer, SalesProjectDecider.Instance, d),
-        ["site_item"] = d => Try(SiteItemAggregate.Definition.Serializer, SiteItemDecider.Instance, d),
-        ["visit"] = d => Try(SiteVisitAggregate.Definition.Serializer, SiteVisitDecider.Instance, d),
-        ["reception"] = d => Try(ReceptionDayAggregate.Definition.Serializer, ReceptionDayDecider.Instance, d),
-        ["contract_register"] = d => Try(ContractRegisterAggregate.Definition.Serializer, ContractRegisterDecider.Instance, d),
-        ["contract_review"] = d => Try(ContractReviewAggregate.Definition.Serializer, ContractReviewDecider.Instance, d),
-        ["complaint"] = d => Try(ComplaintAggregate.Definition.Serializer, ComplaintDecider.Instance, d),
-        ["survey"] = d => Try(SatisfactionSurveyAggregate.Definition.Serializer, SatisfactionSurveyDecider.Instance, d),
-        ["sales_day"] = d => Try(SalesDayAggregate.Definition.Serializer, SalesDayDecider.Instance, d),
-    };
+    /// <summary>Reads one document with the catalogue of the aggregate its wire name belongs to and replays its event
+    /// alone; null when applied.</summary>
+    private static MalformedEvent? Alone(string document, string wireName) =>
+        AggregateCatalogue.ForWireName(wireName)!.Accept(new ReplayAlone(document));
 
     private static MalformedEvent? Try<TCommand, TEvent, TState>(EventSerializer<TEvent> serializer, IDecider<TCommand, TEvent, TState> decider, string document, params TEvent[] before)
         where TEvent : class
@@ -148,5 +135,16 @@ public sealed class ForeignHistoryTests
         var envelope = serializer.Deserialize(document).AsT0;
         var replayed = decider.TryReplay([.. before, envelope.Event]);
         return replayed.IsT1 ? replayed.AsT1 : null;
+    }
+
+    private sealed class ReplayAlone(string document) : IAggregateVisitor<MalformedEvent?>
+    {
+        public MalformedEvent? Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
+            where TCommand : class
+            where TEvent : class
+            where TState : class
+            where TStatus : struct, Enum
+            where TTrigger : struct, Enum =>
+            Try(aggregate.Serializer, aggregate.Decider, document);
     }
 }
