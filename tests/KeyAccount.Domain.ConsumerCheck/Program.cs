@@ -30,8 +30,8 @@ var context = DecisionContext.ChinaMainland(Instant.FromUtc(2025, 3, 3, 2, 0), c
 Check(context.Today == new LocalDate(2025, 3, 3), "business date in Asia/Shanghai");
 
 // The README's quick start: open an aggregate, run a command the rules refuse, read the rejection.
-var accounts = new CommandHandler<AccountCommand, AccountEvent, KeyAccountState>(
-    KeyAccountDecider.Instance, new InMemoryEventStore<AccountEvent>());
+var accounts = new CommandHandler<AccountCommand, AccountEvent, AccountState>(
+    AccountDecider.Instance, new InMemoryEventStore<AccountEvent>());
 var manager = new ActorId("E001");
 var id = AccountId.From(Guid.NewGuid());
 var stream = AccountAggregate.StreamOf(id);

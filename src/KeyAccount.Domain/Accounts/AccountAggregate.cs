@@ -13,9 +13,9 @@ namespace KeyAccount.Domain.Accounts;
 public static class AccountAggregate
 {
     /// <summary>Gets the definition. The wire names are a contract: never renamed, never reused.</summary>
-    public static AggregateDefinition<AccountCommand, AccountEvent, KeyAccountState, AccountStage, PipelineTrigger> Definition { get; } = new(
+    public static AggregateDefinition<AccountCommand, AccountEvent, AccountState, AccountStage, AccountTrigger> Definition { get; } = new(
         "account",
-        KeyAccountDecider.Instance,
+        AccountDecider.Instance,
         EventCatalog<AccountEvent>.Create()
             .Add("account.opened.v1", AccountJsonContext.Shared.AccountOpened)
             .Add("account.company_profile_recorded.v1", AccountJsonContext.Shared.CompanyProfileRecorded)

@@ -10,7 +10,7 @@ namespace KeyAccount.Domain.Accounts;
 // The commands of the KeyAccount aggregate. Who acts is carried by the command handler's envelope; only opening
 // names a person in the command, because the rule (ACC-01) makes that person the account's owner.
 
-/// <summary>A command to the <see cref="KeyAccountDecider"/>: what a host asks the account to do.</summary>
+/// <summary>A command to the <see cref="AccountDecider"/>: what a host asks the account to do.</summary>
 public abstract record AccountCommand
 {
     private protected AccountCommand()

@@ -15,7 +15,7 @@ internal static class AccountDecisions
     internal static Decision<AccountEvent> Accept(params AccountEvent[] events) => Decision<AccountEvent>.Accept(events);
 
     /// <summary>ACC-08: the buying centre must know the contact.</summary>
-    internal static RuleViolation? UnknownContact(KeyAccountState state, ContactId contact) =>
+    internal static RuleViolation? UnknownContact(AccountState state, ContactId contact) =>
         state.FindContact(contact) is null ? Violation("ACC-08", "account.contact_unknown", new ErrorDetail("contact", contact)) : null;
 
     /// <summary>VIS-01: no visit was planned with the identifier.</summary>

@@ -13,7 +13,7 @@ namespace KeyAccount.Domain.Accounts;
 internal static class AccountGates
 {
     /// <summary>Returns what the account lacks to leave its current working stage.</summary>
-    internal static IReadOnlyList<MissingRequirement> ToLeave(KeyAccountState state, ContractReviewReference? contractReview = null) => state.Stage switch
+    internal static IReadOnlyList<MissingRequirement> ToLeave(AccountState state, ContractReviewReference? contractReview = null) => state.Stage switch
     {
         AccountStage.Targeting => Targeting(state),
         AccountStage.SamplesAndIntelligence => SamplesAndIntelligence(state),
@@ -34,7 +34,7 @@ internal static class AccountGates
     };
 
     // ACC-03: a profile, and a demand assessment that found an opportunity.
-    private static List<MissingRequirement> Targeting(KeyAccountState state)
+    private static List<MissingRequirement> Targeting(AccountState state)
     {
         var missing = new List<MissingRequirement>();
         if (state.Profile is null)
@@ -55,7 +55,7 @@ internal static class AccountGates
     }
 
     // ACC-04: an insider, a decision holder with a profile, stated needs, every sample delivered.
-    private static List<MissingRequirement> SamplesAndIntelligence(KeyAccountState state)
+    private static List<MissingRequirement> SamplesAndIntelligence(AccountState state)
     {
         var missing = new List<MissingRequirement>();
         if (!state.Contacts.Any(c => c.IsInsider))
@@ -92,11 +92,11 @@ internal static class AccountGates
     }
 
     // ACC-05: a value assessment (its completeness is checked when it is recorded).
-    private static List<MissingRequirement> ValueAssessment(KeyAccountState state) =>
+    private static List<MissingRequirement> ValueAssessment(AccountState state) =>
         state.ValueAssessment is null ? [Missing("account.value_assessment_missing")] : [];
 
     // ACC-06: an interaction with every decision holder, named per area it decides.
-    private static List<MissingRequirement> RelationshipBuilding(KeyAccountState state)
+    private static List<MissingRequirement> RelationshipBuilding(AccountState state)
     {
         var missing = new List<MissingRequirement>();
         if (state.BuyingCentre.DecisionHolders.Count == 0)
@@ -119,7 +119,7 @@ internal static class AccountGates
     }
 
     // ACC-07: an executive meeting, a passed audit where one is required, an approved contract review.
-    private static List<MissingRequirement> Closing(KeyAccountState state, ContractReviewReference? contractReview)
+    private static List<MissingRequirement> Closing(AccountState state, ContractReviewReference? contractReview)
     {
         var missing = new List<MissingRequirement>();
         if (state.LastExecutiveMeetingOn is null)
@@ -145,7 +145,7 @@ internal static class AccountGates
     }
 
     /// <summary>VIS-01: the five preparations of a visit.</summary>
-    internal static IReadOnlyList<MissingRequirement> VisitPreparations(KeyAccountState state, Visit visit)
+    internal static IReadOnlyList<MissingRequirement> VisitPreparations(AccountState state, Visit visit)
     {
         var missing = new List<MissingRequirement>();
         foreach (var id in visit.Meeting)

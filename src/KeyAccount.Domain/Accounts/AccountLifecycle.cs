@@ -24,16 +24,16 @@ internal static class AccountLifecycle
     /// table lacks (a skipped stage, any stage command on an account not opened, won or terminated) is rejected by
     /// ACC-02; opening an account twice by ACC-01.
     /// </summary>
-    public static Lifecycle<AccountStage, PipelineTrigger> Table { get; } =
-        Lifecycle.Define<AccountStage, PipelineTrigger>("account-pipeline", AccountStage.NotOpened, "ACC-02")
-            .Permit(AccountStage.NotOpened, PipelineTrigger.Open, AccountStage.Targeting, "ACC-01")
-            .Permit(AccountStage.Targeting, PipelineTrigger.EnterSamplesAndIntelligence, AccountStage.SamplesAndIntelligence, "ACC-03")
-            .Permit(AccountStage.SamplesAndIntelligence, PipelineTrigger.EnterValueAssessment, AccountStage.ValueAssessment, "ACC-04")
-            .Permit(AccountStage.ValueAssessment, PipelineTrigger.EnterRelationshipBuilding, AccountStage.RelationshipBuilding, "ACC-05")
-            .Permit(AccountStage.RelationshipBuilding, PipelineTrigger.EnterClosing, AccountStage.Closing, "ACC-06")
-            .Permit(AccountStage.Closing, PipelineTrigger.Win, AccountStage.Won, "ACC-07")
-            .PermitFromEach(OpenStages, PipelineTrigger.Terminate, AccountStage.Terminated)
-            .Permit(AccountStage.Terminated, PipelineTrigger.Reactivate, AccountStage.Targeting, "ACC-12")
-            .RefuseWith(PipelineTrigger.Open, "ACC-01")
+    public static Lifecycle<AccountStage, AccountTrigger> Table { get; } =
+        Lifecycle.Define<AccountStage, AccountTrigger>("account-pipeline", AccountStage.NotOpened, "ACC-02")
+            .Permit(AccountStage.NotOpened, AccountTrigger.Open, AccountStage.Targeting, "ACC-01")
+            .Permit(AccountStage.Targeting, AccountTrigger.EnterSamplesAndIntelligence, AccountStage.SamplesAndIntelligence, "ACC-03")
+            .Permit(AccountStage.SamplesAndIntelligence, AccountTrigger.EnterValueAssessment, AccountStage.ValueAssessment, "ACC-04")
+            .Permit(AccountStage.ValueAssessment, AccountTrigger.EnterRelationshipBuilding, AccountStage.RelationshipBuilding, "ACC-05")
+            .Permit(AccountStage.RelationshipBuilding, AccountTrigger.EnterClosing, AccountStage.Closing, "ACC-06")
+            .Permit(AccountStage.Closing, AccountTrigger.Win, AccountStage.Won, "ACC-07")
+            .PermitFromEach(OpenStages, AccountTrigger.Terminate, AccountStage.Terminated)
+            .Permit(AccountStage.Terminated, AccountTrigger.Reactivate, AccountStage.Targeting, "ACC-12")
+            .RefuseWith(AccountTrigger.Open, "ACC-01")
             .Build();
 }

@@ -25,12 +25,12 @@ public static class AccountPipeline
     };
 
     /// <summary>Returns the trigger that enters a working stage, or null when a stage is not entered by advancing.</summary>
-    internal static PipelineTrigger? TriggerFor(AccountStage target) => target switch
+    internal static AccountTrigger? TriggerFor(AccountStage target) => target switch
     {
-        AccountStage.SamplesAndIntelligence => PipelineTrigger.EnterSamplesAndIntelligence,
-        AccountStage.ValueAssessment => PipelineTrigger.EnterValueAssessment,
-        AccountStage.RelationshipBuilding => PipelineTrigger.EnterRelationshipBuilding,
-        AccountStage.Closing => PipelineTrigger.EnterClosing,
+        AccountStage.SamplesAndIntelligence => AccountTrigger.EnterSamplesAndIntelligence,
+        AccountStage.ValueAssessment => AccountTrigger.EnterValueAssessment,
+        AccountStage.RelationshipBuilding => AccountTrigger.EnterRelationshipBuilding,
+        AccountStage.Closing => AccountTrigger.EnterClosing,
         _ => null,
     };
 }

@@ -16,7 +16,7 @@ namespace KeyAccount.Domain.Accounts;
 internal static class AccountPipelineRules
 {
     // ACC-01
-    internal static Decision<AccountEvent> Open(OpenAccount c, KeyAccountState state, LocalDate today)
+    internal static Decision<AccountEvent> Open(OpenAccount c, AccountState state, LocalDate today)
     {
         if (state.IsOpened)
         {
@@ -49,7 +49,7 @@ internal static class AccountPipelineRules
     }
 
     // ACC-03: the assessment belongs to targeting; "no opportunity" ends development with its reason.
-    internal static Decision<AccountEvent> AssessDemand(AssessPotentialDemand c, KeyAccountState state, LocalDate today)
+    internal static Decision<AccountEvent> AssessDemand(AssessPotentialDemand c, AccountState state, LocalDate today)
     {
         var a = c.Assessment ?? throw new ArgumentException("An assessment is required.", nameof(c));
         if (state.Stage != AccountStage.Targeting)
@@ -69,7 +69,7 @@ internal static class AccountPipelineRules
     }
 
     // The table allowed the move (ACC-02); the gate of the stage being left decides (ACC-03 … ACC-06).
-    internal static Decision<AccountEvent> Advance(AdvanceStage c, KeyAccountState state)
+    internal static Decision<AccountEvent> Advance(AdvanceStage c, AccountState state)
     {
         var row = AccountLifecycle.Table.Find(state.Stage, AccountPipeline.TriggerFor(c.Target)!.Value)!;
         var missing = AccountGates.ToLeave(state);
@@ -79,7 +79,7 @@ internal static class AccountPipelineRules
     }
 
     // ACC-07
-    internal static Decision<AccountEvent> Win(WinAccount c, KeyAccountState state, LocalDate today)
+    internal static Decision<AccountEvent> Win(WinAccount c, AccountState state, LocalDate today)
     {
         var missing = AccountGates.ToLeave(state, c.ContractReview);
         return missing.Count > 0 || c.ContractReview is null
@@ -87,7 +87,7 @@ internal static class AccountPipelineRules
             : Accept(new AccountWon(c.ContractReview, today));
     }
 
-    internal static Decision<AccountEvent> Terminate(TerminateAccount c, KeyAccountState state, LocalDate today) =>
+    internal static Decision<AccountEvent> Terminate(TerminateAccount c, AccountState state, LocalDate today) =>
         NonBlankText.TryCreate(c.Reason, out var reason) ? Accept(new AccountTerminated(state.Stage, reason, today)) : Required("ACC-02", "reason");
 
     // ACC-12
@@ -99,7 +99,7 @@ internal static class AccountPipelineRules
         NonBlankText.TryCreate(c.Needs, out var needs) ? Accept(new NeedsStated(needs)) : Required("ACC-04", "needs");
 
     // ACC-04
-    internal static Decision<AccountEvent> RequestSample(RequestSample c, KeyAccountState state)
+    internal static Decision<AccountEvent> RequestSample(RequestSample c, AccountState state)
     {
         if (!NonBlankText.TryCreate(c.Item, out var item))
         {
@@ -110,7 +110,7 @@ internal static class AccountPipelineRules
     }
 
     // ACC-04
-    internal static Decision<AccountEvent> DeliverSample(RecordSampleDelivered c, KeyAccountState state, LocalDate today)
+    internal static Decision<AccountEvent> DeliverSample(RecordSampleDelivered c, AccountState state, LocalDate today)
     {
         var sample = NonBlankText.TryCreate(c.Item, out var item) ? state.Samples.Find(s => SameText(s.Item, item)) : null;
         if (sample is null)
@@ -155,7 +155,7 @@ internal static class AccountPipelineRules
             : Required("ACC-07", "summary");
 
     // ACC-07
-    internal static Decision<AccountEvent> RecordSiteAudit(RecordSiteAudit c, KeyAccountState state, LocalDate today) =>
+    internal static Decision<AccountEvent> RecordSiteAudit(RecordSiteAudit c, AccountState state, LocalDate today) =>
         state.SiteAudit == SiteAuditStatus.NotRequired
             ? Violation("ACC-07", "account.site_audit_not_required")
             : InFuture("ACC-07", c.On, today) ?? Accept(new SiteAuditRecorded(c.On, c.Passed));

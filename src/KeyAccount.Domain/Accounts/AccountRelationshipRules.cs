@@ -21,7 +21,7 @@ internal static class AccountRelationshipRules
             : Required("ACC-08", "name");
 
     // ACC-08: each area has at most one decision holder; the matrix, not the caller, makes a contact key.
-    internal static Decision<AccountEvent> AssignAuthority(AssignAuthority c, KeyAccountState state)
+    internal static Decision<AccountEvent> AssignAuthority(AssignAuthority c, AccountState state)
     {
         if (UnknownContact(state, c.Contact) is { } unknown)
         {
@@ -46,7 +46,7 @@ internal static class AccountRelationshipRules
     }
 
     // ACC-04, ACC-09
-    internal static Decision<AccountEvent> RecordDecisionMakerProfile(RecordDecisionMakerProfile c, KeyAccountState state)
+    internal static Decision<AccountEvent> RecordDecisionMakerProfile(RecordDecisionMakerProfile c, AccountState state)
     {
         if (UnknownContact(state, c.Contact) is { } unknown)
         {
@@ -59,7 +59,7 @@ internal static class AccountRelationshipRules
     }
 
     // ACC-06, ACC-14
-    internal static Decision<AccountEvent> RecordInteraction(RecordInteraction c, KeyAccountState state, LocalDate today)
+    internal static Decision<AccountEvent> RecordInteraction(RecordInteraction c, AccountState state, LocalDate today)
     {
         if (UnknownContact(state, c.Contact) is { } unknown)
         {
@@ -75,7 +75,7 @@ internal static class AccountRelationshipRules
     }
 
     // ACC-13: a tier belongs to a won account and follows the host's thresholds; only a change is an event.
-    internal static Decision<AccountEvent> ReviewTier(ReviewTier c, KeyAccountState state, AccountTierPolicy policy)
+    internal static Decision<AccountEvent> ReviewTier(ReviewTier c, AccountState state, AccountTierPolicy policy)
     {
         if (state.Stage != AccountStage.Won)
         {
@@ -97,7 +97,7 @@ internal static class AccountRelationshipRules
     }
 
     // ACC-14
-    internal static Decision<AccountEvent> RecordNeedsChange(RecordNeedsChange c, KeyAccountState state, LocalDate today)
+    internal static Decision<AccountEvent> RecordNeedsChange(RecordNeedsChange c, AccountState state, LocalDate today)
     {
         if (state.Stage != AccountStage.Won)
         {
@@ -115,14 +115,14 @@ internal static class AccountRelationshipRules
     }
 
     /// <summary>Records a contact, or updates the one with the same identifier (its personal details are kept).</summary>
-    internal static ImmutableList<Contact> Upsert(KeyAccountState state, ContactRecorded e) =>
+    internal static ImmutableList<Contact> Upsert(AccountState state, ContactRecorded e) =>
         state.FindContact(e.Contact) is { } existing
             ? state.Contacts.Replace(existing, existing with { Name = e.Name, Function = e.Function, IsInsider = e.IsInsider })
             : state.Contacts.Add(new Contact(e.Contact, e.Name, e.Function, e.IsInsider, new PersonalDetails()));
 
     /// <summary>Changes a contact the account has.</summary>
     /// <exception cref="ArgumentException">The account has no such contact: the event cannot follow the state.</exception>
-    internal static KeyAccountState WithContact(KeyAccountState state, ContactId id, Func<Contact, Contact> change)
+    internal static AccountState WithContact(AccountState state, ContactId id, Func<Contact, Contact> change)
     {
         var contact = state.FindContact(id) ?? throw new ArgumentException($"Contact {id} is not in the account.", nameof(id));
         return state with { Contacts = state.Contacts.Replace(contact, change(contact)) };

@@ -35,7 +35,7 @@ public sealed record AccountSummary(
     /// <returns>The JSON text.</returns>
     public string ToJson() => JsonSerializer.Serialize(this, AccountJsonContext.Shared.AccountSummary);
 
-    internal static AccountSummary Of(KeyAccountState state, bool includePersonalData) =>
+    internal static AccountSummary Of(AccountState state, bool includePersonalData) =>
         new(
             state.Account,
             state.CompanyName,
@@ -55,25 +55,3 @@ public sealed record AccountSummary(
             state.CustomerFile.Count,
             includePersonalData);
 }
-
-/// <summary>A contact in an <see cref="AccountSummary"/>.</summary>
-/// <param name="Id">The contact.</param>
-/// <param name="Name">The name.</param>
-/// <param name="Function">What the contact does.</param>
-/// <param name="IsInsider">Whether the contact is our insider.</param>
-/// <param name="FollowUp">The derived follow-up class (ACC-08).</param>
-/// <param name="Authorities">The contact's authority per area.</param>
-/// <param name="Details">The personal details, only when the summary was asked to include personal data (ACC-09).</param>
-public sealed record ContactSummary(
-    ContactId Id,
-    string Name,
-    ContactFunction Function,
-    bool IsInsider,
-    FollowUpClass FollowUp,
-    IReadOnlyList<AreaAuthority> Authorities,
-    [property: PersonalData] PersonalDetails? Details);
-
-/// <summary>A contact's authority in one area, in a <see cref="ContactSummary"/>.</summary>
-/// <param name="Area">The area.</param>
-/// <param name="Authority">The authority.</param>
-public sealed record AreaAuthority(DecisionArea Area, Authority Authority);

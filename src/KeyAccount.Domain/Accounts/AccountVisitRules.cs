@@ -16,7 +16,7 @@ namespace KeyAccount.Domain.Accounts;
 internal static class AccountVisitRules
 {
     // VIS-01 (a well-formed plan), VIS-02 (a modest gift), VIS-03 (no gift to the owner but a festival gift).
-    internal static Decision<AccountEvent> Plan(PlanVisit c, KeyAccountState state, DecisionContext context)
+    internal static Decision<AccountEvent> Plan(PlanVisit c, AccountState state, DecisionContext context)
     {
         if (state.FindVisit(c.Visit) is not null)
         {
@@ -62,7 +62,7 @@ internal static class AccountVisitRules
     }
 
     // VIS-01: the kit is packed while the visit is being prepared.
-    internal static Decision<AccountEvent> PackKit(PackVisitKitItem c, KeyAccountState state)
+    internal static Decision<AccountEvent> PackKit(PackVisitKitItem c, AccountState state)
     {
         if (state.FindVisit(c.Visit) is not { } visit)
         {
@@ -78,7 +78,7 @@ internal static class AccountVisitRules
     }
 
     // VIS-01
-    internal static Decision<AccountEvent> MarkReady(MarkVisitReady c, KeyAccountState state)
+    internal static Decision<AccountEvent> MarkReady(MarkVisitReady c, AccountState state)
     {
         if (state.FindVisit(c.Visit) is not { } visit)
         {
@@ -95,7 +95,7 @@ internal static class AccountVisitRules
     }
 
     // VIS-04
-    internal static Decision<AccountEvent> Complete(CompleteVisit c, KeyAccountState state, LocalDate today)
+    internal static Decision<AccountEvent> Complete(CompleteVisit c, AccountState state, LocalDate today)
     {
         if (state.FindVisit(c.Visit) is not { } visit)
         {
@@ -117,7 +117,7 @@ internal static class AccountVisitRules
         return record.IsEmpty ? Violation("VIS-04", "visit.record_empty") : Accept(new VisitCompleted(c.Visit, today, record));
     }
 
-    internal static Decision<AccountEvent> Cancel(CancelVisit c, KeyAccountState state)
+    internal static Decision<AccountEvent> Cancel(CancelVisit c, AccountState state)
     {
         if (state.FindVisit(c.Visit) is not { } visit)
         {
@@ -133,7 +133,7 @@ internal static class AccountVisitRules
     }
 
     /// <summary>Adds a planned visit, in the table's initial status.</summary>
-    internal static KeyAccountState Planned(KeyAccountState state, VisitPlanned e) => state with
+    internal static AccountState Planned(AccountState state, VisitPlanned e) => state with
     {
         Visits = state.Visits.Add(new Visit(e.Visit, e.On, [.. e.Meeting], e.Purpose, e.Gift, VisitLifecycle.Table.Initial, [])),
     };
@@ -141,7 +141,7 @@ internal static class AccountVisitRules
     /// <summary>Moves a visit along its table.</summary>
     /// <exception cref="ArgumentException">The account has no such visit, or its table does not allow the move from
     /// the visit's status: the event cannot follow the state.</exception>
-    internal static KeyAccountState Moved(KeyAccountState state, VisitId id, VisitTrigger trigger) =>
+    internal static AccountState Moved(AccountState state, VisitId id, VisitTrigger trigger) =>
         WithVisit(state, id, v => v with
         {
             Status = VisitLifecycle.Table.Find(v.Status, trigger)?.To
@@ -150,7 +150,7 @@ internal static class AccountVisitRules
 
     /// <summary>Completes a visit: its findings go into the customer file (VIS-04), and it counts as an interaction
     /// with everyone met (ACC-06, ACC-14).</summary>
-    internal static KeyAccountState Completed(KeyAccountState state, VisitCompleted e)
+    internal static AccountState Completed(AccountState state, VisitCompleted e)
     {
         var visited = Moved(state, e.Visit, VisitTrigger.Complete);
         var visit = visited.FindVisit(e.Visit)!;
@@ -166,13 +166,13 @@ internal static class AccountVisitRules
 
     /// <summary>Changes a visit the account has.</summary>
     /// <exception cref="ArgumentException">The account has no such visit: the event cannot follow the state.</exception>
-    internal static KeyAccountState WithVisit(KeyAccountState state, VisitId id, Func<Visit, Visit> change)
+    internal static AccountState WithVisit(AccountState state, VisitId id, Func<Visit, Visit> change)
     {
         var visit = state.FindVisit(id) ?? throw new ArgumentException($"Visit {id} is not in the account.", nameof(id));
         return state with { Visits = state.Visits.Replace(visit, change(visit)) };
     }
 
-    private static RuleViolation? CheckGift(Gift gift, LocalDate on, List<ContactId> meeting, KeyAccountState state, DecisionContext context)
+    private static RuleViolation? CheckGift(Gift gift, LocalDate on, List<ContactId> meeting, AccountState state, DecisionContext context)
     {
         var policy = context.Policy<GiftPolicy>();
         if (gift.Value.Currency != policy.Ceiling.Currency)

@@ -109,7 +109,7 @@ public sealed class AccountEventJsonTests
     [Fact]
     public void An_unknown_event_type_is_refused_on_replay()
     {
-        Assert.Throws<ArgumentException>(() => KeyAccountDecider.Instance.Evolve(KeyAccountState.Initial, new StrangeEvent()));
+        Assert.Throws<ArgumentException>(() => AccountDecider.Instance.Evolve(AccountState.Initial, new StrangeEvent()));
     }
 
     private sealed record StrangeEvent : AccountEvent;

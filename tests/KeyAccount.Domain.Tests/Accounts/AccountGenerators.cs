@@ -102,5 +102,5 @@ public static class AccountArbitraries
     public static Arbitrary<CommandSequence> CommandSequences() => AccountGenerators.AnySequence.ToArbitrary();
 
     /// <summary>Valid histories from the test kit: every command accepted in turn.</summary>
-    public static Arbitrary<History<AccountCommand, AccountEvent, KeyAccountState>> Histories() => KeyAccountGenerators.Histories().ToArbitrary();
+    public static Arbitrary<History<AccountCommand, AccountEvent, AccountState>> Histories() => KeyAccountGenerators.Histories().ToArbitrary();
 }

@@ -56,9 +56,9 @@ internal sealed class AccountScenario
         new RecordSiteAudit(LastWeek, Passed: true),
     ];
 
-    private readonly KeyAccountDecider decider = KeyAccountDecider.Instance;
+    private readonly AccountDecider decider = AccountDecider.Instance;
 
-    public KeyAccountState State { get; private set; } = KeyAccountState.Initial;
+    public AccountState State { get; private set; } = AccountState.Initial;
 
     public List<AccountEvent> History { get; } = [];
 

@@ -26,13 +26,13 @@ public sealed class GuideTests
     {
         // guide:begin
         var store = new InMemoryEventStore<AccountEvent>();
-        var accounts = new CommandHandler<AccountCommand, AccountEvent, KeyAccountState>(KeyAccountDecider.Instance, store);
+        var accounts = new CommandHandler<AccountCommand, AccountEvent, AccountState>(AccountDecider.Instance, store);
         var context = DecisionContext.ChinaMainland(Instant.FromUtc(2025, 3, 3, 2, 0), BusinessCalendar.WeekendsOnly);
         var manager = new ActorId("E001");
         var accountId = AccountId.From(Guid.NewGuid());
         var stream = AccountAggregate.StreamOf(accountId);
 
-        Task<CommandOutcome<AccountEvent, KeyAccountState>> Send(AccountCommand command) =>
+        Task<CommandOutcome<AccountEvent, AccountState>> Send(AccountCommand command) =>
             accounts.HandleAsync(stream, CommandId.From(Guid.NewGuid()), manager, command, context).AsTask();
 
         // 1. Targeting: first contact, company profile, potential demand (ACC-01, ACC-03).

@@ -20,7 +20,7 @@ public sealed class OpeningTests
         Assert.Equal("Canton Fair", opened.Source);
         Assert.Equal(Manager, opened.Owner);
         Assert.Equal(new LocalDate(2025, 3, 3), opened.OpenedOn);
-        var state = KeyAccountDecider.Instance.Evolve(KeyAccountState.Initial, opened);
+        var state = AccountDecider.Instance.Evolve(AccountState.Initial, opened);
         Assert.Equal(AccountStage.Targeting, state.Stage);
     }
 
@@ -48,11 +48,11 @@ public sealed class OpeningTests
     [Fact]
     public void An_account_starts_not_opened_and_opening_fires_the_open_row_of_the_table()
     {
-        Assert.Equal(AccountStage.NotOpened, KeyAccountDecider.Instance.Initial.Stage);
+        Assert.Equal(AccountStage.NotOpened, AccountDecider.Instance.Initial.Stage);
         Assert.Equal(AccountStage.NotOpened, AccountLifecycle.Table.Initial);
-        var open = AccountLifecycle.Table.Find(AccountStage.NotOpened, PipelineTrigger.Open);
+        var open = AccountLifecycle.Table.Find(AccountStage.NotOpened, AccountTrigger.Open);
         Assert.Equal(AccountStage.Targeting, open?.To);
-        Assert.Equal("ACC-01", AccountLifecycle.Table.RuleFor(PipelineTrigger.Open).ToString());
+        Assert.Equal("ACC-01", AccountLifecycle.Table.RuleFor(AccountTrigger.Open).ToString());
     }
 
     [Fact]
@@ -69,8 +69,8 @@ public sealed class OpeningTests
     {
         var opened = new AccountOpened(Account, "Huaxin Precision Parts", "Canton Fair", Manager, new LocalDate(2025, 3, 3));
 
-        var twice = KeyAccountDecider.Instance.TryReplay([opened, opened]).AsT1;
-        var early = KeyAccountDecider.Instance.TryReplay([new NeedsStated("bolts"), opened]).AsT1;
+        var twice = AccountDecider.Instance.TryReplay([opened, opened]).AsT1;
+        var early = AccountDecider.Instance.TryReplay([new NeedsStated("bolts"), opened]).AsT1;
 
         Assert.Equal((2L, "ACC-01"), (twice.Position, twice.IllegalMoveRule?.ToString()));
         Assert.Equal(1L, early.Position);

@@ -82,11 +82,11 @@ public sealed class PipelineModelTests
     /// <summary>The account under test: the decider's state, advanced by accepted commands.</summary>
     public sealed class AccountUnderTest
     {
-        public KeyAccountState State { get; private set; } = KeyAccountDecider.Instance.Initial;
+        public AccountState State { get; private set; } = AccountDecider.Instance.Initial;
 
         public Decision<AccountEvent> Run(AccountCommand command)
         {
-            var (decision, state) = KeyAccountDecider.Instance.Apply(command, State, TestContexts.Default);
+            var (decision, state) = AccountDecider.Instance.Apply(command, State, TestContexts.Default);
             State = state;
             return decision;
         }

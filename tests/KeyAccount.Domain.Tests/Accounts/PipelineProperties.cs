@@ -19,9 +19,9 @@ namespace KeyAccount.Domain.Tests.Accounts;
 [Properties(Arbitrary = [typeof(AccountArbitraries)], MaxTest = 200)]
 public sealed class PipelineProperties
 {
-    private static readonly Gen<History<AccountCommand, AccountEvent, KeyAccountState>> Histories = KeyAccountGenerators.Histories();
+    private static readonly Gen<History<AccountCommand, AccountEvent, AccountState>> Histories = KeyAccountGenerators.Histories();
 
-    private static readonly KeyAccountDecider Decider = KeyAccountDecider.Instance;
+    private static readonly AccountDecider Decider = AccountDecider.Instance;
 
     private static readonly JsonSerializerOptions DeepOptions = new(KeyAccountJson.CreateOptions())
     {
@@ -29,9 +29,9 @@ public sealed class PipelineProperties
     };
 
     /// <summary>The state's full content as JSON, personal data included: records hold immutable lists compared by reference.</summary>
-    internal static string Deep(KeyAccountState state) => JsonSerializer.Serialize(state, DeepOptions);
+    internal static string Deep(AccountState state) => JsonSerializer.Serialize(state, DeepOptions);
 
-    private static (KeyAccountState State, List<AccountEvent> History, List<(AccountStage From, AccountStage To, AccountCommand Command)> Moves) Run(IEnumerable<AccountCommand> commands)
+    private static (AccountState State, List<AccountEvent> History, List<(AccountStage From, AccountStage To, AccountCommand Command)> Moves) Run(IEnumerable<AccountCommand> commands)
     {
         var state = Decider.Initial;
         var history = new List<AccountEvent>();
@@ -71,7 +71,7 @@ public sealed class PipelineProperties
 
     [Property]
     [Trait("Rule", "ACC-02")]
-    public Property Valid_journeys_move_only_along_the_table(History<AccountCommand, AccountEvent, KeyAccountState> journey)
+    public Property Valid_journeys_move_only_along_the_table(History<AccountCommand, AccountEvent, AccountState> journey)
     {
         var (state, _, moves) = Run(journey.Commands);
         var rows = AccountLifecycle.Table.Transitions.Select(t => (t.From, t.To)).ToHashSet();
@@ -102,7 +102,7 @@ public sealed class PipelineProperties
     }
 
     [Property]
-    public bool A_malformed_command_is_rejected_in_every_state_a_valid_journey_reaches(History<AccountCommand, AccountEvent, KeyAccountState> journey)
+    public bool A_malformed_command_is_rejected_in_every_state_a_valid_journey_reaches(History<AccountCommand, AccountEvent, AccountState> journey)
     {
         var (state, _, _) = Run(journey.Commands);
         return AccountGenerators.Malformed.All(c => Decider.Decide(c, state, TestContexts.Default).IsRejected);
@@ -110,7 +110,7 @@ public sealed class PipelineProperties
 
     [Property]
     [Trait("Rule", "GEN-02")]
-    public bool Replaying_the_history_reproduces_the_state(History<AccountCommand, AccountEvent, KeyAccountState> journey)
+    public bool Replaying_the_history_reproduces_the_state(History<AccountCommand, AccountEvent, AccountState> journey)
     {
         var (state, history, _) = Run(journey.Commands);
         return Deep(Decider.Replay(history)) == Deep(state) && Deep(Decider.Replay(history)) == Deep(Decider.Replay(history))
@@ -128,7 +128,7 @@ public sealed class PipelineProperties
 
     [Property]
     [Trait("Rule", "GEN-06")]
-    public bool What_next_is_pure_and_agrees_with_deciding_each_proposal(History<AccountCommand, AccountEvent, KeyAccountState> journey)
+    public bool What_next_is_pure_and_agrees_with_deciding_each_proposal(History<AccountCommand, AccountEvent, AccountState> journey)
     {
         var (state, _, _) = Run(journey.Commands);
         var before = Deep(state);

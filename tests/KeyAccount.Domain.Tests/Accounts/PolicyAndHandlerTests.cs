@@ -33,7 +33,7 @@ public sealed class PolicyAndHandlerTests
     public async Task A_retried_command_is_applied_once()
     {
         var store = new InMemoryEventStore<AccountEvent>();
-        var handler = new CommandHandler<AccountCommand, AccountEvent, KeyAccountState>(KeyAccountDecider.Instance, store);
+        var handler = new CommandHandler<AccountCommand, AccountEvent, AccountState>(AccountDecider.Instance, store);
         var stream = AccountAggregate.StreamOf(Account);
         var command = CommandId.From(Guid.Parse("0b6f3c0e-5f43-4f0e-9a61-3d2b1c000041"));
 
@@ -50,7 +50,7 @@ public sealed class PolicyAndHandlerTests
     public async Task A_rejected_command_leaves_the_stream_untouched()
     {
         var store = new InMemoryEventStore<AccountEvent>();
-        var handler = new CommandHandler<AccountCommand, AccountEvent, KeyAccountState>(KeyAccountDecider.Instance, store);
+        var handler = new CommandHandler<AccountCommand, AccountEvent, AccountState>(AccountDecider.Instance, store);
         var stream = AccountAggregate.StreamOf(Account);
 
         var outcome = await handler.HandleAsync(stream, CommandId.From(Guid.NewGuid()), Manager, new AdvanceStage(AccountStage.SamplesAndIntelligence), TestContexts.Default);

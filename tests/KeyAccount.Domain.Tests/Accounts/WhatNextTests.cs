@@ -9,7 +9,7 @@ namespace KeyAccount.Domain.Tests.Accounts;
 [Trait("Rule", "GEN-06")]
 public sealed class WhatNextTests
 {
-    private static readonly KeyAccountDecider Decider = KeyAccountDecider.Instance;
+    private static readonly AccountDecider Decider = AccountDecider.Instance;
 
     private static NextSteps<AccountCommand> Ask(AccountScenario s) => Decider.WhatNext(s.State, s.Context, Decider.ProposeCommands(s.State, s.Context));
 

@@ -80,7 +80,7 @@ public sealed class EnumNameTests
 
         Assert.Equal("在 account-pipeline 流程中,状态 确定开发对象 不允许执行 进入价值评估/开发程序。", error.GetMessage(Chinese));
         AssertEnglishUnchanged("EnterValueAssessment is not allowed from Targeting in the account-pipeline lifecycle.", error);
-        AssertNoMemberName(error, AccountStage.Targeting, PipelineTrigger.EnterValueAssessment);
+        AssertNoMemberName(error, AccountStage.Targeting, AccountTrigger.EnterValueAssessment);
         Assert.Equal("Targeting", error.From);
         Assert.Equal("EnterValueAssessment", error.Detail<string>("trigger"));
     }

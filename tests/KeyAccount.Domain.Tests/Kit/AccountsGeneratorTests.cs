@@ -15,7 +15,7 @@ namespace KeyAccount.Domain.Tests.Kit;
 
 public sealed class AccountsGeneratorTests
 {
-    private static readonly KeyAccountDecider Decider = KeyAccountDecider.Instance;
+    private static readonly AccountDecider Decider = AccountDecider.Instance;
 
     private static IReadOnlyList<Type> CommandTypes { get; } = Support.CommandTypes.Of<AccountCommand>();
 

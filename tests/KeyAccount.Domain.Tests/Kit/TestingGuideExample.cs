@@ -20,8 +20,8 @@ public sealed class OurAccountProcess
     private static readonly ActorId Manager = new("E001");
     private static readonly AccountId Huaxin = AccountId.From(Guid.Parse("3f2c6a4e-1b2d-4c5e-8f90-a1b2c3d4e5f6"));
 
-    private static readonly Scenario<AccountCommand, AccountEvent, KeyAccountState> Opened =
-        Scenario.For(KeyAccountDecider.Instance)
+    private static readonly Scenario<AccountCommand, AccountEvent, AccountState> Opened =
+        Scenario.For(AccountDecider.Instance)
             .GivenCommands(new OpenAccount(Huaxin, "Huaxin Precision Parts", "Canton Fair", Manager));
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class OurAccountProcess
     [Property(MaxTest = 50)]
     public Property Our_stage_report_agrees_with_any_valid_account_history() =>
         Prop.ForAll(KeyAccountGenerators.Histories().ToArbitrary(), history =>
-            OurStageReport(history.Events) == KeyAccountDecider.Instance.Replay(history.Events).Stage);
+            OurStageReport(history.Events) == AccountDecider.Instance.Replay(history.Events).Stage);
 
     // The host's own projection, built from the events it stores.
     private static AccountStage OurStageReport(System.Collections.Generic.IEnumerable<AccountEvent> events)

@@ -82,8 +82,8 @@ public sealed class ForeignHistoryTests
         var profile = AccountAggregate.Definition.Serializer.Deserialize(document).AsT0.Event;
         var opened = new AccountOpened(AccountId.From(Guid.Parse("0b6f3c0e-5f43-4f0e-9a61-3d2b1c0000ad")), "Ningbo Precision Castings", "Trade fair", new ActorId("E1001"), new LocalDate(2025, 3, 3));
 
-        var alone = KeyAccountDecider.Instance.TryReplay([profile]).AsT1;
-        var error = KeyAccountDecider.Instance.TryReplay([opened, profile]).AsT1;
+        var alone = AccountDecider.Instance.TryReplay([profile]).AsT1;
+        var error = AccountDecider.Instance.TryReplay([opened, profile]).AsT1;
 
         Assert.Equal((MalformedEventKind.DoesNotFollow, 1L), (alone.Kind, alone.Position));
         Assert.Equal((MalformedEventKind.DoesNotFollow, 2L), (error.Kind, error.Position));

@@ -81,7 +81,7 @@ public sealed class FuzzRegressionTests
             new DecisionMakerProfileRecorded(stranger, new PersonalDetails { Hobbies = "tea" }),
         ];
 
-        var error = KeyAccountDecider.Instance.TryReplay(history).AsT1;
+        var error = AccountDecider.Instance.TryReplay(history).AsT1;
 
         Assert.Equal(MalformedEventKind.DoesNotFollow, error.Kind);
         Assert.Equal(2, error.Position);
@@ -89,7 +89,7 @@ public sealed class FuzzRegressionTests
         Assert.Equal($"Contact {stranger} is not in the account.", error.Detail);
         Assert.Contains("cannot follow the state before it", error.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("en")), StringComparison.Ordinal);
         Assert.Contains("与之前的状态不符", error.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("zh-Hans")), StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => KeyAccountDecider.Instance.Replay(history));
+        Assert.Throws<ArgumentException>(() => AccountDecider.Instance.Replay(history));
     }
 
     [Fact]
@@ -104,9 +104,9 @@ public sealed class FuzzRegressionTests
             new DecisionMakerProfileRecorded(contact, new PersonalDetails { Hobbies = "tea" }),
         ];
 
-        var tried = KeyAccountDecider.Instance.TryReplay(history).AsT0;
+        var tried = AccountDecider.Instance.TryReplay(history).AsT0;
 
-        Assert.Equal(KeyAccountDecider.Instance.Replay(history).ToString(), tried.ToString());
+        Assert.Equal(AccountDecider.Instance.Replay(history).ToString(), tried.ToString());
         Assert.Equal("tea", tried.FindContact(contact)!.Details!.Hobbies);
     }
 }

@@ -144,7 +144,7 @@ public sealed class PersonalDataRenderingTests(ITestOutputHelper output)
             foreach (var command in Provocations())
             {
                 texts.Add(($"{name}: command", command.ToString()!));
-                var decision = KeyAccountDecider.Instance.Decide(command, state, s.Context);
+                var decision = AccountDecider.Instance.Decide(command, state, s.Context);
                 if (decision.IsRejected)
                 {
                     rejections++;
@@ -152,7 +152,7 @@ public sealed class PersonalDataRenderingTests(ITestOutputHelper output)
                 }
             }
 
-            var next = KeyAccountDecider.Instance.WhatNext(state, s.Context, KeyAccountDecider.Instance.ProposeCommands(state, s.Context));
+            var next = AccountDecider.Instance.WhatNext(state, s.Context, AccountDecider.Instance.ProposeCommands(state, s.Context));
             texts.Add(($"{name}: what next", next.ToString()));
             texts.AddRange(next.Accepted.Select(c => ($"{name}: proposed", c.ToString()!)));
             texts.AddRange(next.Blocked.SelectMany(b => Render($"{name}: blocked {b.Command}", b.Reason)));

@@ -15,7 +15,7 @@ using NodaTime;
 namespace KeyAccount.Domain.Testing.Generators.Accounts;
 
 /// <summary>
-/// FsCheck generators for the key account (<see cref="KeyAccountDecider"/>): its value types, candidate commands for a
+/// FsCheck generators for the key account (<see cref="AccountDecider"/>): its value types, candidate commands for a
 /// state, and valid histories that walk the pipeline from targeting to won, with contacts, samples and visits on the way.
 /// </summary>
 /// <remarks>
@@ -132,7 +132,7 @@ public static class KeyAccountGenerators
     /// the facts the current stage's gate reads, and the advance into the next stage, more often than the rest.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
-    public static Gen<AccountCommand> Commands(KeyAccountState state)
+    public static Gen<AccountCommand> Commands(AccountState state)
     {
         ArgumentNullException.ThrowIfNull(state);
         if (!state.IsOpened)
@@ -206,8 +206,8 @@ public static class KeyAccountGenerators
     /// <summary>Returns valid histories of the key account: accepted commands, their events and the state reached.</summary>
     /// <param name="context">The decision context; <see cref="TestContexts.Default"/> when null.</param>
     /// <returns>The generator; with the default size of 100 or more, histories try up to 150 candidate commands.</returns>
-    public static Gen<History<AccountCommand, AccountEvent, KeyAccountState>> Histories(DecisionContext? context = null) =>
-        Generators.Histories.Of(KeyAccountDecider.Instance, Commands, context ?? TestContexts.Default, maxAttempts: 150);
+    public static Gen<History<AccountCommand, AccountEvent, AccountState>> Histories(DecisionContext? context = null) =>
+        Generators.Histories.Of(AccountDecider.Instance, Commands, context ?? TestContexts.Default, maxAttempts: 150);
 
     private static Gen<string> SampleItem { get; } = Gen.Elements("M8 bolts", "M10 nuts", "Spring washers", "m8 bolts");
 
@@ -218,7 +218,7 @@ public static class KeyAccountGenerators
         from owner in KernelGenerators.Actor
         select (AccountCommand)new OpenAccount(account, name, source, owner);
 
-    private static Gen<AccountCommand> Advance(KeyAccountState state) =>
+    private static Gen<AccountCommand> Advance(AccountState state) =>
         AccountPipeline.Next(state.Stage) is { } next && AdvanceableStages.Contains(next)
             ? Gen.Frequency((6, Gen.Constant(next)), (1, AdvanceTargets))
                 .Select(t => (AccountCommand)new AdvanceStage(t))
@@ -230,39 +230,39 @@ public static class KeyAccountGenerators
 
     private static Gen<AccountStage> AdvanceTargets { get; } = Gen.Elements(AdvanceableStages);
 
-    private static Gen<ContactId> KnownContact(KeyAccountState state) =>
+    private static Gen<ContactId> KnownContact(AccountState state) =>
         state.Contacts.Count == 0
             ? KernelGenerators.Identifier<ContactId>()
             : Gen.Frequency((9, Gen.Elements(state.Contacts.Select(c => c.Id).ToArray())), (1, KernelGenerators.Identifier<ContactId>()));
 
-    private static Gen<AccountCommand> NewOrExistingContact(KeyAccountState state) =>
+    private static Gen<AccountCommand> NewOrExistingContact(AccountState state) =>
         from id in state.Contacts.Count == 0 ? KernelGenerators.Identifier<ContactId>() : Gen.Frequency((2, KernelGenerators.Identifier<ContactId>()), (1, KnownContact(state)))
         from name in Gen.Elements("Li Wei", "Zhang Min", "Wang Jun", "陈静")
         from function in Gen.Elements(Enum.GetValues<ContactFunction>())
         from insider in Gen.Elements(true, false, false)
         select (AccountCommand)new RecordContact(id, name, function, insider);
 
-    private static Gen<AccountCommand> AssignAuthority(KeyAccountState state) =>
+    private static Gen<AccountCommand> AssignAuthority(AccountState state) =>
         from contact in KnownContact(state)
         from area in DecisionArea
         from authority in Gen.Frequency((3, Gen.Constant(Authority.Decision)), (2, Gen.Constant(Authority.Advisory)), (1, Gen.Constant(Authority.None)))
         select (AccountCommand)new AssignAuthority(contact, area, authority);
 
-    private static Gen<AccountCommand> Interaction(KeyAccountState state)
+    private static Gen<AccountCommand> Interaction(AccountState state)
     {
         var holders = state.BuyingCentre.DecisionHolders;
         var contact = holders.Count > 0 ? Gen.Frequency((3, Gen.Elements(holders.ToArray())), (1, KnownContact(state))) : KnownContact(state);
         return from c in contact from d in PastDay from s in Text select (AccountCommand)new RecordInteraction(c, d, s);
     }
 
-    private static Gen<AccountCommand> DeliverSample(KeyAccountState state)
+    private static Gen<AccountCommand> DeliverSample(AccountState state)
     {
         var pending = state.Samples.Where(s => !s.IsDelivered).Select(s => s.Item).ToArray();
         var item = pending.Length > 0 ? Gen.Elements(pending) : SampleItem;
         return from i in item from d in PastDay select (AccountCommand)new RecordSampleDelivered(i, d);
     }
 
-    private static Gen<AccountCommand> PlanVisit(KeyAccountState state) =>
+    private static Gen<AccountCommand> PlanVisit(AccountState state) =>
         from visit in KernelGenerators.Identifier<VisitId>()
         from day in PastDay
         from meeting in Gen.NonEmptyListOf(KnownContact(state))
@@ -271,7 +271,7 @@ public static class KeyAccountGenerators
         select (AccountCommand)new PlanVisit(visit, day, meeting.Take(2).ToList(), purpose, gift);
 
     // Commands no state accepts: blank texts, unknown contacts, future days, empty records, gifts over the ceiling.
-    private static Gen<AccountCommand> Invalid(KeyAccountState state) =>
+    private static Gen<AccountCommand> Invalid(AccountState state) =>
         from blank in BlankText
         from future in FutureDay
         from stranger in KernelGenerators.Identifier<ContactId>()

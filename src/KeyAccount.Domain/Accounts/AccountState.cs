@@ -10,7 +10,7 @@ namespace KeyAccount.Domain.Accounts;
 
 /// <summary>
 /// 大客户 — everything a key account knows: its stage, the facts its stage gates read, its buying centre, competitors,
-/// materials, visits and customer file. Built only by replaying events through <see cref="KeyAccountDecider"/>.
+/// materials, visits and customer file. Built only by replaying events through <see cref="AccountDecider"/>.
 /// </summary>
 /// <remarks>
 /// <para>Immutable. <see cref="ToString"/> carries no personal data (ACC-09); <see cref="Summarize"/> includes it only on
@@ -18,14 +18,14 @@ namespace KeyAccount.Domain.Accounts;
 /// <para>Record equality compares the immutable collections by reference; to compare two states by content, compare
 /// their histories or their summaries.</para>
 /// </remarks>
-public sealed record KeyAccountState
+public sealed record AccountState
 {
-    private KeyAccountState()
+    private AccountState()
     {
     }
 
     /// <summary>Gets the state before the account is opened.</summary>
-    public static KeyAccountState Initial { get; } = new();
+    public static AccountState Initial { get; } = new();
 
     /// <summary>Gets whether the account has been opened (ACC-01): its stage is no longer <see cref="AccountStage.NotOpened"/>.</summary>
     public bool IsOpened => Stage != AccountStage.NotOpened;

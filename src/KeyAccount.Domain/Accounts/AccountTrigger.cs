@@ -1,7 +1,7 @@
 namespace KeyAccount.Domain.Accounts;
 
 /// <summary>The moves of the account pipeline, as named in its lifecycle table (<see cref="AccountAggregate.Definition"/>).</summary>
-public enum PipelineTrigger
+public enum AccountTrigger
 {
     /// <summary>Not opened → targeting, when the account is opened (ACC-01).</summary>
     Open,

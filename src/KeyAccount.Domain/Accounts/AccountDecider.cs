@@ -19,36 +19,36 @@ namespace KeyAccount.Domain.Accounts;
 /// table, <c>account-visit</c>) in <see cref="AccountVisitRules"/>.</para>
 /// <para>Stateless and thread-safe; use <see cref="Instance"/>.</para>
 /// </remarks>
-public sealed class KeyAccountDecider :
-    LifecycleDecider<AccountCommand, AccountEvent, KeyAccountState, AccountStage, PipelineTrigger>,
-    ICommandProposer<AccountCommand, KeyAccountState>
+public sealed class AccountDecider :
+    LifecycleDecider<AccountCommand, AccountEvent, AccountState, AccountStage, AccountTrigger>,
+    ICommandProposer<AccountCommand, AccountState>
 {
-    private KeyAccountDecider()
+    private AccountDecider()
     {
     }
 
     /// <summary>Gets the one instance; the decider has no state of its own.</summary>
-    public static KeyAccountDecider Instance { get; } = new();
+    public static AccountDecider Instance { get; } = new();
 
     /// <inheritdoc />
-    public override KeyAccountState Initial => KeyAccountState.Initial;
+    public override AccountState Initial => AccountState.Initial;
 
     /// <inheritdoc />
-    public override Lifecycle<AccountStage, PipelineTrigger> Lifecycle => AccountLifecycle.Table;
+    public override Lifecycle<AccountStage, AccountTrigger> Lifecycle => AccountLifecycle.Table;
 
     /// <inheritdoc />
-    public override AccountStage StatusOf(KeyAccountState state) => state.Stage;
+    public override AccountStage StatusOf(AccountState state) => state.Stage;
 
     /// <inheritdoc />
     /// <exception cref="ArgumentException">A stage advance names a stage that is not entered by advancing.</exception>
-    public override PipelineTrigger? TriggerOf(AccountEvent @event) => @event switch
+    public override AccountTrigger? TriggerOf(AccountEvent @event) => @event switch
     {
-        AccountOpened => PipelineTrigger.Open,
+        AccountOpened => AccountTrigger.Open,
         StageAdvanced e => AccountPipeline.TriggerFor(e.To)
             ?? throw new ArgumentException($"{e.To} is not a stage entered by advancing.", nameof(@event)),
-        AccountWon => PipelineTrigger.Win,
-        AccountTerminated => PipelineTrigger.Terminate,
-        AccountReactivated => PipelineTrigger.Reactivate,
+        AccountWon => AccountTrigger.Win,
+        AccountTerminated => AccountTrigger.Terminate,
+        AccountReactivated => AccountTrigger.Reactivate,
         CompanyProfileRecorded or PotentialDemandAssessed or ContactRecorded or AuthorityAssigned
             or DecisionMakerProfileRecorded or InteractionRecorded or NeedsStated or SampleRequested or SampleDelivered
             or ValueAssessed or ExecutiveMeetingHeld or SiteAuditRequired or SiteAuditRecorded or CompetitorAnalysed
@@ -60,14 +60,14 @@ public sealed class KeyAccountDecider :
     /// <inheritdoc />
     /// <remarks>Opening an account already opened fires no trigger, so that it is refused as
     /// <c>account.already_opened</c> (ACC-01, the rule the table also names for it).</remarks>
-    public override PipelineTrigger? TriggerOf(AccountCommand command, KeyAccountState state) => command switch
+    public override AccountTrigger? TriggerOf(AccountCommand command, AccountState state) => command switch
     {
         OpenAccount when state.IsOpened => null,
-        OpenAccount => PipelineTrigger.Open,
+        OpenAccount => AccountTrigger.Open,
         AdvanceStage c => AccountPipeline.TriggerFor(c.Target),
-        WinAccount => PipelineTrigger.Win,
-        TerminateAccount => PipelineTrigger.Terminate,
-        ReactivateAccount => PipelineTrigger.Reactivate,
+        WinAccount => AccountTrigger.Win,
+        TerminateAccount => AccountTrigger.Terminate,
+        ReactivateAccount => AccountTrigger.Reactivate,
         null => throw new ArgumentNullException(nameof(command)),
         _ => null,
     };
@@ -79,7 +79,7 @@ public sealed class KeyAccountDecider :
     /// <param name="state">The state.</param>
     /// <param name="context">The context.</param>
     /// <returns>The candidate commands.</returns>
-    public IEnumerable<AccountCommand> ProposeCommands(KeyAccountState state, DecisionContext context)
+    public IEnumerable<AccountCommand> ProposeCommands(AccountState state, DecisionContext context)
     {
         ArgumentNullException.ThrowIfNull(state);
         if (!state.IsOpened)
@@ -105,7 +105,7 @@ public sealed class KeyAccountDecider :
     }
 
     /// <inheritdoc />
-    private protected override Decision<AccountEvent> DecideData(AccountCommand command, KeyAccountState state, DecisionContext context)
+    private protected override Decision<AccountEvent> DecideData(AccountCommand command, AccountState state, DecisionContext context)
     {
         if (command is OpenAccount open)
         {
@@ -158,7 +158,7 @@ public sealed class KeyAccountDecider :
     }
 
     /// <inheritdoc />
-    private protected override KeyAccountState Fold(KeyAccountState state, AccountEvent @event) => @event switch
+    private protected override AccountState Fold(AccountState state, AccountEvent @event) => @event switch
     {
         AccountOpened e => state with { Account = e.Account, CompanyName = e.CompanyName, Source = e.Source, Owner = e.Owner, OpenedOn = e.OpenedOn },
         CompanyProfileRecorded e => state with { Profile = e.Profile },
@@ -197,5 +197,5 @@ public sealed class KeyAccountDecider :
     };
 
     /// <inheritdoc />
-    private protected override KeyAccountState WithStatus(KeyAccountState state, AccountStage status) => state with { Stage = status };
+    private protected override AccountState WithStatus(AccountState state, AccountStage status) => state with { Stage = status };
 }
