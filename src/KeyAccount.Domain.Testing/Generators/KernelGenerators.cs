@@ -19,11 +19,12 @@ public static class KernelGenerators
     public static Gen<Money> PositiveCny { get; } =
         Gen.Choose(1, 1_000_000_000).Select(cents => Money.Cny(cents / 100m));
 
-    /// <summary>Gets amounts of any sign and scale in any of <see cref="Currency"/>, away from the limits of decimal.</summary>
+    /// <summary>Gets amounts of any sign in any of <see cref="Currency"/>, away from the limits of decimal, with at most
+    /// the currency's minor-unit digits: every amount that can enter the domain (GEN-09).</summary>
     public static Gen<Money> AnyMoney { get; } =
         from currency in Currency
         from units in Gen.Choose(-1_000_000, 1_000_000)
-        from scale in Gen.Choose(0, 4)
+        from scale in Gen.Choose(0, currency.MinorUnitDigits)
         select new Money(units / (decimal)Math.Pow(10, scale), currency);
 
     /// <summary>Gets identifiers of employees, e.g. <c>E0042</c>.</summary>

@@ -77,6 +77,11 @@ internal static class AccountRelationshipRules
     // ACC-13: a tier belongs to a won account and follows the host's thresholds; only a change is an event.
     internal static Decision<AccountEvent> ReviewTier(ReviewTier c, AccountState state, AccountTierPolicy policy)
     {
+        if (MoneyEntry.Check("transactionAmount", c.TransactionAmount) is { } amount)
+        {
+            return amount;
+        }
+
         if (state.Stage != AccountStage.Won)
         {
             return Violation("ACC-13", "account.tier_before_won", new ErrorDetail("stage", state.Stage));

@@ -18,6 +18,11 @@ internal static class AccountVisitRules
     // VIS-01 (a well-formed plan), VIS-02 (a modest gift), VIS-03 (no gift to the owner but a festival gift).
     internal static Decision<AccountEvent> Plan(PlanVisit c, AccountState state, DecisionContext context)
     {
+        if (c.Gift is { Value: var giftValue } && MoneyEntry.Check("gift", giftValue) is { } value)
+        {
+            return value;
+        }
+
         if (state.FindVisit(c.Visit) is not null)
         {
             return Violation("VIS-01", "visit.already_planned", new ErrorDetail("visit", c.Visit));

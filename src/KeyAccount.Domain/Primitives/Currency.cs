@@ -40,6 +40,18 @@ public readonly struct Currency : IEquatable<Currency>
     /// <summary>Gets whether this value was created with a code (the default value was not).</summary>
     public bool IsValid => code is not null;
 
+    /// <summary>
+    /// Gets the digits of the currency's minor unit (ISO 4217): 2 for CNY, USD, EUR and HKD (分, cents); 0 for JPY and
+    /// KRW; 3 for BHD, IQD, JOD, KWD, LYD, OMR and TND; 2 for any other code. An amount with more digits is refused
+    /// wherever money enters the domain (GEN-09).
+    /// </summary>
+    public int MinorUnitDigits => Code switch
+    {
+        "JPY" or "KRW" or "VND" or "CLP" or "ISK" => 0,
+        "BHD" or "IQD" or "JOD" or "KWD" or "LYD" or "OMR" or "TND" => 3,
+        _ => 2,
+    };
+
     /// <summary>Returns the currency with the given ISO 4217 code.</summary>
     /// <param name="code">Three ASCII letters; lower case is accepted and normalised to upper case.</param>
     /// <returns>The currency.</returns>

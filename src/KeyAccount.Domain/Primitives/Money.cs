@@ -37,6 +37,11 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <summary>Gets the currency.</summary>
     public Currency Currency { get; }
 
+    /// <summary>Gets whether the amount has at most the digits of the currency's minor unit (GEN-09): CNY 100.05 does,
+    /// CNY 100.005 does not. Results of arithmetic (a rate applied, a share) may have more until they are rounded;
+    /// an amount that enters the domain — a command, an event document, a file — must have no more.</summary>
+    public bool FitsMinorUnit => decimal.Round(Amount, Currency.MinorUnitDigits) == Amount;
+
     /// <summary>Gets whether the amount is zero.</summary>
     public bool IsZero => Amount == 0m;
 

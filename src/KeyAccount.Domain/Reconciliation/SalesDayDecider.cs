@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.StateMachines;
 
@@ -100,6 +101,11 @@ public sealed class SalesDayDecider
 
     private static Decision<SalesDayEvent> Post(PostEntry command, SalesDayState state)
     {
+        if (MoneyEntry.Check("entry", command.Amount, mayBeNegative: true) is { } amount)
+        {
+            return amount;
+        }
+
         if (command.Corrects is { } original && original.Day == state.Day)
         {
             // REC-04: a correction refers to an entry of another day; within the open day the entry is simply posted.

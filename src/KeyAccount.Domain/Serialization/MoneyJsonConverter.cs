@@ -61,7 +61,14 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
             throw new JsonException("Money needs both 'amount' and 'currency'.");
         }
 
-        return new Money(amount.Value, currency.Value);
+        var money = new Money(amount.Value, currency.Value);
+        if (!money.FitsMinorUnit)
+        {
+            // GEN-09: nothing one aggregate accepts may be refused by another later, so a document cannot carry it either.
+            throw new JsonException($"Money.amount has more digits than the {money.Currency.Code} minor unit allows ({money.Currency.MinorUnitDigits}).");
+        }
+
+        return money;
     }
 
     /// <inheritdoc />

@@ -17,8 +17,6 @@ public sealed class EdgeCaseTests
     [Trait("Rule", "GEN-04")]
     [InlineData("79228162514264337593543950335")]
     [InlineData("-79228162514264337593543950335")]
-    [InlineData("0.0000000000000000000000000001")]
-    [InlineData("-0.0000000000000000000000000001")]
     public void Money_at_the_limits_of_decimal_survives_json_and_rounding(string text)
     {
         var amount = decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
@@ -27,6 +25,21 @@ public sealed class EdgeCaseTests
 
         Assert.Equal(money, JsonSerializer.Deserialize<Money>(JsonSerializer.Serialize(money, options), options));
         Assert.Equal(Math.Round(amount, 2, MidpointRounding.AwayFromZero), money.Round().Amount);
+    }
+
+    [Theory]
+    [Trait("Rule", "GEN-04")]
+    [Trait("Rule", "GEN-09")]
+    [InlineData("0.0000000000000000000000000001")]
+    [InlineData("-0.0000000000000000000000000001")]
+    public void The_smallest_decimal_rounds_to_zero_and_a_document_cannot_carry_it(string text)
+    {
+        var amount = decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        var options = KeyAccountJson.CreateOptions();
+        var money = Money.Cny(amount);
+
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Money>(JsonSerializer.Serialize(money, options), options));
+        Assert.Equal(0m, money.Round().Amount);
     }
 
     [Theory]

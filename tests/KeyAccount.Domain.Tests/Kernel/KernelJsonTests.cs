@@ -20,12 +20,23 @@ public sealed class KernelJsonTests
     [Property]
     [Trait("Rule", "GEN-04")]
     public Property Money_survives_a_round_trip_exactly() =>
-        Prop.ForAll(ArbMap.Default.GeneratorFor<decimal>().ToArbitrary(), Gen.Elements("CNY", "USD", "EUR", "JPY").ToArbitrary(), (amount, code) =>
+        Prop.ForAll(ArbMap.Default.GeneratorFor<decimal>().ToArbitrary(), Gen.Elements("CNY", "USD", "EUR", "JPY").ToArbitrary(), (any, code) =>
         {
-            var money = new Money(amount, Currency.Of(code));
+            // Only amounts with at most the currency's minor-unit digits can be written into a document (GEN-09).
+            var currency = Currency.Of(code);
+            var money = new Money(decimal.Round(any, currency.MinorUnitDigits, MidpointRounding.AwayFromZero), currency);
             var json = JsonSerializer.Serialize(money, Options);
             var back = JsonSerializer.Deserialize<Money>(json, Options);
             return back == money && back.Amount.Scale == money.Amount.Scale;
+        });
+
+    [Property]
+    [Trait("Rule", "GEN-09")]
+    public Property Money_with_more_digits_than_its_currencys_minor_unit_does_not_read() =>
+        Prop.ForAll(Gen.Choose(-1_000_000, 1_000_000).ToArbitrary(), Gen.Choose(1, 9).ToArbitrary(), (cents, mills) =>
+        {
+            var json = FormattableString.Invariant($"{{\"amount\":{(cents / 100m) + (mills / 1000m)},\"currency\":\"CNY\"}}");
+            Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Money>(json, Options));
         });
 
     [Property]

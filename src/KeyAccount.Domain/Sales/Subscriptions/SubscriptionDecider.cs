@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Sales.Inventory;
 using KeyAccount.Domain.StateMachines;
@@ -228,6 +229,11 @@ public sealed class SubscriptionDecider
             return SalesMessages.Violation("CAN-01", "sales.customers_duplicated");
         }
 
+        if (MoneyEntry.Check("price", c.Price, mayBeNegative: true) is { } price)
+        {
+            return price;
+        }
+
         if (!c.Price.IsPositive)
         {
             return SalesMessages.Violation("SUB-04", "sales.price_not_positive", new ErrorDetail("price", c.Price));
@@ -259,6 +265,11 @@ public sealed class SubscriptionDecider
         if (state.Payments.Exists(p => p.Number == number))
         {
             return SalesMessages.Violation("SUB-05", "sales.notice_number_duplicate", new ErrorDetail("number", number));
+        }
+
+        if (MoneyEntry.Check("payment", c.Amount, mayBeNegative: true) is { } amount)
+        {
+            return amount;
         }
 
         if (!c.Amount.IsPositive || c.Amount.Currency != state.Price.Currency)
