@@ -137,6 +137,11 @@ internal static class AccountPipelineRules
             texts.Add(FieldRequired("obstacles"));
         }
 
+        if (!a.ExpectedCost.FitsMinorUnit)
+        {
+            return MoneyEntry.Check("expectedCost", a.ExpectedCost)!;
+        }
+
         if (a.ExpectedCost.Amount < 0)
         {
             texts.Add(Missing("account.value_negative", new ErrorDetail("field", "expectedCost")));

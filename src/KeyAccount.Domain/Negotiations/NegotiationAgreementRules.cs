@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Decisions;
 using static KeyAccount.Domain.Negotiations.NegotiationMessages;
 using static KeyAccount.Domain.Negotiations.NegotiationRules;
@@ -111,6 +112,11 @@ internal static class NegotiationAgreementRules
     // NEG-11: an achieved value is recorded in the objective's unit.
     internal static Decision<NegotiationEvent> RecordOutcome(RecordOutcome c, NegotiationPlan state)
     {
+        if (MoneyEntry.Check("outcome", c.Achieved) is { } achieved)
+        {
+            return achieved;
+        }
+
         if (state.FindObjective(c.Objective) is not { } progress)
         {
             return UnknownObjective("NEG-11", c.Objective);

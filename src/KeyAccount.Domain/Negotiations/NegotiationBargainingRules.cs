@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Decisions;
 using static KeyAccount.Domain.Negotiations.NegotiationMessages;
 using static KeyAccount.Domain.Negotiations.NegotiationRules;
@@ -54,6 +55,11 @@ internal static class NegotiationBargainingRules
     // NEG-05: a concession moves our position towards the bottom line and never past the one in force.
     internal static Decision<NegotiationEvent> MakeConcession(MakeConcession c, NegotiationPlan state)
     {
+        if (MoneyEntry.Check("concession", c.Amount) is { } amount)
+        {
+            return amount;
+        }
+
         if (state.FindObjective(c.Objective) is not { } progress)
         {
             return UnknownObjective("NEG-05", c.Objective);
@@ -93,6 +99,11 @@ internal static class NegotiationBargainingRules
     // target (NEG-02) and does not leave our current position already past it.
     internal static Decision<NegotiationEvent> ReviseBottomLine(ReviseBottomLine c, NegotiationPlan state, DecisionContext context)
     {
+        if (MoneyEntry.Check("bottomLine", c.Revised) is { } revised)
+        {
+            return revised;
+        }
+
         if (state.FindObjective(c.Objective) is not { } progress)
         {
             return UnknownObjective("NEG-05", c.Objective);

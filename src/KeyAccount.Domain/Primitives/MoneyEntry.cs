@@ -25,4 +25,14 @@ internal static class MoneyEntry
             ? new RuleViolation("GEN-09", "money.negative", MessageSource.Kernel, new ErrorDetail("amountOf", name), new ErrorDetail("amount", amount))
             : null;
     }
+
+    /// <summary>Returns the refusal of a negotiation measure in money with more digits than its currency's minor unit,
+    /// or null for any other measure (a percentage, months, days) and for money that may enter.</summary>
+    /// <param name="name">What the measure is, for the rejection (e.g. <c>concession</c>).</param>
+    /// <param name="measure">The measure, or null.</param>
+    /// <returns>The rejection, or null.</returns>
+    public static RuleViolation? Check(string name, Negotiations.Measure? measure) =>
+        measure is { Unit: Negotiations.MeasureUnit.Money, Currency: { } currency }
+            ? Check(name, new Money(measure.Value, currency), mayBeNegative: true)
+            : null;
 }

@@ -8,6 +8,7 @@ using FsCheck.Xunit;
 using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.Aggregates;
 using KeyAccount.Domain.Decisions;
+using KeyAccount.Domain.Negotiations;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Reconciliation;
 using KeyAccount.Domain.Sales.Subscriptions;
@@ -80,8 +81,22 @@ public sealed class MoneyEntryTests
         {
             PlanVisit { Gift: { } gift } v => v with { Gift = gift with { Value = gift.Value + Money.Cny(0.001m) } },
             ReviewTier t => t with { TransactionAmount = Money.Cny(-1m) },
+            RecordValueAssessment a => a with { Assessment = a.Assessment with { ExpectedCost = a.Assessment.ExpectedCost + new Money(0.001m, a.Assessment.ExpectedCost.Currency) } },
             _ => null,
         }) > 0);
+
+    [Fact]
+    public void A_concession_bottom_line_or_outcome_in_money_with_a_fraction_of_a_cent_is_refused_and_nothing_is_recorded()
+    {
+        static Measure? Off(Measure m) => m.Unit == MeasureUnit.Money ? new Measure(MeasureUnit.Money, m.Value + 0.001m, m.Currency) : null;
+        Assert.True(RefusedEverywhere(NegotiationPlanAggregate.Definition, c => c switch
+        {
+            MakeConcession { Amount: var m } k when Off(m) is { } off => k with { Amount = off },
+            ReviseBottomLine { Revised: var m } r when Off(m) is { } off => r with { Revised = off },
+            RecordOutcome { Achieved: var m } o when Off(m) is { } off => o with { Achieved = off },
+            _ => null,
+        }) > 0);
+    }
 
     /// <summary>Walks generated histories; wherever a command the mutation applies to was accepted, the mutated
     /// command decided against the same state must be refused by GEN-09 without events. Returns how many were tried.</summary>
