@@ -24,20 +24,12 @@ public sealed class AccountDecider :
     ICommandProposer<AccountCommand, AccountState>
 {
     private AccountDecider()
+        : base(AccountState.Initial, AccountLifecycle.Table, s => s.Stage, (s, status) => s with { Stage = status })
     {
     }
 
     /// <summary>Gets the one instance; the decider has no state of its own.</summary>
     public static AccountDecider Instance { get; } = new();
-
-    /// <inheritdoc />
-    public override AccountState Initial => AccountState.Initial;
-
-    /// <inheritdoc />
-    public override Lifecycle<AccountStage, AccountTrigger> Lifecycle => AccountLifecycle.Table;
-
-    /// <inheritdoc />
-    public override AccountStage StatusOf(AccountState state) => state.Stage;
 
     /// <inheritdoc />
     /// <exception cref="ArgumentException">A stage advance names a stage that is not entered by advancing.</exception>
@@ -195,7 +187,4 @@ public sealed class AccountDecider :
         VisitCancelled e => AccountVisitRules.Moved(state, e.Visit, VisitTrigger.Cancel),
         _ => throw new ArgumentException($"{@event.GetType().Name} is not an event of the key account.", nameof(@event)),
     };
-
-    /// <inheritdoc />
-    private protected override AccountState WithStatus(AccountState state, AccountStage status) => state with { Stage = status };
 }

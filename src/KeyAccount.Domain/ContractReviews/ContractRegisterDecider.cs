@@ -22,20 +22,12 @@ public sealed class ContractRegisterDecider
     : LifecycleDecider<ContractRegisterCommand, ContractRegisterEvent, ContractRegisterState, ContractRegisterStatus, ContractRegisterTrigger>
 {
     private ContractRegisterDecider()
+        : base(ContractRegisterState.Empty, ContractRegisterLifecycle.Table, s => s.Status, (s, status) => s with { Status = status })
     {
     }
 
     /// <summary>Gets the one instance; the decider has no state of its own.</summary>
     public static ContractRegisterDecider Instance { get; } = new();
-
-    /// <inheritdoc />
-    public override ContractRegisterState Initial => ContractRegisterState.Empty;
-
-    /// <inheritdoc />
-    public override Lifecycle<ContractRegisterStatus, ContractRegisterTrigger> Lifecycle => ContractRegisterLifecycle.Table;
-
-    /// <inheritdoc />
-    public override ContractRegisterStatus StatusOf(ContractRegisterState state) => state.Status;
 
     /// <inheritdoc />
     public override ContractRegisterTrigger? TriggerOf(ContractRegisterEvent @event) => @event switch
@@ -81,7 +73,4 @@ public sealed class ContractRegisterDecider
         ContractRegistered r => state with { LastSerialNumber = r.SerialNumber, SerialNumbers = state.SerialNumbers.SetItem(r.Review, r.SerialNumber) },
         _ => throw new ArgumentException($"{@event.GetType().Name} is not a contract register event.", nameof(@event)),
     };
-
-    /// <inheritdoc />
-    private protected override ContractRegisterState WithStatus(ContractRegisterState state, ContractRegisterStatus status) => state with { Status = status };
 }

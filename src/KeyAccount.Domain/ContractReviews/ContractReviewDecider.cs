@@ -22,20 +22,12 @@ public sealed class ContractReviewDecider
     private static readonly ImmutableArray<Department> SpecialReviewers = [Department.Production, Department.Technical, Department.Quality];
 
     private ContractReviewDecider()
+        : base(ContractReviewState.NotOpened, ContractReviewLifecycle.Table, s => s.Status, (s, status) => s with { Status = status })
     {
     }
 
     /// <summary>Gets the one instance; the decider has no state of its own.</summary>
     public static ContractReviewDecider Instance { get; } = new();
-
-    /// <inheritdoc />
-    public override ContractReviewState Initial => ContractReviewState.NotOpened;
-
-    /// <inheritdoc />
-    public override Lifecycle<ContractReviewStatus, ContractReviewTrigger> Lifecycle => ContractReviewLifecycle.Table;
-
-    /// <inheritdoc />
-    public override ContractReviewStatus StatusOf(ContractReviewState state) => state.Status;
 
     /// <inheritdoc />
     /// <remarks>Every contract review event fires a row of the table.</remarks>
@@ -109,9 +101,6 @@ public sealed class ContractReviewDecider
         FulfilmentDecided f => state with { Fulfilment = f.Route },
         _ => throw new ArgumentException($"{@event.GetType().Name} is not a contract review event.", nameof(@event)),
     };
-
-    /// <inheritdoc />
-    private protected override ContractReviewState WithStatus(ContractReviewState state, ContractReviewStatus status) => state with { Status = status };
 
     /// <summary>
     /// Proposes the moves worth asking about (GEN-06): start the review, each missing verdict, approval by the route's

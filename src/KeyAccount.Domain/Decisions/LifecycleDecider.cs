@@ -30,20 +30,34 @@ public abstract class LifecycleDecider<TCommand, TEvent, TState, TStatus, TTrigg
     where TStatus : struct, Enum
     where TTrigger : struct, Enum
 {
-    private protected LifecycleDecider()
+    private readonly Func<TState, TStatus> statusOf;
+    private readonly Func<TState, TStatus, TState> withStatus;
+
+    /// <summary>Creates the decider of an aggregate.</summary>
+    /// <param name="initial">The state before the first event; its status is the table's initial one ("not yet created").</param>
+    /// <param name="lifecycle">The table that decides every status change.</param>
+    /// <param name="statusOf">Reads the status from a state.</param>
+    /// <param name="withStatus">Returns a state with another status.</param>
+    private protected LifecycleDecider(
+        TState initial, Lifecycle<TStatus, TTrigger> lifecycle, Func<TState, TStatus> statusOf, Func<TState, TStatus, TState> withStatus)
     {
+        Initial = Preconditions.CheckNotNull(initial);
+        Lifecycle = Preconditions.CheckNotNull(lifecycle);
+        this.statusOf = Preconditions.CheckNotNull(statusOf);
+        this.withStatus = Preconditions.CheckNotNull(withStatus);
+        Preconditions.CheckArgument(EqualityComparer<TStatus>.Default.Equals(statusOf(initial), lifecycle.Initial), nameof(initial), "The initial state must have the table's initial status.");
     }
 
     /// <inheritdoc />
-    public abstract TState Initial { get; }
+    public TState Initial { get; }
 
     /// <summary>Gets the lifecycle table that decides every status change.</summary>
-    public abstract Lifecycle<TStatus, TTrigger> Lifecycle { get; }
+    public Lifecycle<TStatus, TTrigger> Lifecycle { get; }
 
     /// <summary>Reads the status from a state.</summary>
     /// <param name="state">The state.</param>
     /// <returns>Its status.</returns>
-    public abstract TStatus StatusOf(TState state);
+    public TStatus StatusOf(TState state) => statusOf(Preconditions.CheckNotNull(state));
 
     /// <summary>Returns the trigger an event records: the trigger of the command that emits it, or null for an event
     /// that records something within the current status and fires no row of the table.</summary>
@@ -91,7 +105,7 @@ public abstract class LifecycleDecider<TCommand, TEvent, TState, TStatus, TTrigg
         }
 
         var next = Fold(state, @event);
-        return EqualityComparer<TStatus>.Default.Equals(StatusOf(next), to) ? next : WithStatus(next, to);
+        return EqualityComparer<TStatus>.Default.Equals(statusOf(next), to) ? next : withStatus(next, to);
     }
 
     /// <summary>Decides a command whose trigger the table allows from the current status (or which fires none).</summary>
@@ -106,10 +120,4 @@ public abstract class LifecycleDecider<TCommand, TEvent, TState, TStatus, TTrigg
     /// <param name="event">The event.</param>
     /// <returns>The state with the event's data.</returns>
     private protected abstract TState Fold(TState state, TEvent @event);
-
-    /// <summary>Returns the state with another status.</summary>
-    /// <param name="state">The state.</param>
-    /// <param name="status">The status the table leads to.</param>
-    /// <returns>The state.</returns>
-    private protected abstract TState WithStatus(TState state, TStatus status);
 }

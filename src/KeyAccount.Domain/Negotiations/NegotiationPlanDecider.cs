@@ -23,20 +23,12 @@ public sealed class NegotiationPlanDecider :
     ICommandProposer<NegotiationCommand, NegotiationPlan>
 {
     private NegotiationPlanDecider()
+        : base(NegotiationPlan.Empty, NegotiationLifecycle.Table, s => s.Phase, (s, status) => s with { Phase = status })
     {
     }
 
     /// <summary>Gets the one instance; the decider has no state of its own.</summary>
     public static NegotiationPlanDecider Instance { get; } = new();
-
-    /// <inheritdoc />
-    public override NegotiationPlan Initial => NegotiationPlan.Empty;
-
-    /// <inheritdoc />
-    public override Lifecycle<NegotiationPhase, NegotiationTrigger> Lifecycle => NegotiationLifecycle.Table;
-
-    /// <inheritdoc />
-    public override NegotiationPhase StatusOf(NegotiationPlan state) => Preconditions.CheckNotNull(state).Phase;
 
     /// <inheritdoc />
     /// <remarks>A plan is drafted by <see cref="PlanDrafted"/>; every later phase change is a <see cref="PhaseChanged"/>
@@ -176,9 +168,6 @@ public sealed class NegotiationPlanDecider :
         PhaseChanged e => ChangePhase(state, e),
         _ => throw new ArgumentException($"{@event.GetType().Name} is not a negotiation event.", nameof(@event)),
     };
-
-    /// <inheritdoc />
-    private protected override NegotiationPlan WithStatus(NegotiationPlan state, NegotiationPhase status) => state with { Phase = status };
 
     private static NegotiationCommand CommandFor(NegotiationTrigger trigger) => trigger switch
     {

@@ -19,20 +19,12 @@ public sealed class ComplaintDecider
     : LifecycleDecider<ComplaintCommand, ComplaintEvent, ComplaintState, ComplaintStatus, ComplaintTrigger>, ICommandProposer<ComplaintCommand, ComplaintState>
 {
     private ComplaintDecider()
+        : base(ComplaintState.NotReceived, ComplaintLifecycle.Table, s => s.Status, (s, status) => s with { Status = status })
     {
     }
 
     /// <summary>Gets the one instance; the decider has no state of its own.</summary>
     public static ComplaintDecider Instance { get; } = new();
-
-    /// <inheritdoc />
-    public override ComplaintState Initial => ComplaintState.NotReceived;
-
-    /// <inheritdoc />
-    public override Lifecycle<ComplaintStatus, ComplaintTrigger> Lifecycle => ComplaintLifecycle.Table;
-
-    /// <inheritdoc />
-    public override ComplaintStatus StatusOf(ComplaintState state) => Preconditions.CheckNotNull(state).Status;
 
     /// <inheritdoc />
     public override ComplaintTrigger? TriggerOf(ComplaintEvent @event) => @event switch
@@ -116,9 +108,6 @@ public sealed class ComplaintDecider
         ComplaintClosed c => state with { ClosedOn = c.ClosedOn },
         _ => throw new ArgumentException($"{@event.GetType().Name} is not a complaint event.", nameof(@event)),
     };
-
-    /// <inheritdoc />
-    private protected override ComplaintState WithStatus(ComplaintState state, ComplaintStatus status) => state with { Status = status };
 
     /// <summary>
     /// Proposes closing the complaint (GEN-06), so that <see cref="Decider.WhatNext{TCommand, TEvent, TState}"/> tells

@@ -16,20 +16,12 @@ public sealed class SatisfactionSurveyDecider
     : LifecycleDecider<SurveyCommand, SurveyEvent, SatisfactionSurveyState, SatisfactionSurveyStatus, SatisfactionSurveyTrigger>
 {
     private SatisfactionSurveyDecider()
+        : base(SatisfactionSurveyState.NotRecorded, SatisfactionSurveyLifecycle.Table, s => s.Status, (s, status) => s with { Status = status })
     {
     }
 
     /// <summary>Gets the one instance; the decider has no state of its own.</summary>
     public static SatisfactionSurveyDecider Instance { get; } = new();
-
-    /// <inheritdoc />
-    public override SatisfactionSurveyState Initial => SatisfactionSurveyState.NotRecorded;
-
-    /// <inheritdoc />
-    public override Lifecycle<SatisfactionSurveyStatus, SatisfactionSurveyTrigger> Lifecycle => SatisfactionSurveyLifecycle.Table;
-
-    /// <inheritdoc />
-    public override SatisfactionSurveyStatus StatusOf(SatisfactionSurveyState state) => Preconditions.CheckNotNull(state).Status;
 
     /// <inheritdoc />
     public override SatisfactionSurveyTrigger? TriggerOf(SurveyEvent @event) => @event switch
@@ -106,7 +98,4 @@ public sealed class SatisfactionSurveyDecider
         SurveyRecorded r => state with { Survey = r.Survey, Account = r.Account, ConductedOn = r.ConductedOn, Scores = r.Scores.ToImmutableDictionary(s => s.Dimension, s => s.Score) },
         _ => throw new ArgumentException($"{@event.GetType().Name} is not a survey event.", nameof(@event)),
     };
-
-    /// <inheritdoc />
-    private protected override SatisfactionSurveyState WithStatus(SatisfactionSurveyState state, SatisfactionSurveyStatus status) => state with { Status = status };
 }

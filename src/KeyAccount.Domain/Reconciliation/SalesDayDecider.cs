@@ -20,20 +20,12 @@ public sealed class SalesDayDecider
     : LifecycleDecider<SalesDayCommand, SalesDayEvent, SalesDayState, SalesDayStatus, SalesDayTrigger>, ICommandProposer<SalesDayCommand, SalesDayState>
 {
     private SalesDayDecider()
+        : base(SalesDayState.Initial, SalesDayLifecycle.Table, s => s.Status, (s, status) => s with { Status = status })
     {
     }
 
     /// <summary>Gets the one instance; the decider has no state of its own.</summary>
     public static SalesDayDecider Instance { get; } = new();
-
-    /// <inheritdoc />
-    public override SalesDayState Initial => SalesDayState.Initial;
-
-    /// <inheritdoc />
-    public override Lifecycle<SalesDayStatus, SalesDayTrigger> Lifecycle => SalesDayLifecycle.Table;
-
-    /// <inheritdoc />
-    public override SalesDayStatus StatusOf(SalesDayState state) => state.Status;
 
     /// <inheritdoc />
     /// <remarks>Every sales-day event fires a row of the table.</remarks>
@@ -95,9 +87,6 @@ public sealed class SalesDayDecider
         SalesDayClosed => state,
         _ => throw new ArgumentException($"{@event.GetType().Name} is not a sales-day event.", nameof(@event)),
     };
-
-    /// <inheritdoc />
-    private protected override SalesDayState WithStatus(SalesDayState state, SalesDayStatus status) => state with { Status = status };
 
     private static Decision<SalesDayEvent> Post(PostEntry command, SalesDayState state)
     {

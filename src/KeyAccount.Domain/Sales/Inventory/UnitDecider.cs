@@ -20,20 +20,12 @@ namespace KeyAccount.Domain.Sales.Inventory;
 public sealed class UnitDecider : LifecycleDecider<UnitCommand, UnitEvent, UnitState, UnitStatus, UnitTrigger>
 {
     private UnitDecider()
+        : base(UnitState.Initial, UnitLifecycle.Table, s => s.Status, (s, status) => s with { Status = status })
     {
     }
 
     /// <summary>Gets the one instance; the decider has no state of its own.</summary>
     public static UnitDecider Instance { get; } = new();
-
-    /// <inheritdoc />
-    public override UnitState Initial => UnitState.Initial;
-
-    /// <inheritdoc />
-    public override Lifecycle<UnitStatus, UnitTrigger> Lifecycle => UnitLifecycle.Table;
-
-    /// <inheritdoc />
-    public override UnitStatus StatusOf(UnitState state) => state.Status;
 
     /// <inheritdoc />
     public override UnitTrigger? TriggerOf(UnitEvent @event) => @event switch
@@ -95,7 +87,4 @@ public sealed class UnitDecider : LifecycleDecider<UnitCommand, UnitEvent, UnitS
         UnitReleased => state with { HeldBy = null },
         _ => throw new ArgumentException($"{@event.GetType().Name} is not a unit event.", nameof(@event)),
     };
-
-    /// <inheritdoc />
-    private protected override UnitState WithStatus(UnitState state, UnitStatus status) => state with { Status = status };
 }

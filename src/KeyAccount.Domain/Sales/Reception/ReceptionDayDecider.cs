@@ -16,20 +16,12 @@ namespace KeyAccount.Domain.Sales.Reception;
 public sealed class ReceptionDayDecider : LifecycleDecider<ReceptionDayCommand, ReceptionDayEvent, ReceptionDayState, ReceptionDayStatus, ReceptionDayTrigger>
 {
     private ReceptionDayDecider()
+        : base(ReceptionDayState.Initial, ReceptionDayLifecycle.Table, s => s.Status, (s, status) => s with { Status = status })
     {
     }
 
     /// <summary>Gets the one instance; the decider has no state of its own.</summary>
     public static ReceptionDayDecider Instance { get; } = new();
-
-    /// <inheritdoc />
-    public override ReceptionDayState Initial => ReceptionDayState.Initial;
-
-    /// <inheritdoc />
-    public override Lifecycle<ReceptionDayStatus, ReceptionDayTrigger> Lifecycle => ReceptionDayLifecycle.Table;
-
-    /// <inheritdoc />
-    public override ReceptionDayStatus StatusOf(ReceptionDayState state) => state.Status;
 
     /// <inheritdoc />
     public override ReceptionDayTrigger? TriggerOf(ReceptionDayEvent @event) => @event switch
@@ -131,7 +123,4 @@ public sealed class ReceptionDayDecider : LifecycleDecider<ReceptionDayCommand, 
         RoutedToSigning e => state with { Visits = state.Visits.Add(e.Visit) },
         _ => throw new ArgumentException($"{@event.GetType().Name} is not a reception event.", nameof(@event)),
     };
-
-    /// <inheritdoc />
-    private protected override ReceptionDayState WithStatus(ReceptionDayState state, ReceptionDayStatus status) => state with { Status = status };
 }

@@ -13,20 +13,12 @@ namespace KeyAccount.Domain.Sales.Reception;
 public sealed class SiteVisitDecider : LifecycleDecider<SiteVisitCommand, SiteVisitEvent, SiteVisitState, SiteVisitStatus, SiteVisitTrigger>
 {
     private SiteVisitDecider()
+        : base(SiteVisitState.Initial, SiteVisitLifecycle.Table, s => s.Status, (s, status) => s with { Status = status })
     {
     }
 
     /// <summary>Gets the one instance; the decider has no state of its own.</summary>
     public static SiteVisitDecider Instance { get; } = new();
-
-    /// <inheritdoc />
-    public override SiteVisitState Initial => SiteVisitState.Initial;
-
-    /// <inheritdoc />
-    public override Lifecycle<SiteVisitStatus, SiteVisitTrigger> Lifecycle => SiteVisitLifecycle.Table;
-
-    /// <inheritdoc />
-    public override SiteVisitStatus StatusOf(SiteVisitState state) => state.Status;
 
     /// <inheritdoc />
     public override SiteVisitTrigger? TriggerOf(SiteVisitEvent @event) => @event switch
@@ -119,9 +111,6 @@ public sealed class SiteVisitDecider : LifecycleDecider<SiteVisitCommand, SiteVi
         VisitClosedWithoutDeal => state,
         _ => throw new ArgumentException($"{@event.GetType().Name} is not a visit event.", nameof(@event)),
     };
-
-    /// <inheritdoc />
-    private protected override SiteVisitState WithStatus(SiteVisitState state, SiteVisitStatus status) => state with { Status = status };
 
     private static List<MissingRequirement> IncompleteForm(CustomerInformationForm? form) =>
         form is null

@@ -11,20 +11,12 @@ namespace KeyAccount.Domain.Sales.Site;
 public sealed class SalesProjectDecider : LifecycleDecider<SalesProjectCommand, SalesProjectEvent, SalesProjectState, SalesProjectStatus, SalesProjectTrigger>
 {
     private SalesProjectDecider()
+        : base(SalesProjectState.Initial, SalesProjectLifecycle.Table, s => s.Status, (s, status) => s with { Status = status })
     {
     }
 
     /// <summary>Gets the one instance; the decider has no state of its own.</summary>
     public static SalesProjectDecider Instance { get; } = new();
-
-    /// <inheritdoc />
-    public override SalesProjectState Initial => SalesProjectState.Initial;
-
-    /// <inheritdoc />
-    public override Lifecycle<SalesProjectStatus, SalesProjectTrigger> Lifecycle => SalesProjectLifecycle.Table;
-
-    /// <inheritdoc />
-    public override SalesProjectStatus StatusOf(SalesProjectState state) => state.Status;
 
     /// <inheritdoc />
     public override SalesProjectTrigger? TriggerOf(SalesProjectEvent @event) => @event switch
@@ -105,7 +97,4 @@ public sealed class SalesProjectDecider : LifecycleDecider<SalesProjectCommand, 
         SalesOpened => state,
         _ => throw new ArgumentException($"{@event.GetType().Name} is not a project event.", nameof(@event)),
     };
-
-    /// <inheritdoc />
-    private protected override SalesProjectState WithStatus(SalesProjectState state, SalesProjectStatus status) => state with { Status = status };
 }

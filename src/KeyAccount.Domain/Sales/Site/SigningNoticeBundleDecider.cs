@@ -13,20 +13,12 @@ public sealed class SigningNoticeBundleDecider
     : LifecycleDecider<SigningNoticeBundleCommand, SigningNoticeBundleEvent, SigningNoticeBundleState, SigningNoticeBundleStatus, SigningNoticeBundleTrigger>
 {
     private SigningNoticeBundleDecider()
+        : base(SigningNoticeBundleState.Initial, SigningNoticeBundleLifecycle.Table, s => s.Status, (s, status) => s with { Status = status })
     {
     }
 
     /// <summary>Gets the one instance; the decider has no state of its own.</summary>
     public static SigningNoticeBundleDecider Instance { get; } = new();
-
-    /// <inheritdoc />
-    public override SigningNoticeBundleState Initial => SigningNoticeBundleState.Initial;
-
-    /// <inheritdoc />
-    public override Lifecycle<SigningNoticeBundleStatus, SigningNoticeBundleTrigger> Lifecycle => SigningNoticeBundleLifecycle.Table;
-
-    /// <inheritdoc />
-    public override SigningNoticeBundleStatus StatusOf(SigningNoticeBundleState state) => state.Status;
 
     /// <inheritdoc />
     public override SigningNoticeBundleTrigger? TriggerOf(SigningNoticeBundleEvent @event) => @event switch
@@ -83,7 +75,4 @@ public sealed class SigningNoticeBundleDecider
         SigningNoticesHandedOver => state,
         _ => throw new ArgumentException($"{@event.GetType().Name} is not a signing-notice event.", nameof(@event)),
     };
-
-    /// <inheritdoc />
-    private protected override SigningNoticeBundleState WithStatus(SigningNoticeBundleState state, SigningNoticeBundleStatus status) => state with { Status = status };
 }

@@ -11,20 +11,12 @@ namespace KeyAccount.Domain.Sales.Site;
 public sealed class SiteItemDecider : LifecycleDecider<SiteItemCommand, SiteItemEvent, SiteItemState, SiteItemStatus, SiteItemTrigger>
 {
     private SiteItemDecider()
+        : base(SiteItemState.Initial, SiteItemLifecycle.Table, s => s.Status, (s, status) => s with { Status = status })
     {
     }
 
     /// <summary>Gets the one instance; the decider has no state of its own.</summary>
     public static SiteItemDecider Instance { get; } = new();
-
-    /// <inheritdoc />
-    public override SiteItemState Initial => SiteItemState.Initial;
-
-    /// <inheritdoc />
-    public override Lifecycle<SiteItemStatus, SiteItemTrigger> Lifecycle => SiteItemLifecycle.Table;
-
-    /// <inheritdoc />
-    public override SiteItemStatus StatusOf(SiteItemState state) => state.Status;
 
     /// <inheritdoc />
     public override SiteItemTrigger? TriggerOf(SiteItemEvent @event) => @event switch
@@ -88,7 +80,4 @@ public sealed class SiteItemDecider : LifecycleDecider<SiteItemCommand, SiteItem
         ItemHandedOver e => state with { Custodian = e.To, HandOvers = state.HandOvers + 1 },
         _ => throw new ArgumentException($"{@event.GetType().Name} is not a site item event.", nameof(@event)),
     };
-
-    /// <inheritdoc />
-    private protected override SiteItemState WithStatus(SiteItemState state, SiteItemStatus status) => state with { Status = status };
 }

@@ -27,20 +27,12 @@ public sealed class SubscriptionDecider
       ICommandProposer<SubscriptionCommand, SubscriptionState>
 {
     private SubscriptionDecider()
+        : base(SubscriptionState.Initial, SubscriptionLifecycle.Table, s => s.Status, (s, status) => s with { Status = status })
     {
     }
 
     /// <summary>Gets the one instance; the decider has no state of its own.</summary>
     public static SubscriptionDecider Instance { get; } = new();
-
-    /// <inheritdoc />
-    public override SubscriptionState Initial => SubscriptionState.Initial;
-
-    /// <inheritdoc />
-    public override Lifecycle<SubscriptionStatus, SubscriptionTrigger> Lifecycle => SubscriptionLifecycle.Table;
-
-    /// <inheritdoc />
-    public override SubscriptionStatus StatusOf(SubscriptionState state) => state.Status;
 
     /// <inheritdoc />
     public override SubscriptionTrigger? TriggerOf(SubscriptionEvent @event) => @event switch
@@ -210,9 +202,6 @@ public sealed class SubscriptionDecider
         RefundPaid e => state with { Refunded = state.Refunded + e.Amount },
         _ => throw new ArgumentException($"{@event.GetType().Name} is not a subscription event.", nameof(@event)),
     };
-
-    /// <inheritdoc />
-    private protected override SubscriptionState WithStatus(SubscriptionState state, SubscriptionStatus status) => state with { Status = status };
 
     private static SubscriptionState ClearPending(SubscriptionState state) =>
         state with { PendingRequest = null, RetentionAttempted = false, HandedBack = [], Lost = [] };
