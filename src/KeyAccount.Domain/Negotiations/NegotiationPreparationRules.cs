@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using KeyAccount.Domain.Decisions;
+using KeyAccount.Domain.Primitives;
 using static KeyAccount.Domain.Negotiations.NegotiationMessages;
 using static KeyAccount.Domain.Negotiations.NegotiationRules;
 
@@ -45,6 +46,12 @@ internal static class NegotiationPreparationRules
     // NEG-02: a measurable objective on a topic of the theme, one unit throughout, the bottom line not better than the target.
     internal static Decision<NegotiationEvent> SetObjective(SetObjective c, NegotiationPlan state)
     {
+        if ((MoneyEntry.Check("target", c.Objective.Target) ?? MoneyEntry.Check("bottomLine", c.Objective.BottomLine)
+            ?? MoneyEntry.Check("counterpartBottomLine", c.Objective.CounterpartBottomLine)) is { } amount)
+        {
+            return amount;
+        }
+
         var o = Preconditions.CheckNotNull(c.Objective);
         if (!state.Topics.Contains(o.Topic))
         {

@@ -86,7 +86,7 @@ public sealed class MoneyEntryTests
         }) > 0);
 
     [Fact]
-    public void A_concession_bottom_line_or_outcome_in_money_with_a_fraction_of_a_cent_is_refused_and_nothing_is_recorded()
+    public void An_objective_concession_bottom_line_or_outcome_in_money_with_a_fraction_of_a_cent_is_refused_and_nothing_is_recorded()
     {
         static Measure? Off(Measure m) => m.Unit == MeasureUnit.Money ? new Measure(MeasureUnit.Money, m.Value + 0.001m, m.Currency) : null;
         Assert.True(RefusedEverywhere(NegotiationPlanAggregate.Definition, c => c switch
@@ -94,6 +94,7 @@ public sealed class MoneyEntryTests
             MakeConcession { Amount: var m } k when Off(m) is { } off => k with { Amount = off },
             ReviseBottomLine { Revised: var m } r when Off(m) is { } off => r with { Revised = off },
             RecordOutcome { Achieved: var m } o when Off(m) is { } off => o with { Achieved = off },
+            SetObjective { Objective: { Target: var m } objective } o when Off(m) is { } off => o with { Objective = objective with { Target = off } },
             _ => null,
         }) > 0);
     }
