@@ -137,9 +137,10 @@ internal static class AccountPipelineRules
             texts.Add(FieldRequired("obstacles"));
         }
 
-        if (!a.ExpectedCost.FitsMinorUnit)
+        // GEN-09 for the digits; a negative cost is one of the gate's missing items below.
+        if (MoneyEntry.Check("expectedCost", a.ExpectedCost, mayBeNegative: true) is { } cost)
         {
-            return MoneyEntry.Check("expectedCost", a.ExpectedCost)!;
+            return cost;
         }
 
         if (a.ExpectedCost.Amount < 0)
