@@ -46,12 +46,7 @@ internal sealed class EventJsonTarget : IFuzzTarget
     {
         public static ProbeFactory Instance { get; } = new();
 
-        public ICatalogueProbe Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
-            where TCommand : class
-            where TEvent : class
-            where TState : class
-            where TStatus : struct, Enum
-            where TTrigger : struct, Enum =>
+        ICatalogueProbe IAggregateVisitor<ICatalogueProbe>.Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate) =>
             new CatalogueProbe<TEvent>(aggregate.Name, aggregate.Serializer);
     }
 }

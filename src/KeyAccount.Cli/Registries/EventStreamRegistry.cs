@@ -28,12 +28,7 @@ internal static class EventStreamRegistry
     {
         public static ValidatorFactory Instance { get; } = new();
 
-        public IEventStreamValidator Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
-            where TCommand : class
-            where TEvent : class
-            where TState : class
-            where TStatus : struct, Enum
-            where TTrigger : struct, Enum =>
+        IEventStreamValidator IAggregateVisitor<IEventStreamValidator>.Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate) =>
             new EventStreamValidator<TCommand, TEvent, TState, TStatus, TTrigger>(aggregate);
     }
 }

@@ -167,23 +167,13 @@ public sealed class AggregateShapeTests
 
     private sealed class DeciderType : IAggregateVisitor<Type>
     {
-        public Type Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
-            where TCommand : class
-            where TEvent : class
-            where TState : class
-            where TStatus : struct, Enum
-            where TTrigger : struct, Enum =>
+        Type IAggregateVisitor<Type>.Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate) =>
             aggregate.Decider.GetType();
     }
 
     private sealed class Replays : IAggregateVisitor<int>
     {
-        public int Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
-            where TCommand : class
-            where TEvent : class
-            where TState : class
-            where TStatus : struct, Enum
-            where TTrigger : struct, Enum
+        int IAggregateVisitor<int>.Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
         {
             var histories = Sample(aggregate);
             Assert.Contains(histories, h => h.Events.Count > 0);
@@ -202,12 +192,7 @@ public sealed class AggregateShapeTests
 
     private sealed class Mutations : IAggregateVisitor<int>
     {
-        public int Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
-            where TCommand : class
-            where TEvent : class
-            where TState : class
-            where TStatus : struct, Enum
-            where TTrigger : struct, Enum
+        int IAggregateVisitor<int>.Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
         {
             var refusedByTable = 0;
             foreach (var events in Sample(aggregate).Select(h => h.Events).Where(e => e.Count > 1))
@@ -265,12 +250,7 @@ public sealed class AggregateShapeTests
 
     private sealed class IllegalMoves : IAggregateVisitor<int>
     {
-        public int Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
-            where TCommand : class
-            where TEvent : class
-            where TState : class
-            where TStatus : struct, Enum
-            where TTrigger : struct, Enum
+        int IAggregateVisitor<int>.Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
         {
             var histories = Sample(aggregate);
             var events = histories.SelectMany(h => h.Events).GroupBy(e => e.GetType()).Select(g => g.First()).ToList();

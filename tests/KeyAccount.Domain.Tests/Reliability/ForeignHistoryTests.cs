@@ -139,12 +139,7 @@ public sealed class ForeignHistoryTests
 
     private sealed class ReplayAlone(string document) : IAggregateVisitor<MalformedEvent?>
     {
-        public MalformedEvent? Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
-            where TCommand : class
-            where TEvent : class
-            where TState : class
-            where TStatus : struct, Enum
-            where TTrigger : struct, Enum =>
+        MalformedEvent? IAggregateVisitor<MalformedEvent?>.Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate) =>
             Try(aggregate.Serializer, aggregate.Decider, document);
     }
 }

@@ -39,12 +39,7 @@ public sealed class HostileEventsEveryCatalogueTests(ITestOutputHelper output)
 
     private sealed class Check : IAggregateVisitor<string>
     {
-        public string Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
-            where TCommand : class
-            where TEvent : class
-            where TState : class
-            where TStatus : struct, Enum
-            where TTrigger : struct, Enum
+        string IAggregateVisitor<string>.Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
         {
             var serializer = aggregate.Serializer;
             var samples = aggregate.WireNames.Select(wire =>
