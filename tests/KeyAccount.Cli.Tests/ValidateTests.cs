@@ -42,7 +42,7 @@ public sealed class ValidateTests
     {
         var result = Cli.Run("validate", Illegal, "--aggregate", "sales-day").Expect(1);
 
-        Assert.StartsWith($"{Illegal}:7: REC-04: sales_day.entry_posted.v1 (version 7): the sales-day lifecycle does not allow PostEntry from Closed", result.Out);
+        Assert.StartsWith($"{Illegal}:7: REC-04: sales_day.payment_posted.v1 (version 7): the sales-day lifecycle does not allow PostEntry from Closed", result.Out);
     }
 
     [Fact]
