@@ -12,6 +12,7 @@ using KeyAccount.Domain.EventSourcing;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Negotiations;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Reconciliation;
 using KeyAccount.Domain.Quality;
 using KeyAccount.Domain.Sales;
 using KeyAccount.Domain.Sales.Inventory;
@@ -169,7 +170,7 @@ public sealed class FamilyLogTests
         var events = Decide(
             SubscriptionDecider.Instance,
             new DraftSubscription(Specialist, subscription, project, SalesMode.Underwriting, unit, [new Customer("Zhang Wei", "110101199003070011")], new Money(1_200_000m, Currency.CNY)),
-            new RecordPayment(Specialist, "RN-0001", new Money(50_000m, Currency.CNY), PaymentMethod.Card, PaymentCollector.CompanyCashier, new ActorId("E3001")),
+            new RecordPayment(Specialist, RemittanceNoticeNumber.Parse("RN-0001"), new Money(50_000m, Currency.CNY), PaymentMethod.Card, PaymentCollector.CompanyCashier, new ActorId("E3001")),
             new StampCopies(Specialist, [SubscriptionCopy.Customer, SubscriptionCopy.Company, SubscriptionCopy.Developer]),
             new SignPreSaleContract(Specialist, "YS-2025-0001"),
             new KeyAccount.Domain.Sales.Subscriptions.RegisterPreSaleContract(Specialist, "DJ-2025-0001"));

@@ -42,7 +42,7 @@ public sealed class ValidateTests
     {
         var result = Cli.Run("validate", Illegal, "--aggregate", "sales-day").Expect(1);
 
-        Assert.StartsWith($"{Illegal}:7: REC-04: sales_day.entry_posted.v1 (version 7): the sales-day lifecycle does not allow PostEntry from Closed", result.Out);
+        Assert.StartsWith($"{Illegal}:7: REC-04: sales_day.payment_posted.v1 (version 7): the sales-day lifecycle does not allow PostEntry from Closed", result.Out);
     }
 
     [Fact]
@@ -130,16 +130,16 @@ public sealed class ValidateTests
         var manager = new ActorId("E1001");
         var events = new List<SalesDayEvent>
         {
-            new SalesDayOpened(day, site, new LocalDate(2025, 3, 3), manager),
-            new EntryPosted(1000001, EntryKind.Payment, new Money(187608.08m, Currency.CNY), null),
-            new EntryPosted(1000001, EntryKind.ClerkCopy, new Money(187608.08m, Currency.CNY), null),
-            new EntryPosted(1000001, EntryKind.CashierCopy, new Money(187608.08m, Currency.CNY), null),
+            new SalesDayOpened(day, site, new LocalDate(2025, 3, 3), manager, SiteSalesMode.Underwriting),
+            new PaymentPosted(RemittanceNoticeNumber.From(1000001), new Money(187608.08m, Currency.CNY), PaymentChannel.BankCard, Collector.CompanyCashier, null),
+            new NoticeCopyPosted(RemittanceNoticeNumber.From(1000001), NoticeCopy.Clerk, new LocalDate(2025, 3, 3), new Money(187608.08m, Currency.CNY), null),
+            new NoticeCopyPosted(RemittanceNoticeNumber.From(1000001), NoticeCopy.Cashier, new LocalDate(2025, 3, 3), new Money(187608.08m, Currency.CNY), null),
             new SalesDayReconciled(1, []),
             new SalesDayClosed(manager, true),
         };
         if (illegal)
         {
-            events.Add(new EntryPosted(1000002, EntryKind.Payment, new Money(5000m, Currency.CNY), null));
+            events.Add(new PaymentPosted(RemittanceNoticeNumber.From(1000002), new Money(5000m, Currency.CNY), PaymentChannel.BankCard, Collector.CompanyCashier, null));
         }
 
         var stream = StreamId.For("sales-day", day);

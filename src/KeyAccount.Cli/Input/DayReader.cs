@@ -486,7 +486,7 @@ internal sealed class DayReader
         code = default;
         if (!Vocabulary.TryNoticeNo(notice, out number))
         {
-            errors.Add(at.File, at.Line, $"{Vocabulary.NoticeNo}: '{Vocabulary.Show(notice)}' is not a positive whole number");
+            errors.Add(at.File, at.Line, $"{Vocabulary.NoticeNo}: '{Vocabulary.Show(notice)}' is not a positive whole number or RN- and digits (a remittance notice number)");
             return false;
         }
 

@@ -118,26 +118,12 @@ internal static class Vocabulary
 
     public static bool TryCopy(ReadOnlySpan<byte> text, out EntryKind value) => TryLookup(Copies, text, out value);
 
-    /// <summary>Reads a notice number: a positive whole number.</summary>
+    /// <summary>Reads a notice number: a <see cref="RemittanceNoticeNumber"/> as bare digits or in its text form (<c>RN-0001</c>).</summary>
     public static bool TryNoticeNo(ReadOnlySpan<byte> text, out long value)
     {
-        value = 0;
-        if (text.IsEmpty || text.Length > 18)
-        {
-            return false;
-        }
-
-        foreach (var b in text)
-        {
-            if (b is < (byte)'0' or > (byte)'9')
-            {
-                return false;
-            }
-
-            value = (value * 10) + (b - '0');
-        }
-
-        return value > 0;
+        var read = RemittanceNoticeNumber.TryParse(text, out var number);
+        value = number.Value;
+        return read;
     }
 
     /// <summary>Reads an amount with at most two decimals (<c>1234</c>, <c>1234.5</c>, <c>-12.34</c>) as minor units.</summary>

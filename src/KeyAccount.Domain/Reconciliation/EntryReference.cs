@@ -6,4 +6,4 @@ namespace KeyAccount.Domain.Reconciliation;
 /// (REC-04).</summary>
 /// <param name="Day">The day that holds the original entry.</param>
 /// <param name="Reference">The original entry's notice number.</param>
-public sealed record EntryReference(SalesDayId Day, long Reference);
+public sealed record EntryReference(SalesDayId Day, RemittanceNoticeNumber Reference);

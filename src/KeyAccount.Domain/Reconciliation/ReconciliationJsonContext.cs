@@ -5,7 +5,8 @@ namespace KeyAccount.Domain.Reconciliation;
 /// <summary>Source-generated JSON metadata of the sales-day events.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(SalesDayOpened))]
-[JsonSerializable(typeof(EntryPosted))]
+[JsonSerializable(typeof(PaymentPosted))]
+[JsonSerializable(typeof(NoticeCopyPosted))]
 [JsonSerializable(typeof(SalesDayReconciled))]
 [JsonSerializable(typeof(DiscrepancyExplained))]
 [JsonSerializable(typeof(SalesDayClosed))]

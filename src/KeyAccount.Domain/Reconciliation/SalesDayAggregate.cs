@@ -4,8 +4,8 @@ using KeyAccount.Domain.Serialization;
 
 namespace KeyAccount.Domain.Reconciliation;
 
-/// <summary>The sales-day (销售日) aggregate, guardian of REC-01 … REC-04: its definition, event wire names and stream
-/// naming.</summary>
+/// <summary>The sales-day (销售日) aggregate, guardian of REC-03, REC-04 and REC-06: its definition, event wire names and
+/// stream naming.</summary>
 public static class SalesDayAggregate
 {
     /// <summary>Gets the definition.</summary>
@@ -13,9 +13,10 @@ public static class SalesDayAggregate
         "sales-day",
         SalesDayDecider.Instance,
         EventCatalog<SalesDayEvent>.Create()
-            .Add("sales_day.opened.v1", ReconciliationJsonContext.Shared.SalesDayOpened)
-            .Add("sales_day.entry_posted.v1", ReconciliationJsonContext.Shared.EntryPosted)
-            .Add("sales_day.reconciled.v1", ReconciliationJsonContext.Shared.SalesDayReconciled)
+            .Add("sales_day.opened.v2", ReconciliationJsonContext.Shared.SalesDayOpened)
+            .Add("sales_day.payment_posted.v1", ReconciliationJsonContext.Shared.PaymentPosted)
+            .Add("sales_day.notice_copy_posted.v1", ReconciliationJsonContext.Shared.NoticeCopyPosted)
+            .Add("sales_day.reconciled.v2", ReconciliationJsonContext.Shared.SalesDayReconciled)
             .Add("sales_day.discrepancy_explained.v1", ReconciliationJsonContext.Shared.DiscrepancyExplained)
             .Add("sales_day.closed.v1", ReconciliationJsonContext.Shared.SalesDayClosed)
             .Build());

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Sales.Site;
@@ -15,32 +13,32 @@ public abstract record SalesDayCommand;
 /// <param name="Site">The sales site (案场), as its project.</param>
 /// <param name="Date">The business date.</param>
 /// <param name="SiteManager">The site manager (案场经理), who reconciles and signs off the day.</param>
-public sealed record OpenSalesDay(SalesDayId Day, ProjectId Site, LocalDate Date, ActorId SiteManager) : SalesDayCommand;
+/// <param name="Mode">How the site sells, which decides who collects its payments (SUB-02) when the day is reconciled.</param>
+public sealed record OpenSalesDay(SalesDayId Day, ProjectId Site, LocalDate Date, ActorId SiteManager, SiteSalesMode Mode) : SalesDayCommand;
 
-/// <summary>Posts an entry (a payment or a notice copy) to the day; a late or corrected entry for a closed day names
+/// <summary>Posts a payment taken at the site on the day (SUB-05); a late or corrected payment for a closed day names
 /// the original (REC-04).</summary>
-/// <param name="Reference">The notice number.</param>
-/// <param name="Kind">What the entry records.</param>
+/// <param name="Notice">The number of the remittance notice the payment was made against.</param>
 /// <param name="Amount">The amount.</param>
+/// <param name="Channel">How the customer paid.</param>
+/// <param name="Collector">Who took the money in.</param>
 /// <param name="Corrects">The entry of another day that this one corrects or completes, if any.</param>
-public sealed record PostEntry(long Reference, EntryKind Kind, Money Amount, EntryReference? Corrects = null) : SalesDayCommand;
+public sealed record PostPayment(RemittanceNoticeNumber Notice, Money Amount, PaymentChannel Channel, Collector Collector, EntryReference? Corrects = null) : SalesDayCommand;
 
-/// <summary>Records the day's reconciliation report (REC-01, REC-02).</summary>
-/// <param name="Date">The business date the report is for; it must be the day's.</param>
-/// <param name="MatchedCount">The number of matched payments.</param>
-/// <param name="Discrepancies">The discrepancies, in report order.</param>
-public sealed record RecordReconciliation(LocalDate Date, int MatchedCount, IReadOnlyList<ReportedDiscrepancy> Discrepancies) : SalesDayCommand
-{
-    /// <summary>Creates the command from one site's part of a reconciler report.</summary>
-    /// <param name="report">The site's reconciliation for the day.</param>
-    /// <returns>The command.</returns>
-    /// <exception cref="System.ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public static RecordReconciliation From(SiteDayReconciliation report)
-    {
-        System.ArgumentNullException.ThrowIfNull(report);
-        return new(report.Date, report.MatchedCount, report.Discrepancies.Select(d => new ReportedDiscrepancy(d.Kind, d.Reference)).ToList());
-    }
-}
+/// <summary>Posts a copy of a remittance notice as written (SUB-05): the project clerk's or the cashier's; a late or
+/// corrected copy for a closed day names the original (REC-04).</summary>
+/// <param name="Notice">The notice number on the copy.</param>
+/// <param name="Copy">Which copy it is.</param>
+/// <param name="BusinessDate">The business date written on the copy; a date other than the day's is reported as a
+/// discrepancy when the day is reconciled.</param>
+/// <param name="Amount">The amount on the copy.</param>
+/// <param name="Corrects">The entry of another day that this one corrects or completes, if any.</param>
+public sealed record PostNoticeCopy(RemittanceNoticeNumber Notice, NoticeCopy Copy, LocalDate BusinessDate, Money Amount, EntryReference? Corrects = null) : SalesDayCommand;
+
+/// <summary>Reconciles the day's posted payments against the posted notice copies with the package's
+/// <see cref="Reconciler"/> and records the report (REC-01, REC-02, REC-06). The command carries nothing: the report
+/// is computed from the day's own entries.</summary>
+public sealed record ReconcileSalesDay : SalesDayCommand;
 
 /// <summary>The site manager explains a discrepancy and signs the explanation off (REC-03).</summary>
 /// <param name="Discrepancy">The discrepancy.</param>

@@ -5,12 +5,13 @@ using System.Linq;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.StateMachines;
+using NodaTime;
 
 namespace KeyAccount.Domain.Reconciliation;
 
 /// <summary>
-/// Decides the commands of a sales day (日日平帐): entries go to an open day; the day is reconciled against the
-/// remittance notices (REC-01, REC-02); it closes only when balanced or when every discrepancy is explained and signed
+/// Decides the commands of a sales day (日日平帐): payments and notice copies are posted to an open day (SUB-05); the
+/// day reconciles its own entries with the package's <see cref="Reconciler"/> (REC-01, REC-02, REC-06); it closes only when balanced or when every discrepancy is explained and signed
 /// off by the site manager (REC-03); a closed day is immutable, and a late or corrected entry goes to an open day with
 /// a reference to the original (REC-04).
 /// </summary>
@@ -32,7 +33,7 @@ public sealed class SalesDayDecider
     public override SalesDayTrigger? TriggerOf(SalesDayEvent @event) => @event switch
     {
         SalesDayOpened => SalesDayTrigger.Open,
-        EntryPosted => SalesDayTrigger.PostEntry,
+        PaymentPosted or NoticeCopyPosted => SalesDayTrigger.PostEntry,
         SalesDayReconciled => SalesDayTrigger.Reconcile,
         DiscrepancyExplained => SalesDayTrigger.ExplainDiscrepancy,
         SalesDayClosed => SalesDayTrigger.Close,
@@ -45,9 +46,9 @@ public sealed class SalesDayDecider
     public override SalesDayTrigger? TriggerOf(SalesDayCommand command, SalesDayState state) => command switch
     {
         OpenSalesDay => SalesDayTrigger.Open,
-        PostEntry when state.Status == SalesDayStatus.Closed => null,
-        PostEntry => SalesDayTrigger.PostEntry,
-        RecordReconciliation => SalesDayTrigger.Reconcile,
+        PostPayment or PostNoticeCopy when state.Status == SalesDayStatus.Closed => null,
+        PostPayment or PostNoticeCopy => SalesDayTrigger.PostEntry,
+        ReconcileSalesDay => SalesDayTrigger.Reconcile,
         ExplainDiscrepancy => SalesDayTrigger.ExplainDiscrepancy,
         CloseSalesDay => SalesDayTrigger.Close,
         _ => throw new ArgumentException($"{command?.GetType().Name} is not a sales-day command.", nameof(command)),
@@ -57,6 +58,11 @@ public sealed class SalesDayDecider
     public IEnumerable<SalesDayCommand> ProposeCommands(SalesDayState state, DecisionContext context)
     {
         ArgumentNullException.ThrowIfNull(state);
+        if (state.Status == SalesDayStatus.Open)
+        {
+            yield return new ReconcileSalesDay();
+        }
+
         if (state.Status == SalesDayStatus.Reconciled)
         {
             yield return new CloseSalesDay(state.SiteManager);
@@ -66,12 +72,15 @@ public sealed class SalesDayDecider
     /// <inheritdoc />
     private protected override Decision<SalesDayEvent> DecideData(SalesDayCommand command, SalesDayState state, DecisionContext context) => command switch
     {
-        OpenSalesDay open => Decision<SalesDayEvent>.Accept(new SalesDayOpened(open.Day, open.Site, open.Date, open.SiteManager)),
-        PostEntry when state.Status == SalesDayStatus.Closed =>
+        OpenSalesDay open => Decision<SalesDayEvent>.Accept(new SalesDayOpened(open.Day, open.Site, open.Date, open.SiteManager, open.Mode)),
+        PostPayment or PostNoticeCopy when state.Status == SalesDayStatus.Closed =>
             // REC-04: a closed day is immutable; a late or corrected entry goes to an open day with a reference.
             Violation("REC-04", "sales_day.closed", new ErrorDetail("date", state.Date)),
-        PostEntry post => Post(post, state),
-        RecordReconciliation reconcile => Reconcile(reconcile, state),
+        PostPayment post => Post(post.Notice, post.Amount, state.Date, post.Corrects, state)
+            ?? Decision<SalesDayEvent>.Accept(new PaymentPosted(post.Notice, post.Amount, post.Channel, post.Collector, post.Corrects)),
+        PostNoticeCopy post => Post(post.Notice, post.Amount, post.BusinessDate, post.Corrects, state)
+            ?? Decision<SalesDayEvent>.Accept(new NoticeCopyPosted(post.Notice, post.Copy, post.BusinessDate, post.Amount, post.Corrects)),
+        ReconcileSalesDay => Reconcile(state),
         ExplainDiscrepancy explain => Explain(explain, state),
         CloseSalesDay close => Close(close, state),
         _ => throw new ArgumentException($"{command.GetType().Name} is not a sales-day command.", nameof(command)),
@@ -80,44 +89,64 @@ public sealed class SalesDayDecider
     /// <inheritdoc />
     private protected override SalesDayState Fold(SalesDayState state, SalesDayEvent @event) => @event switch
     {
-        SalesDayOpened e => state with { Day = e.Day, Site = e.Site, Date = e.Date, SiteManager = e.SiteManager },
-        EntryPosted => state with { EntryCount = state.EntryCount + 1 },
+        SalesDayOpened e => state with { Day = e.Day, Site = e.Site, Date = e.Date, SiteManager = e.SiteManager, Mode = e.Mode },
+        PaymentPosted e => state with { Payments = state.Payments.Add(e) },
+        NoticeCopyPosted e => state with { Copies = state.Copies.Add(e) },
         SalesDayReconciled e => state with { MatchedCount = e.MatchedCount, Discrepancies = e.Discrepancies, Explained = [] },
         DiscrepancyExplained e => state with { Explained = state.Explained.Add(e.Discrepancy) },
         SalesDayClosed => state,
         _ => throw new ArgumentException($"{@event.GetType().Name} is not a sales-day event.", nameof(@event)),
     };
 
-    private static Decision<SalesDayEvent> Post(PostEntry command, SalesDayState state)
+    private static RuleViolation? Post(RemittanceNoticeNumber notice, Money amount, LocalDate date, EntryReference? corrects, SalesDayState state)
     {
-        if (MoneyEntry.Check("entry", command.Amount, mayBeNegative: true) is { } amount)
+        if (notice == default)
         {
-            return amount;
+            // REC-06: the day reconciles entries by their notice number (SUB-05).
+            return Violation("REC-06", "sales_day.notice_number_required");
         }
 
-        if (command.Corrects is { } original && original.Day == state.Day)
+        if (MoneyEntry.Check("entry", amount, mayBeNegative: true) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!SalesDayRecords.Fits(amount, date))
+        {
+            // REC-06: what is posted must be what the day's reconciler can read.
+            return Violation("REC-06", "sales_day.entry_not_reconcilable", new ErrorDetail("reference", notice), new ErrorDetail("amount", amount), new ErrorDetail("date", date));
+        }
+
+        if (corrects is { } original && original.Day == state.Day)
         {
             // REC-04: a correction refers to an entry of another day; within the open day the entry is simply posted.
             return Violation("REC-04", "sales_day.correction_of_same_day", new ErrorDetail("reference", original.Reference));
         }
 
-        return Decision<SalesDayEvent>.Accept(new EntryPosted(command.Reference, command.Kind, command.Amount, command.Corrects));
+        return null;
     }
 
-    private static Decision<SalesDayEvent> Reconcile(RecordReconciliation command, SalesDayState state)
+    private static Decision<SalesDayEvent> Reconcile(SalesDayState state)
     {
-        if (command.Date != state.Date)
+        if (SalesDayRecords.FirstUnfit(state) is { } unfit)
         {
-            // REC-01: the day is reconciled against its own payments and notices.
-            return Violation("REC-01", "sales_day.report_for_other_date", new ErrorDetail("reportDate", command.Date), new ErrorDetail("date", state.Date));
+            return Violation("REC-06", "sales_day.entry_not_reconcilable", new ErrorDetail("reference", unfit.Notice), new ErrorDetail("amount", unfit.Amount), new ErrorDetail("date", unfit.Date));
         }
 
-        if (command.MatchedCount < 0)
+        ReconciliationReport report;
+        try
         {
-            return Violation("REC-02", "sales_day.negative_matched_count", new ErrorDetail("matchedCount", command.MatchedCount));
+            report = SalesDayRecords.Reconcile(state);
+        }
+        catch (OverflowException)
+        {
+            return Violation("REC-06", "sales_day.totals_out_of_range", new ErrorDetail("entries", state.EntryCount));
         }
 
-        return Decision<SalesDayEvent>.Accept(new SalesDayReconciled(command.MatchedCount, [.. command.Discrepancies.Distinct()]));
+        // REC-06: the report is the reconciler's over the day's own entries, never a host's word (REC-01, REC-02).
+        var discrepancies = report.Days.SelectMany(d => d.Discrepancies)
+            .Select(d => new ReportedDiscrepancy(d.Kind, RemittanceNoticeNumber.From(d.Reference)));
+        return Decision<SalesDayEvent>.Accept(new SalesDayReconciled((int)report.MatchedCount, [.. discrepancies]));
     }
 
     private static Decision<SalesDayEvent> Explain(ExplainDiscrepancy command, SalesDayState state)

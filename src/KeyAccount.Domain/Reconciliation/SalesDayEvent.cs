@@ -16,18 +16,29 @@ public abstract record SalesDayEvent;
 /// <param name="Site">The sales site, as its project.</param>
 /// <param name="Date">The business date.</param>
 /// <param name="SiteManager">The site manager.</param>
-public sealed record SalesDayOpened(SalesDayId Day, ProjectId Site, LocalDate Date, ActorId SiteManager) : SalesDayEvent;
+/// <param name="Mode">How the site sells (SUB-02).</param>
+public sealed record SalesDayOpened(SalesDayId Day, ProjectId Site, LocalDate Date, ActorId SiteManager, SiteSalesMode Mode) : SalesDayEvent;
 
-/// <summary>An entry was posted to the day.</summary>
-/// <param name="Reference">The notice number.</param>
-/// <param name="Kind">What the entry records.</param>
+/// <summary>A payment was posted to the day (SUB-05); it was taken on the day's business date at the day's site.</summary>
+/// <param name="Notice">The number of the remittance notice the payment was made against.</param>
 /// <param name="Amount">The amount.</param>
+/// <param name="Channel">How the customer paid.</param>
+/// <param name="Collector">Who took the money in.</param>
 /// <param name="Corrects">The entry of another day it corrects or completes, if any (REC-04).</param>
-public sealed record EntryPosted(long Reference, EntryKind Kind, Money Amount, EntryReference? Corrects) : SalesDayEvent;
+public sealed record PaymentPosted(RemittanceNoticeNumber Notice, Money Amount, PaymentChannel Channel, Collector Collector, EntryReference? Corrects) : SalesDayEvent;
 
-/// <summary>The day's reconciliation was recorded (REC-01, REC-02).</summary>
+/// <summary>A copy of a remittance notice was posted to the day (SUB-05), as written.</summary>
+/// <param name="Notice">The notice number on the copy.</param>
+/// <param name="Copy">Which copy it is.</param>
+/// <param name="BusinessDate">The business date on the copy.</param>
+/// <param name="Amount">The amount on the copy.</param>
+/// <param name="Corrects">The entry of another day it corrects or completes, if any (REC-04).</param>
+public sealed record NoticeCopyPosted(RemittanceNoticeNumber Notice, NoticeCopy Copy, LocalDate BusinessDate, Money Amount, EntryReference? Corrects) : SalesDayEvent;
+
+/// <summary>The day reconciled its posted entries with the package's <see cref="Reconciler"/> (REC-01, REC-02,
+/// REC-06): the report's matched count and its discrepancies.</summary>
 /// <param name="MatchedCount">The number of matched payments.</param>
-/// <param name="Discrepancies">The discrepancies to explain, in report order.</param>
+/// <param name="Discrepancies">The discrepancies, in report order.</param>
 public sealed record SalesDayReconciled(int MatchedCount, ImmutableArray<ReportedDiscrepancy> Discrepancies) : SalesDayEvent
 {
     /// <summary>Compares by value, the discrepancies element by element.</summary>
@@ -48,5 +59,5 @@ public sealed record DiscrepancyExplained(ReportedDiscrepancy Discrepancy, strin
 
 /// <summary>The day was closed (REC-03); from now on it is immutable (REC-04).</summary>
 /// <param name="ClosedBy">The site manager.</param>
-/// <param name="Balanced">Whether the day balanced without any discrepancy.</param>
+/// <param name="Balanced">Whether the day's last reconciliation found no discrepancy.</param>
 public sealed record SalesDayClosed(ActorId ClosedBy, bool Balanced) : SalesDayEvent;

@@ -12,8 +12,10 @@ namespace KeyAccount.Domain.Reconciliation;
 /// <param name="Site">The sales site.</param>
 /// <param name="Date">The business date.</param>
 /// <param name="SiteManager">The site manager.</param>
+/// <param name="Mode">How the site sells (SUB-02).</param>
 /// <param name="Status">Where the day stands.</param>
-/// <param name="EntryCount">The number of entries posted.</param>
+/// <param name="Payments">The payments posted, in posting order.</param>
+/// <param name="Copies">The notice copies posted, in posting order.</param>
 /// <param name="MatchedCount">The matched count of the last reconciliation.</param>
 /// <param name="Discrepancies">The discrepancies of the last reconciliation, in report order.</param>
 /// <param name="Explained">The discrepancies explained and signed off since the last reconciliation.</param>
@@ -22,29 +24,35 @@ public sealed record SalesDayState(
     ProjectId Site,
     LocalDate Date,
     ActorId SiteManager,
+    SiteSalesMode Mode,
     SalesDayStatus Status,
-    int EntryCount,
+    ImmutableList<PaymentPosted> Payments,
+    ImmutableList<NoticeCopyPosted> Copies,
     int MatchedCount,
     ImmutableArray<ReportedDiscrepancy> Discrepancies,
     ImmutableHashSet<ReportedDiscrepancy> Explained)
 {
     /// <summary>Gets the state before the day is opened.</summary>
     public static SalesDayState Initial { get; } = new(
-        default, default, default, default, SalesDayStatus.None, 0, 0, [], []);
+        default, default, default, default, default, SalesDayStatus.None, [], [], 0, [], []);
 
     /// <summary>Gets whether the day has been opened (the initial state has not).</summary>
     public bool IsOpened => Status != SalesDayStatus.None;
 
-    /// <summary>Compares by value: the discrepancies in order, the explained ones as a set.</summary>
+    /// <summary>Gets the number of entries posted: payments and notice copies.</summary>
+    public int EntryCount => Payments.Count + Copies.Count;
+
+    /// <summary>Compares by value: the entries and discrepancies in order, the explained ones as a set.</summary>
     /// <param name="other">The other state.</param>
     /// <returns>Whether both states are the same.</returns>
     public bool Equals(SalesDayState? other) =>
         other is not null && Day == other.Day && Site == other.Site && Date == other.Date
-        && SiteManager == other.SiteManager && Status == other.Status && EntryCount == other.EntryCount
+        && SiteManager == other.SiteManager && Mode == other.Mode && Status == other.Status
+        && Payments.SequenceEqual(other.Payments) && Copies.SequenceEqual(other.Copies)
         && MatchedCount == other.MatchedCount && Discrepancies.SequenceEqual(other.Discrepancies) && Explained.SetEquals(other.Explained);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Day, Status, EntryCount, MatchedCount, Discrepancies.Length, Explained.Count);
+    public override int GetHashCode() => HashCode.Combine(Day, Status, Payments.Count, Copies.Count, MatchedCount, Discrepancies.Length, Explained.Count);
 
     /// <summary>Gets the discrepancies not yet explained and signed off, in report order (REC-03).</summary>
     public ImmutableArray<ReportedDiscrepancy> Unexplained => [.. Discrepancies.Where(d => !Explained.Contains(d))];

@@ -94,6 +94,7 @@ public static class RuleCatalogue
         Rule("REC-03", RuleArea.Reconciliation, SalesDay),
         Rule("REC-04", RuleArea.Reconciliation, SalesDay),
         Rule("REC-05", RuleArea.Reconciliation, Reconciler),
+        Rule("REC-06", RuleArea.Reconciliation, SalesDay),
 
         Rule("CR-01", RuleArea.ContractReviews, ContractReview),
         Rule("CR-02", RuleArea.ContractReviews, ContractReview),

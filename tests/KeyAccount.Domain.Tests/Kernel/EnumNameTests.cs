@@ -7,6 +7,7 @@ using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Reconciliation;
 using KeyAccount.Domain.Quality;
 using KeyAccount.Domain.Sales;
 using KeyAccount.Domain.Sales.Subscriptions;
@@ -102,7 +103,7 @@ public sealed class EnumNameTests
     {
         var error = DecisionAssert.Rejected(
             SalesFixture.When(SalesFixture.Given(SalesFixture.Drafted(SalesMode.Agency)),
-                new RecordPayment(SalesFixture.Specialist, "RN-0007", Money.Cny(20_000m), PaymentMethod.Cash, PaymentCollector.CompanyCashier, SalesFixture.Cashier)),
+                new RecordPayment(SalesFixture.Specialist, RemittanceNoticeNumber.Parse("RN-0007"), Money.Cny(20_000m), PaymentMethod.Cash, PaymentCollector.CompanyCashier, SalesFixture.Cashier)),
             "SUB-02", "sales.wrong_collector");
 
         Assert.Equal("代理 项目的款项不得由 公司出纳 收取,应由 开发商 收取。", error.GetMessage(Chinese));

@@ -73,7 +73,12 @@ public sealed class MoneyEntryTests
 
     [Fact]
     public void An_entry_posted_to_the_sales_day_with_a_fraction_of_a_cent_is_refused_and_nothing_is_recorded() =>
-        Assert.True(RefusedEverywhere(SalesDayAggregate.Definition, c => c is PostEntry p ? p with { Amount = p.Amount + new Money(0.005m, p.Amount.Currency) } : null) > 0);
+        Assert.True(RefusedEverywhere(SalesDayAggregate.Definition, c => c switch
+        {
+            PostPayment p => p with { Amount = p.Amount + new Money(0.005m, p.Amount.Currency) },
+            PostNoticeCopy p => p with { Amount = p.Amount + new Money(0.005m, p.Amount.Currency) },
+            _ => null,
+        }) > 0);
 
     [Fact]
     public void A_gift_or_a_transaction_total_with_a_fraction_of_a_cent_or_below_zero_is_refused_and_nothing_is_recorded() =>

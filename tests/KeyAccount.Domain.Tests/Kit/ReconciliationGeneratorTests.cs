@@ -69,14 +69,14 @@ public sealed class ReconciliationGeneratorTests
         Assert.Equal(Enum.GetValues<SalesDayStatus>().Where(s => s != SalesDayStatus.None), histories.Where(h => h.State.IsOpened).Select(h => h.State.Status).Distinct().Order());
         Assert.Contains(histories, h => h.Events.OfType<SalesDayClosed>().Any(c => !c.Balanced));
         Assert.Contains(histories, h => h.Events.OfType<SalesDayClosed>().Any(c => c.Balanced));
-        Assert.Contains(histories, h => h.Events.OfType<EntryPosted>().Any(p => p.Corrects is not null));
+        Assert.Contains(histories, h => h.Events.OfType<PaymentPosted>().Any(p => p.Corrects is not null) || h.Events.OfType<NoticeCopyPosted>().Any(p => p.Corrects is not null));
     }
 
     [Fact]
     public void Sales_day_commands_include_ones_the_day_refuses()
     {
-        var opened = Decider.Evolve(Decider.Initial, new SalesDayOpened(default, default, new NodaTime.LocalDate(2025, 3, 3), new Identifiers.ActorId("M001")));
-        var reconciled = Decider.Evolve(opened, new SalesDayReconciled(1, [new ReportedDiscrepancy(DiscrepancyKind.AmountMismatch, 7)]));
+        var opened = Decider.Evolve(Decider.Initial, new SalesDayOpened(default, default, new NodaTime.LocalDate(2025, 3, 3), new Identifiers.ActorId("M001"), SiteSalesMode.Agency));
+        var reconciled = Decider.Evolve(opened, new SalesDayReconciled(1, [new ReportedDiscrepancy(DiscrepancyKind.AmountMismatch, RemittanceNoticeNumber.From(7))]));
 
         var decisions = new[] { Decider.Initial, opened, reconciled }
             .SelectMany(s => SalesDayGenerators.Commands(s).Sample(10, new Rnd(20250303UL), 200).Select(c => Decider.Decide(c, s, TestContexts.Default)))
@@ -156,7 +156,7 @@ public sealed class ReconciliationGeneratorTests
     }
 
     private static IEnumerable<ReportedDiscrepancy> Reported(ReconciliationReport report) =>
-        report.Days.SelectMany(d => d.Discrepancies).Select(d => new ReportedDiscrepancy(d.Kind, d.Reference));
+        report.Days.SelectMany(d => d.Discrepancies).Select(d => new ReportedDiscrepancy(d.Kind, RemittanceNoticeNumber.From(d.Reference)));
 
     private static List<T> Sorted<T>(IEnumerable<T> items) => items.OrderBy(i => $"{i}", StringComparer.Ordinal).ToList();
 

@@ -6,6 +6,7 @@ using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Reconciliation;
 using KeyAccount.Domain.Sales.Site;
 using KeyAccount.Domain.Testing.Fixtures;
+using KeyAccount.Domain.Tests.Support;
 using NodaTime;
 
 namespace KeyAccount.Domain.Tests.Reconciliation;
@@ -20,14 +21,38 @@ internal static class SalesDayFixture
     public static readonly LocalDate Date = new(2025, 3, 3);
     public static readonly ActorId SiteManager = new("M001");
     public static readonly ActorId Clerk = new("C001");
-    public static readonly ReportedDiscrepancy Missing42 = new(DiscrepancyKind.MissingCashierCopy, 42);
-    public static readonly ReportedDiscrepancy Amount43 = new(DiscrepancyKind.AmountMismatch, 43);
+    public static readonly ReportedDiscrepancy Missing42 = new(DiscrepancyKind.MissingCashierCopy, N(42));
+    public static readonly ReportedDiscrepancy Amount43 = new(DiscrepancyKind.AmountMismatch, N(43));
 
     public static DecisionContext Context => TestContexts.Default;
 
-    public static SalesDayEvent Opened => new SalesDayOpened(DayId, Site, Date, SiteManager);
+    public static SalesDayEvent Opened => new SalesDayOpened(DayId, Site, Date, SiteManager, SiteSalesMode.Underwriting);
 
-    public static SalesDayEvent Posted(long reference) => new EntryPosted(reference, EntryKind.Payment, Money.Cny(1_000m), null);
+    public static RemittanceNoticeNumber N(long number) => RemittanceNoticeNumber.From(number);
+
+    public static SalesDayEvent Posted(long reference) => new PaymentPosted(N(reference), Money.Cny(1_000m), PaymentChannel.Cash, Collector.CompanyCashier, null);
+
+    /// <summary>The payment and both copies of a notice of the day, all agreeing: one matched payment.</summary>
+    public static SalesDayCommand[] Notice(long number, decimal amount) =>
+    [
+        new PostPayment(N(number), Money.Cny(amount), PaymentChannel.BankCard, Collector.CompanyCashier),
+        new PostNoticeCopy(N(number), NoticeCopy.Clerk, Date, Money.Cny(amount)),
+        new PostNoticeCopy(N(number), NoticeCopy.Cashier, Date, Money.Cny(amount)),
+    ];
+
+    /// <summary>Decides the commands in turn from a state, every one of them accepted.</summary>
+    public static SalesDayState After(SalesDayState state, params SalesDayCommand[] commands)
+    {
+        foreach (var command in commands)
+        {
+            foreach (var e in DecisionAssert.Accepted(When(state, command)))
+            {
+                state = DayDecider.Evolve(state, e);
+            }
+        }
+
+        return state;
+    }
 
     public static SalesDayEvent Reconciled(params ReportedDiscrepancy[] discrepancies) => new SalesDayReconciled(3, [.. discrepancies]);
 

@@ -84,8 +84,8 @@ public sealed class SalesDayProperties
         SalesDayEvent[] events =
         [
             Opened,
-            new EntryPosted(45, EntryKind.CashierCopy, Money.Cny(300.5m), new EntryReference(EarlierDayId, 45)),
-            new EntryPosted(46, EntryKind.Payment, Money.Cny(1m), null),
+            new NoticeCopyPosted(N(45), NoticeCopy.Cashier, Date, Money.Cny(300.5m), new EntryReference(EarlierDayId, N(45))),
+            new PaymentPosted(N(46), Money.Cny(1m), PaymentChannel.BankTransfer, Collector.Developer, null),
             Reconciled(Missing42, Amount43),
             new DiscrepancyExplained(Missing42, "Filed with the next day's copies.", SiteManager),
             new SalesDayClosed(SiteManager, false),
@@ -101,7 +101,7 @@ public sealed class SalesDayProperties
     [Fact]
     public void Wire_names_are_stable() =>
         Assert.Equal(
-            ["sales_day.opened.v1", "sales_day.entry_posted.v1", "sales_day.reconciled.v1", "sales_day.discrepancy_explained.v1", "sales_day.closed.v1"],
+            ["sales_day.opened.v2", "sales_day.payment_posted.v1", "sales_day.notice_copy_posted.v1", "sales_day.reconciled.v2", "sales_day.discrepancy_explained.v1", "sales_day.closed.v1"],
             SalesDayAggregate.Definition.Events.WireNames);
 
     [Property(MaxTest = 100)]
@@ -110,7 +110,7 @@ public sealed class SalesDayProperties
 
     private static SalesDayTrigger? Trigger(SalesDayEvent e) => e switch
     {
-        EntryPosted => SalesDayTrigger.PostEntry,
+        PaymentPosted or NoticeCopyPosted => SalesDayTrigger.PostEntry,
         SalesDayReconciled => SalesDayTrigger.Reconcile,
         DiscrepancyExplained => SalesDayTrigger.ExplainDiscrepancy,
         SalesDayClosed => SalesDayTrigger.Close,
@@ -157,9 +157,12 @@ public sealed class SalesDayProperties
         }
     }
 
-    /// <summary>The model: the opening, a status and the sets of open and explained discrepancies.</summary>
+    /// <summary>The model: the opening, a status, the entries posted and the sets of open and explained discrepancies;
+    /// a reconciliation is what <see cref="ReconciliationBatch"/> reports for the entries.</summary>
     private sealed record Model(OpenSalesDay? Opening, SalesDayStatus Status, IReadOnlySet<ReportedDiscrepancy> Open, IReadOnlySet<ReportedDiscrepancy> Explained)
     {
+        public IReadOnlyList<SalesDayCommand> Entries { get; init; } = [];
+
         public bool Opened => Opening is not null;
 
         /// <summary>The state the kit's command generator aims at: what the model knows of the day.</summary>
@@ -167,7 +170,7 @@ public sealed class SalesDayProperties
             ? SalesDayState.Initial
             : SalesDayState.Initial with
             {
-                Day = Opening.Day, Site = Opening.Site, Date = Opening.Date, SiteManager = Opening.SiteManager, Status = Status,
+                Day = Opening.Day, Site = Opening.Site, Date = Opening.Date, SiteManager = Opening.SiteManager, Mode = Opening.Mode, Status = Status,
                 Discrepancies = [.. Open], Explained = [.. Explained],
             };
 
@@ -204,8 +207,9 @@ public sealed class SalesDayProperties
         {
             OpenSalesDay => !m.Opened,
             _ when !m.Opened || m.Status == SalesDayStatus.Closed => false,
-            PostEntry p => p.Corrects is null || p.Corrects.Day != m.Opening!.Day,
-            RecordReconciliation r => r.Date == m.Opening!.Date && r.MatchedCount >= 0,
+            PostPayment p => p.Corrects is null || p.Corrects.Day != m.Opening!.Day,
+            PostNoticeCopy p => p.Corrects is null || p.Corrects.Day != m.Opening!.Day,
+            ReconcileSalesDay => true,
             ExplainDiscrepancy e => m.Status == SalesDayStatus.Reconciled && m.Open.Contains(e.Discrepancy)
                 && !string.IsNullOrWhiteSpace(e.Explanation) && e.SignedOffBy == m.Opening!.SiteManager,
             CloseSalesDay c => m.Status == SalesDayStatus.Reconciled && c.By == m.Opening!.SiteManager && m.Open.IsSubsetOf(m.Explained),
@@ -215,8 +219,8 @@ public sealed class SalesDayProperties
         private Model Next(Model m) => command switch
         {
             OpenSalesDay o => m with { Opening = o },
-            PostEntry => m with { Status = SalesDayStatus.Open },
-            RecordReconciliation r => m with { Status = SalesDayStatus.Reconciled, Open = r.Discrepancies.ToHashSet(), Explained = new HashSet<ReportedDiscrepancy>() },
+            PostPayment or PostNoticeCopy => m with { Status = SalesDayStatus.Open, Entries = [.. m.Entries, command] },
+            ReconcileSalesDay => m with { Status = SalesDayStatus.Reconciled, Open = SalesDayReports.Expected(m.Opening!, m.Entries).Discrepancies.ToHashSet(), Explained = new HashSet<ReportedDiscrepancy>() },
             ExplainDiscrepancy e => m with { Explained = m.Explained.Append(e.Discrepancy).ToHashSet() },
             CloseSalesDay => m with { Status = SalesDayStatus.Closed },
             _ => throw new InvalidOperationException(),

@@ -3,6 +3,7 @@ using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Reconciliation;
+using KeyAccount.Domain.Sales.Subscriptions;
 using KeyAccount.Domain.Serialization;
 using KeyAccount.Domain.Tests.Support;
 using Xunit;
@@ -13,71 +14,195 @@ namespace KeyAccount.Domain.Tests.Reconciliation;
 public sealed class SalesDayTests
 {
     [Fact]
-    public void Opening_a_day_records_site_date_and_site_manager()
+    public void Opening_a_day_records_site_date_site_manager_and_sales_mode()
     {
-        var opened = DecisionAssert.Single<SalesDayEvent, SalesDayOpened>(When(Given(), new OpenSalesDay(DayId, Site, Date, SiteManager)));
+        var opened = DecisionAssert.Single<SalesDayEvent, SalesDayOpened>(When(Given(), new OpenSalesDay(DayId, Site, Date, SiteManager, SiteSalesMode.Underwriting)));
 
-        Assert.Equal(new SalesDayOpened(DayId, Site, Date, SiteManager), opened);
+        Assert.Equal(new SalesDayOpened(DayId, Site, Date, SiteManager, SiteSalesMode.Underwriting), opened);
         Assert.Equal(SalesDayStatus.Open, Given(opened).Status);
     }
 
     [Fact]
     [Trait("Rule", "REC-04")]
     public void A_day_is_opened_only_once_REC_04() =>
-        DecisionAssert.Rejected(When(Given(Opened), new OpenSalesDay(DayId, Site, Date, SiteManager)), "REC-04", "lifecycle.transition_not_allowed");
+        DecisionAssert.Rejected(When(Given(Opened), new OpenSalesDay(DayId, Site, Date, SiteManager, SiteSalesMode.Agency)), "REC-04", "lifecycle.transition_not_allowed");
 
     [Fact]
     [Trait("Rule", "REC-04")]
     public void Entries_before_the_day_is_opened_are_rejected_REC_04() =>
-        DecisionAssert.Rejected(When(Given(), new PostEntry(1, EntryKind.Payment, Money.Cny(10m))), "REC-04", "lifecycle.transition_not_allowed");
+        DecisionAssert.Rejected(When(Given(), Notice(1, 10m)[0]), "REC-04", "lifecycle.transition_not_allowed");
 
     [Fact]
-    public void An_entry_posted_to_an_open_day_is_recorded()
+    [Trait("Rule", "SUB-05")]
+    public void A_payment_and_a_notice_copy_posted_to_an_open_day_are_recorded_as_written()
     {
-        var posted = DecisionAssert.Single<SalesDayEvent, EntryPosted>(When(Given(Opened), new PostEntry(7, EntryKind.ClerkCopy, Money.Cny(500m))));
+        var payment = DecisionAssert.Single<SalesDayEvent, PaymentPosted>(When(Given(Opened), new PostPayment(N(7), Money.Cny(500m), PaymentChannel.Cheque, Collector.CompanyCashier)));
+        var copy = DecisionAssert.Single<SalesDayEvent, NoticeCopyPosted>(When(Given(Opened), new PostNoticeCopy(N(7), NoticeCopy.Clerk, Date.PlusDays(-1), Money.Cny(500m))));
 
-        Assert.Equal(new EntryPosted(7, EntryKind.ClerkCopy, Money.Cny(500m), null), posted);
+        Assert.Equal(new PaymentPosted(N(7), Money.Cny(500m), PaymentChannel.Cheque, Collector.CompanyCashier, null), payment);
+        Assert.Equal(new NoticeCopyPosted(N(7), NoticeCopy.Clerk, Date.PlusDays(-1), Money.Cny(500m), null), copy);
+        Assert.Equal(2, Given(Opened, payment, copy).EntryCount);
+    }
+
+    [Theory]
+    [Trait("Rule", "REC-06")]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void An_entry_without_a_notice_number_is_rejected_REC_06(int which)
+    {
+        SalesDayCommand[] commands = [new PostPayment(default, Money.Cny(1m), PaymentChannel.Cash, Collector.CompanyCashier), new PostNoticeCopy(default, NoticeCopy.Cashier, Date, Money.Cny(1m))];
+
+        DecisionAssert.Rejected(When(Given(Opened), commands[which]), "REC-06", "sales_day.notice_number_required");
     }
 
     [Fact]
-    [Trait("Rule", "REC-01")]
-    public void A_reconciliation_is_recorded_with_its_discrepancies_REC_01()
+    [Trait("Rule", "REC-06")]
+    public void An_entry_the_reconciler_cannot_read_is_rejected_REC_06()
     {
-        var reconciled = DecisionAssert.Single<SalesDayEvent, SalesDayReconciled>(
-            When(Given(Opened, Posted(42)), new RecordReconciliation(Date, 3, [Missing42, Amount43])));
+        var tooLarge = new PostPayment(N(8), Money.Cny(100_000_000_000_000_000m), PaymentChannel.Cash, Collector.CompanyCashier);
 
-        Assert.Equal(3, reconciled.MatchedCount);
-        Assert.Equal([Missing42, Amount43], reconciled.Discrepancies.ToArray());
-        Assert.Equal(SalesDayStatus.Reconciled, Given(Opened, reconciled).Status);
+        var error = DecisionAssert.Rejected(When(Given(Opened), tooLarge), "REC-06", "sales_day.entry_not_reconcilable");
+
+        Assert.Equal(N(8), error.Detail<RemittanceNoticeNumber>("reference"));
     }
 
     [Fact]
-    [Trait("Rule", "REC-01")]
-    public void A_report_for_another_date_is_rejected_REC_01()
+    [Trait("Rule", "REC-06")]
+    public void No_command_carries_a_matched_count_or_a_report_so_a_day_is_never_balanced_on_request_REC_06()
     {
-        var error = DecisionAssert.Rejected(When(Given(Opened), new RecordReconciliation(Date.PlusDays(1), 3, [])), "REC-01", "sales_day.report_for_other_date");
+        // The one command carrying a discrepancy is the explanation of one the day itself found.
+        var carriers = typeof(SalesDayCommand).Assembly.GetTypes()
+            .Where(t => t.IsSubclassOf(typeof(SalesDayCommand)))
+            .SelectMany(t => t.GetProperties().Select(p => (Command: t.Name, p.Name, p.PropertyType)))
+            .Where(p => p.Name.Contains("Matched", System.StringComparison.Ordinal) || p.Name.Contains("Balanced", System.StringComparison.Ordinal)
+                || p.PropertyType == typeof(ReportedDiscrepancy) || typeof(System.Collections.IEnumerable).IsAssignableFrom(p.PropertyType) && p.PropertyType != typeof(string))
+            .Select(p => $"{p.Command}.{p.Name}");
 
-        Assert.Equal(Date.PlusDays(1), error.Detail<NodaTime.LocalDate>("reportDate"));
+        Assert.Equal(["ExplainDiscrepancy.Discrepancy"], carriers);
+        Assert.Equal(typeof(ReconcileSalesDay).GetProperties().Where(p => p.Name != "EqualityContract"), []);
     }
 
     [Fact]
+    [Trait("Rule", "REC-06")]
+    public void A_day_with_no_entries_reconciles_to_nothing_matched_and_nothing_to_explain_REC_06()
+    {
+        var reconciled = DecisionAssert.Single<SalesDayEvent, SalesDayReconciled>(When(Given(Opened), new ReconcileSalesDay()));
+
+        Assert.Equal(new SalesDayReconciled(0, []), reconciled);
+    }
+
+    [Fact]
+    [Trait("Rule", "REC-06")]
     [Trait("Rule", "REC-02")]
-    public void A_negative_matched_count_is_rejected_REC_02() =>
-        DecisionAssert.Rejected(When(Given(Opened), new RecordReconciliation(Date, -1, [])), "REC-02", "sales_day.negative_matched_count");
+    public void Reconciling_computes_the_matched_count_and_the_discrepancies_from_the_posted_entries_REC_06()
+    {
+        var state = After(Given(Opened),
+        [
+            .. Notice(41, 100m),
+            .. Notice(44, 250m),
+            new PostPayment(N(42), Money.Cny(200m), PaymentChannel.Cash, Collector.CompanyCashier),
+            new PostNoticeCopy(N(42), NoticeCopy.Clerk, Date, Money.Cny(200m)), // the cashier's copy is missing
+            new PostPayment(N(43), Money.Cny(300m), PaymentChannel.Cash, Collector.Developer), // the developer collected on an underwriting site
+            new PostNoticeCopy(N(43), NoticeCopy.Clerk, Date, Money.Cny(300m)),
+            new PostNoticeCopy(N(43), NoticeCopy.Cashier, Date, Money.Cny(310m)),
+            new PostNoticeCopy(N(45), NoticeCopy.Clerk, Date, Money.Cny(50m)), // a notice nobody paid
+        ]);
+
+        var reconciled = DecisionAssert.Single<SalesDayEvent, SalesDayReconciled>(When(state, new ReconcileSalesDay()));
+
+        Assert.Equal(2, reconciled.MatchedCount);
+        Assert.Equal(
+            [
+                new ReportedDiscrepancy(DiscrepancyKind.NoticeWithoutPayment, N(45)),
+                new ReportedDiscrepancy(DiscrepancyKind.MissingCashierCopy, N(42)),
+                new ReportedDiscrepancy(DiscrepancyKind.AmountMismatch, N(43)),
+                new ReportedDiscrepancy(DiscrepancyKind.WrongCollector, N(43)),
+            ],
+            reconciled.Discrepancies.ToArray());
+        Assert.Equal(SalesDayStatus.Reconciled, DayDecider.Evolve(state, reconciled).Status);
+    }
 
     [Fact]
-    [Trait("Rule", "REC-02")]
-    public void The_reconciler_report_of_a_site_becomes_the_command_REC_02()
+    [Trait("Rule", "REC-06")]
+    [Trait("Rule", "REC-01")]
+    public void A_copy_dated_another_day_is_a_discrepancy_the_day_finds_itself_REC_06()
     {
-        var batch = new ReconciliationBatch();
-        var site = batch.AddSite(SiteSalesMode.Underwriting);
-        batch.AddPayment(42, site, Date, Money.Cny(100m), PaymentChannel.Cash, Collector.CompanyCashier).AddClerkCopy(42, site, Date, Money.Cny(100m));
-        batch.AddPayment(43, site, Date, Money.Cny(200m), PaymentChannel.Cash, Collector.CompanyCashier).AddNotice(43, site, Date, Money.Cny(200m));
+        var state = After(Given(Opened),
+            new PostPayment(N(46), Money.Cny(80m), PaymentChannel.Cash, Collector.CompanyCashier),
+            new PostNoticeCopy(N(46), NoticeCopy.Clerk, Date, Money.Cny(80m)),
+            new PostNoticeCopy(N(46), NoticeCopy.Cashier, Date.PlusDays(-1), Money.Cny(80m)));
 
-        var command = RecordReconciliation.From(batch.Reconcile().Days.Single());
+        var reconciled = DecisionAssert.Single<SalesDayEvent, SalesDayReconciled>(When(state, new ReconcileSalesDay()));
 
-        Assert.Equal(new RecordReconciliation(Date, 1, command.Discrepancies), command);
-        Assert.Equal([Missing42], command.Discrepancies);
+        Assert.Equal(new SalesDayReconciled(0, [new ReportedDiscrepancy(DiscrepancyKind.WrongDateOrSite, N(46))]), reconciled);
+    }
+
+    [Fact]
+    [Trait("Rule", "REC-06")]
+    public void An_open_day_proposes_its_reconciliation() =>
+        Assert.Equal([new ReconcileSalesDay()], DayDecider.ProposeCommands(Given(Opened), Context).ToList());
+
+    [Fact]
+    [Trait("Rule", "REC-03")]
+    [Trait("Rule", "REC-06")]
+    public void A_day_whose_entries_all_match_closes_balanced_REC_03()
+    {
+        var state = After(Given(Opened), [.. Notice(41, 100m), .. Notice(42, 200m), new ReconcileSalesDay()]);
+
+        var closed = DecisionAssert.Single<SalesDayEvent, SalesDayClosed>(When(state, new CloseSalesDay(SiteManager)));
+
+        Assert.Equal(2, state.MatchedCount);
+        Assert.True(closed.Balanced);
+    }
+
+    [Fact]
+    [Trait("Rule", "REC-03")]
+    [Trait("Rule", "REC-06")]
+    public void A_day_whose_computed_report_has_an_unexplained_discrepancy_does_not_close_REC_03()
+    {
+        var state = After(Given(Opened), [.. Notice(41, 100m), new PostPayment(N(42), Money.Cny(200m), PaymentChannel.Cash, Collector.CompanyCashier), new ReconcileSalesDay()]);
+
+        var decision = When(state, new CloseSalesDay(SiteManager));
+
+        var error = Assert.IsType<RequirementsMissing>(DecisionAssert.Rejected(decision, "REC-03", "sales_day.unexplained_discrepancies"));
+        Assert.Equal(N(42), Assert.Single(error.Missing).Details[1].Value);
+        var explained = After(state, new ExplainDiscrepancy(new ReportedDiscrepancy(DiscrepancyKind.PaymentWithoutNotice, N(42)), "Notice book left in the car; written up the next morning.", SiteManager));
+        Assert.False(DecisionAssert.Single<SalesDayEvent, SalesDayClosed>(When(explained, new CloseSalesDay(SiteManager))).Balanced);
+    }
+
+    [Fact]
+    [Trait("Rule", "REC-03")]
+    [Trait("Rule", "REC-06")]
+    public void An_entry_posted_after_reconciling_must_be_reconciled_before_the_day_closes_REC_03()
+    {
+        var reconciled = After(Given(Opened), [.. Notice(41, 100m), new ReconcileSalesDay()]);
+        var late = After(reconciled, new PostPayment(N(42), Money.Cny(200m), PaymentChannel.Cash, Collector.CompanyCashier));
+
+        var refused = When(late, new CloseSalesDay(SiteManager));
+
+        Assert.IsType<TransitionNotAllowed>(DecisionAssert.Rejected(refused, "REC-03", "lifecycle.transition_not_allowed"));
+        Assert.Equal(SalesDayStatus.Open, late.Status);
+        var again = After(late, new ReconcileSalesDay());
+        Assert.Equal([new ReportedDiscrepancy(DiscrepancyKind.PaymentWithoutNotice, N(42))], again.Unexplained.ToArray());
+        DecisionAssert.Rejected(When(again, new CloseSalesDay(SiteManager)), "REC-03", "sales_day.unexplained_discrepancies");
+    }
+
+    [Fact]
+    [Trait("Rule", "REC-06")]
+    [Trait("Rule", "SUB-05")]
+    public void The_records_of_a_subscription_payment_post_to_the_day_and_match_REC_06()
+    {
+        RemittanceNoticeCopy[] copies =
+        [
+            new(RemittanceCopyHolder.ProjectClerk, N(42), Money.Cny(50_000m), Date),
+            new(RemittanceCopyHolder.Cashier, N(42), Money.Cny(50_000m), Date),
+        ];
+        var notice = new RemittanceNotice(N(42), Site, default, Date, Money.Cny(50_000m), PaymentMethod.Transfer, PaymentCollector.CompanyCashier, Clerk, copies);
+
+        var state = After(Given(Opened), [.. SalesDayPostings.Of(notice), new ReconcileSalesDay()]);
+
+        Assert.Equal(new PostPayment(N(42), Money.Cny(50_000m), PaymentChannel.BankTransfer, Collector.CompanyCashier), SalesDayPostings.Of(notice)[0]);
+        Assert.Equal((1, 0), (state.MatchedCount, state.Discrepancies.Length));
     }
 
     [Fact]
@@ -159,7 +284,7 @@ public sealed class SalesDayTests
     [Trait("Rule", "REC-04")]
     public void A_closed_day_rejects_a_new_entry_REC_04()
     {
-        var error = DecisionAssert.Rejected(When(Given(Opened, Reconciled(), new SalesDayClosed(SiteManager, true)), new PostEntry(45, EntryKind.Payment, Money.Cny(300m))), "REC-04", "sales_day.closed");
+        var error = DecisionAssert.Rejected(When(Given(Opened, Reconciled(), new SalesDayClosed(SiteManager, true)), new PostPayment(N(45), Money.Cny(300m), PaymentChannel.Cash, Collector.CompanyCashier)), "REC-04", "sales_day.closed");
 
         Assert.Equal(Date, error.Detail<NodaTime.LocalDate>("date"));
     }
@@ -171,7 +296,7 @@ public sealed class SalesDayTests
     [InlineData(2, "REC-03")]
     public void A_closed_day_rejects_every_other_command_with_the_rule_the_table_names_REC_04(int which, string rule)
     {
-        SalesDayCommand[] commands = [new RecordReconciliation(Date, 1, []), new ExplainDiscrepancy(Missing42, "x", SiteManager), new CloseSalesDay(SiteManager)];
+        SalesDayCommand[] commands = [new ReconcileSalesDay(), new ExplainDiscrepancy(Missing42, "x", SiteManager), new CloseSalesDay(SiteManager)];
 
         var error = DecisionAssert.Rejected(When(Given(Opened, Reconciled(), new SalesDayClosed(SiteManager, true)), commands[which]), rule, "lifecycle.transition_not_allowed");
 
@@ -182,23 +307,24 @@ public sealed class SalesDayTests
     [Trait("Rule", "REC-04")]
     public void A_late_entry_goes_to_an_open_day_with_a_reference_to_the_original_REC_04()
     {
-        var original = new EntryReference(EarlierDayId, 45);
+        var original = new EntryReference(EarlierDayId, N(45));
 
-        var posted = DecisionAssert.Single<SalesDayEvent, EntryPosted>(When(Given(Opened), new PostEntry(45, EntryKind.CashierCopy, Money.Cny(300m), original)));
+        var posted = DecisionAssert.Single<SalesDayEvent, NoticeCopyPosted>(When(Given(Opened), new PostNoticeCopy(N(45), NoticeCopy.Cashier, Date.PlusDays(-1), Money.Cny(300m), original)));
 
         Assert.Equal(original, posted.Corrects);
+        Assert.Equal(Date.PlusDays(-1), posted.BusinessDate);
     }
 
     [Fact]
     [Trait("Rule", "REC-04")]
     public void A_correction_cannot_refer_to_an_entry_of_the_same_day_REC_04() =>
-        DecisionAssert.Rejected(When(Given(Opened), new PostEntry(45, EntryKind.Payment, Money.Cny(300m), new EntryReference(DayId, 44))), "REC-04", "sales_day.correction_of_same_day");
+        DecisionAssert.Rejected(When(Given(Opened), new PostPayment(N(45), Money.Cny(300m), PaymentChannel.Cash, Collector.CompanyCashier, new EntryReference(DayId, N(44)))), "REC-04", "sales_day.correction_of_same_day");
 
     [Fact]
     public void A_reconciled_day_proposes_its_closing_by_the_site_manager()
     {
         Assert.Equal([new CloseSalesDay(SiteManager)], DayDecider.ProposeCommands(Given(Opened, Reconciled()), Context).ToList());
-        Assert.Empty(DayDecider.ProposeCommands(Given(Opened), Context));
+        Assert.Empty(DayDecider.ProposeCommands(Given(Opened, Reconciled(), new SalesDayClosed(SiteManager, true)), Context));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using System.Linq;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Reconciliation;
 using KeyAccount.Domain.Sales;
 using KeyAccount.Domain.Sales.Inventory;
 using KeyAccount.Domain.Sales.Site;
@@ -47,7 +48,10 @@ internal static class SalesFixture
     public static SubscriptionDrafted Drafted(SalesMode mode = SalesMode.Underwriting) =>
         new(Subscription, Project, mode, Unit, [Wang, Li], Money.Cny(1_200_000m), Specialist, Monday);
 
-    public static PaymentReceived Paid(decimal amount, string number, SalesMode mode = SalesMode.Underwriting) =>
+    public static PaymentReceived Paid(decimal amount, string text, SalesMode mode = SalesMode.Underwriting) =>
+        Paid(amount, RemittanceNoticeNumber.Parse(text), mode);
+
+    private static PaymentReceived Paid(decimal amount, RemittanceNoticeNumber number, SalesMode mode) =>
         new(new RemittanceNotice(number, Project, Subscription, Monday, Money.Cny(amount), PaymentMethod.Transfer, CollectorOf(mode), Cashier,
             [new(RemittanceCopyHolder.ProjectClerk, number, Money.Cny(amount), Monday), new(RemittanceCopyHolder.Cashier, number, Money.Cny(amount), Monday)]));
 

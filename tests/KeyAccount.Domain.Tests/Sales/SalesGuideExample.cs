@@ -6,6 +6,7 @@ using KeyAccount.Domain.EventSourcing;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Quality;
+using KeyAccount.Domain.Reconciliation;
 using KeyAccount.Domain.Sales;
 using KeyAccount.Domain.Sales.Inventory;
 using KeyAccount.Domain.Sales.Site;
@@ -55,7 +56,7 @@ internal static class SalesGuideExample
 
         // Subscription: drafted, paid to the company cashier (underwriting, SUB-02), stamped in one act (SUB-04).
         await Send(new DraftSubscription(specialist, subscription, project, SalesMode.Underwriting, unit, [wang], Money.Cny(1_200_000m)), On(3, 3));
-        await Send(new RecordPayment(specialist, "RN-0001", Money.Cny(50_000m), PaymentMethod.Transfer, PaymentCollector.CompanyCashier, new ActorId("CASH-1")), On(3, 3));
+        await Send(new RecordPayment(specialist, RemittanceNoticeNumber.Parse("RN-0001"), Money.Cny(50_000m), PaymentMethod.Transfer, PaymentCollector.CompanyCashier, new ActorId("CASH-1")), On(3, 3));
         await Send(new StampCopies(specialist, [SubscriptionCopy.Customer, SubscriptionCopy.Company, SubscriptionCopy.Developer]), On(3, 3));
 
         // Signing without queueing (SUB-07), then registration at the transaction centre.

@@ -8,6 +8,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Reconciliation;
 using KeyAccount.Domain.Sales;
 using KeyAccount.Domain.Sales.Subscriptions;
 using KeyAccount.Domain.Tests.Support;
@@ -91,9 +92,9 @@ public sealed class SubscriptionModelTests
 
         private static readonly Op[] Operations =
         [
-            new("pay", (s, m) => new RecordPayment(Specialist, $"RN-{s.Payments.Count + 1}", Money.Cny(10_000m), PaymentMethod.Cash, SalesModeRules.CollectorFor(m), Cashier), SubscriptionWalk.Approval,
+            new("pay", (s, m) => new RecordPayment(Specialist, RemittanceNoticeNumber.From(s.Payments.Count + 1), Money.Cny(10_000m), PaymentMethod.Cash, SalesModeRules.CollectorFor(m), Cashier), SubscriptionWalk.Approval,
                 m => m.Status is S.Draft or S.Effective or S.Contracted or S.Registered ? m with { Paid = m.Paid + 10_000m } : null),
-            new("pay to the wrong collector", (s, m) => new RecordPayment(Specialist, $"RN-{s.Payments.Count + 1}", Money.Cny(10_000m), PaymentMethod.Cash,
+            new("pay to the wrong collector", (s, m) => new RecordPayment(Specialist, RemittanceNoticeNumber.From(s.Payments.Count + 1), Money.Cny(10_000m), PaymentMethod.Cash,
                 m == SalesMode.Agency ? PaymentCollector.CompanyCashier : PaymentCollector.Developer, Cashier), SubscriptionWalk.Approval, _ => null),
             new("stamp all three", (_, _) => new StampCopies(Specialist, [SubscriptionCopy.Customer, SubscriptionCopy.Company, SubscriptionCopy.Developer]), SubscriptionWalk.Approval,
                 m => m.Status == S.Draft ? m with { Status = S.Effective } : null),

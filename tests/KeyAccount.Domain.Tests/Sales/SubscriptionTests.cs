@@ -3,6 +3,7 @@ using System.Linq;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Reconciliation;
 using KeyAccount.Domain.Sales;
 using KeyAccount.Domain.Sales.Subscriptions;
 using KeyAccount.Domain.Serialization;
@@ -72,7 +73,7 @@ public sealed class SubscriptionTests
     public void A_payment_collected_by_the_collector_of_the_sales_mode_is_accepted(SalesMode mode, PaymentCollector collector)
     {
         var received = Single<PaymentReceived>(When(Given(Drafted(mode)),
-            new RecordPayment(Specialist, "RN-0007", Money.Cny(20_000m), PaymentMethod.Card, collector, Cashier)));
+            new RecordPayment(Specialist, RemittanceNoticeNumber.Parse("RN-0007"), Money.Cny(20_000m), PaymentMethod.Card, collector, Cashier)));
 
         Assert.Equal(collector, received.Notice.Collector);
         Assert.Equal(Project, received.Notice.Project);
@@ -87,7 +88,7 @@ public sealed class SubscriptionTests
     public void A_payment_recorded_by_the_wrong_collector_is_rejected(SalesMode mode, PaymentCollector collector)
     {
         var error = DecisionAssert.Rejected(When(Given(Drafted(mode)),
-            new RecordPayment(Specialist, "RN-0007", Money.Cny(20_000m), PaymentMethod.Cash, collector, Cashier)), "SUB-02", "sales.wrong_collector");
+            new RecordPayment(Specialist, RemittanceNoticeNumber.Parse("RN-0007"), Money.Cny(20_000m), PaymentMethod.Cash, collector, Cashier)), "SUB-02", "sales.wrong_collector");
 
         Assert.Equal(SalesModeRules.CollectorFor(mode), error.Detail<PaymentCollector>("expected"));
     }
@@ -97,7 +98,7 @@ public sealed class SubscriptionTests
     public void A_payment_that_does_not_name_who_took_the_money_is_rejected()
     {
         DecisionAssert.Rejected(When(Given(Drafted()),
-            new RecordPayment(Specialist, "RN-0007", Money.Cny(1m), PaymentMethod.Cash, PaymentCollector.CompanyCashier, default)), "SUB-02", "sales.collector_not_named");
+            new RecordPayment(Specialist, RemittanceNoticeNumber.Parse("RN-0007"), Money.Cny(1m), PaymentMethod.Cash, PaymentCollector.CompanyCashier, default)), "SUB-02", "sales.collector_not_named");
     }
 
     [Fact]
@@ -106,9 +107,10 @@ public sealed class SubscriptionTests
     {
         var context = TestContexts.On(new LocalDate(2025, 3, 5));
         var notice = Single<PaymentReceived>(When(Given(Drafted()),
-            new RecordPayment(Specialist, " RN-0042 ", Money.Cny(30_000m), PaymentMethod.Transfer, PaymentCollector.CompanyCashier, Cashier), context)).Notice;
+            new RecordPayment(Specialist, RemittanceNoticeNumber.Parse("RN-0042"), Money.Cny(30_000m), PaymentMethod.Transfer, PaymentCollector.CompanyCashier, Cashier), context)).Notice;
 
-        Assert.Equal("RN-0042", notice.Number);
+        Assert.Equal(RemittanceNoticeNumber.From(42), notice.Number);
+        Assert.Equal("RN-0042", notice.Number.ToString());
         Assert.Equal(new NodaTime.LocalDate(2025, 3, 5), notice.BusinessDate);
         Assert.Equal([RemittanceCopyHolder.ProjectClerk, RemittanceCopyHolder.Cashier], notice.Copies.Select(c => c.Holder));
         Assert.All(notice.Copies, c =>
@@ -124,7 +126,7 @@ public sealed class SubscriptionTests
     public void A_remittance_notice_number_is_never_issued_twice()
     {
         DecisionAssert.Rejected(When(Given(Effective()),
-            new RecordPayment(Specialist, "RN-0001", Money.Cny(1m), PaymentMethod.Cash, PaymentCollector.CompanyCashier, Cashier)), "SUB-05", "sales.notice_number_duplicate");
+            new RecordPayment(Specialist, RemittanceNoticeNumber.Parse("RN-0001"), Money.Cny(1m), PaymentMethod.Cash, PaymentCollector.CompanyCashier, Cashier)), "SUB-05", "sales.notice_number_duplicate");
     }
 
     [Theory]
@@ -136,7 +138,7 @@ public sealed class SubscriptionTests
     public void A_payment_without_a_notice_number_or_with_a_wrong_amount_is_rejected(string number, decimal amount, string currency, string code)
     {
         DecisionAssert.Rejected(When(Given(Drafted()),
-            new RecordPayment(Specialist, number, new Money(amount, Currency.Of(currency)), PaymentMethod.Cash, PaymentCollector.CompanyCashier, Cashier)), "SUB-05", code);
+            new RecordPayment(Specialist, number.Length == 0 ? default : RemittanceNoticeNumber.Parse(number), new Money(amount, Currency.Of(currency)), PaymentMethod.Cash, PaymentCollector.CompanyCashier, Cashier)), "SUB-05", code);
     }
 
     [Fact]

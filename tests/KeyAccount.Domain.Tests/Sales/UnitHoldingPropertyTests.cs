@@ -7,6 +7,7 @@ using FsCheck.Xunit;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Reconciliation;
 using KeyAccount.Domain.Sales;
 using KeyAccount.Domain.Sales.Inventory;
 using KeyAccount.Domain.Sales.Subscriptions;
@@ -62,7 +63,7 @@ public sealed class UnitHoldingPropertyTests
                 case Process.Subscribe when state.Status == SubscriptionStatus.None:
                     _ = Unit(u, new HoldUnit(s))
                         && Do(s, new DraftSubscription(Specialist, s, Project, SalesMode.Agency, u, [Wang, Li], Money.Cny(900_000m)))
-                        && Do(s, new RecordPayment(Specialist, "RN-1", Money.Cny(30_000m), PaymentMethod.Transfer, PaymentCollector.Developer, DeveloperAgent))
+                        && Do(s, new RecordPayment(Specialist, RemittanceNoticeNumber.Parse("RN-1"), Money.Cny(30_000m), PaymentMethod.Transfer, PaymentCollector.Developer, DeveloperAgent))
                         && Do(s, new StampCopies(Specialist, [SubscriptionCopy.Customer, SubscriptionCopy.Company, SubscriptionCopy.Developer]));
                     break;
                 case Process.StartCancellation:

@@ -179,7 +179,7 @@ public static class ReconciliationGenerators
             var spoiled = random.NextDouble() < discrepancyRate ? kind ?? (DiscrepancyKind?)random.Next(10) : null;
             if (spoiled is { } planting)
             {
-                planted.Add(new ReportedDiscrepancy(planting, reference));
+                planted.Add(new ReportedDiscrepancy(planting, RemittanceNoticeNumber.From(reference)));
             }
 
             switch (spoiled)

@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Reconciliation;
 using KeyAccount.Domain.Sales.Site;
 using NodaTime;
@@ -18,14 +19,11 @@ public static class SalesDayGenerators
 {
     private static readonly SalesDayDecider Decider = SalesDayDecider.Instance;
 
-    /// <summary>Gets the kinds of sales-day entries: payments and both copies of a notice.</summary>
-    public static Gen<EntryKind> EntryKinds { get; } = Gen.Elements(Enum.GetValues<EntryKind>());
-
     /// <summary>Gets every kind of discrepancy the reconciler reports.</summary>
     public static Gen<DiscrepancyKind> DiscrepancyKinds { get; } = Gen.Elements(Enum.GetValues<DiscrepancyKind>());
 
-    /// <summary>Gets notice numbers from 1 to 999, few enough that entries and discrepancies share them.</summary>
-    public static Gen<long> NoticeNumbers { get; } = Gen.Choose(1, 999).Select(n => (long)n);
+    /// <summary>Gets notice numbers from 1 to 12, few enough that payments, copies and discrepancies share them.</summary>
+    public static Gen<RemittanceNoticeNumber> NoticeNumbers { get; } = Gen.Choose(1, 12).Select(n => RemittanceNoticeNumber.From(n));
 
     /// <summary>Gets discrepancies as a sales day records them: any kind, a notice number from <see cref="NoticeNumbers"/>.</summary>
     public static Gen<ReportedDiscrepancy> Discrepancies { get; } =
@@ -52,19 +50,21 @@ public static class SalesDayGenerators
         from reference in NoticeNumbers
         select new EntryReference(other, reference);
 
-    /// <summary>Gets commands that open a sales day: a fresh day and site, a date in 2025, a site manager.</summary>
+    /// <summary>Gets commands that open a sales day: a fresh day and site, a date in 2025, a site manager, a sales mode.</summary>
     public static Gen<OpenSalesDay> Open { get; } =
         from day in KernelGenerators.Identifier<SalesDayId>()
         from site in KernelGenerators.Identifier<ProjectId>()
         from date in KernelGenerators.DateIn(2025)
         from manager in SiteManagers
-        select new OpenSalesDay(day, site, date, manager);
+        from mode in Gen.Elements(Enum.GetValues<SiteSalesMode>())
+        select new OpenSalesDay(day, site, date, manager, mode);
 
     /// <summary>
-    /// Returns candidate commands for a state, covering every sales-day command: mostly ones the day accepts (entries,
-    /// a reconciliation for the day's date, explanations of its unexplained discrepancies signed off by its site
+    /// Returns candidate commands for a state, covering every sales-day command: mostly ones the day accepts (payments
+    /// and notice copies that mostly agree with the entries already posted, so that reconciliations find both matches
+    /// and discrepancies; a reconciliation; explanations of its unexplained discrepancies signed off by its site
     /// manager, closing once everything is explained), and some it refuses (a second opening, a correction of the
-    /// same day, a report for another date, a blank explanation, a sign-off by someone else, an unknown discrepancy).
+    /// same day, a blank explanation, a sign-off by someone else, an unknown discrepancy).
     /// </summary>
     /// <param name="state">The state so far.</param>
     /// <returns>The generator.</returns>
@@ -85,7 +85,7 @@ public static class SalesDayGenerators
         return Gen.Frequency(
             (1, Open.Select(c => (SalesDayCommand)c)),
             (state.Status == SalesDayStatus.Open ? 6 : 2, Post(state)),
-            (state.Status == SalesDayStatus.Open ? 4 : 1, Reconcile(state)),
+            (state.Status == SalesDayStatus.Open ? 4 : 1, Reconcile()),
             (state.Status == SalesDayStatus.Reconciled ? 6 : 1, Explain(state)),
             (closing, Close(state)));
     }
@@ -97,21 +97,33 @@ public static class SalesDayGenerators
         Generators.Histories.Of(Decider, Commands, context ?? Fixtures.TestContexts.Default, maxAttempts: 80);
 
     private static Gen<SalesDayCommand> Post(SalesDayState state) =>
-        from reference in NoticeNumbers
-        from kind in EntryKinds
-        from amount in KernelGenerators.PositiveCny
+        from number in NoticeNumbers
+        from amount in Gen.Frequency(
+            (6, Gen.Constant(AmountOf(state, number))),
+            (1, KernelGenerators.PositiveCny))
         from correction in Gen.Frequency(
             (6, Gen.Constant<EntryReference?>(null)),
             (2, CorrectionOf(state.Day).Select(r => (EntryReference?)r)),
             (1, NoticeNumbers.Select(n => (EntryReference?)new EntryReference(state.Day, n))))
-        select (SalesDayCommand)new PostEntry(reference, kind, amount, correction);
+        from entry in Gen.Frequency(
+            (2, from channel in Gen.Elements(Enum.GetValues<PaymentChannel>())
+                from collector in Gen.Frequency((8, Gen.Constant(CollectorFor(state.Mode))), (1, Gen.Elements(Enum.GetValues<Collector>())))
+                select (SalesDayCommand)new PostPayment(number, amount, channel, collector, correction)),
+            (3, from copy in Gen.Elements(Enum.GetValues<NoticeCopy>())
+                from date in Gen.Frequency((8, Gen.Constant(state.Date)), (1, Gen.Constant(state.Date.PlusDays(-1))))
+                select (SalesDayCommand)new PostNoticeCopy(number, copy, date, amount, correction)))
+        select entry;
 
-    private static Gen<SalesDayCommand> Reconcile(SalesDayState state) =>
-        from date in Gen.Frequency((8, Gen.Constant(state.Date)), (1, Gen.Choose(1, 30).Select(d => state.Date.PlusDays(-d))))
-        from matched in Gen.Frequency((12, Gen.Choose(0, state.EntryCount)), (1, Gen.Constant(-1)))
-        from count in Gen.Frequency((2, Gen.Constant(0)), (3, Gen.Choose(1, 4)))
-        from discrepancies in Discrepancies.ListOf(count)
-        select (SalesDayCommand)new RecordReconciliation(date, matched, discrepancies.ToList());
+    private static Gen<SalesDayCommand> Reconcile() => Gen.Constant<SalesDayCommand>(new ReconcileSalesDay());
+
+    /// <summary>The amount already posted for a notice number, so that entries mostly agree; 1,000 yuan for a new one.</summary>
+    private static Money AmountOf(SalesDayState state, RemittanceNoticeNumber number) =>
+        state.Payments.Where(p => p.Notice == number).Select(p => p.Amount)
+            .Concat(state.Copies.Where(c => c.Notice == number).Select(c => c.Amount))
+            .DefaultIfEmpty(Money.Cny(1_000m))
+            .First();
+
+    private static Collector CollectorFor(SiteSalesMode mode) => mode == SiteSalesMode.Agency ? Collector.Developer : Collector.CompanyCashier;
 
     private static Gen<SalesDayCommand> Explain(SalesDayState state)
     {

@@ -6,6 +6,7 @@ using FsCheck.Fluent;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Reconciliation;
 using KeyAccount.Domain.Sales;
 using KeyAccount.Domain.Sales.Inventory;
 using KeyAccount.Domain.Sales.Site;
@@ -148,7 +149,7 @@ public static class SubscriptionGenerators
     private static Gen<SubscriptionCommand> Pay(SubscriptionState state, Gen<ActorId> specialist)
     {
         var right = SalesModeRules.CollectorFor(state.Mode);
-        var fresh = $"RN-{state.Payments.Count + 1:D4}";
+        var fresh = RemittanceNoticeNumber.From(state.Payments.Count + 1);
         var numbers = state.Payments.Count == 0
             ? Gen.Constant(fresh)
             : Gen.Frequency((8, Gen.Constant(fresh)), (1, Gen.Elements(state.Payments.Select(p => p.Number).ToArray())));

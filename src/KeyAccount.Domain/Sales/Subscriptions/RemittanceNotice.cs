@@ -22,7 +22,7 @@ namespace KeyAccount.Domain.Sales.Subscriptions;
 /// <param name="CollectedBy">The person who took the money.</param>
 /// <param name="Copies">The copies issued: always one for the project clerk and one for the cashier.</param>
 public sealed record RemittanceNotice(
-    string Number,
+    RemittanceNoticeNumber Number,
     ProjectId Project,
     SubscriptionId Subscription,
     LocalDate BusinessDate,

@@ -1,4 +1,5 @@
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Reconciliation;
 using NodaTime;
 
 namespace KeyAccount.Domain.Sales.Subscriptions;
@@ -8,4 +9,4 @@ namespace KeyAccount.Domain.Sales.Subscriptions;
 /// <param name="Number">The notice number.</param>
 /// <param name="Amount">The amount.</param>
 /// <param name="BusinessDate">The business date.</param>
-public sealed record RemittanceNoticeCopy(RemittanceCopyHolder Holder, string Number, Money Amount, LocalDate BusinessDate);
+public sealed record RemittanceNoticeCopy(RemittanceCopyHolder Holder, RemittanceNoticeNumber Number, Money Amount, LocalDate BusinessDate);

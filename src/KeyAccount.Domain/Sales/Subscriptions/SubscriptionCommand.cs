@@ -34,7 +34,7 @@ public sealed record DraftSubscription(
 /// <param name="Collector">Who collected it.</param>
 /// <param name="CollectedBy">The person who took the money.</param>
 public sealed record RecordPayment(
-    ActorId Specialist, string NoticeNumber, Money Amount, PaymentMethod Method, PaymentCollector Collector, ActorId CollectedBy)
+    ActorId Specialist, RemittanceNoticeNumber NoticeNumber, Money Amount, PaymentMethod Method, PaymentCollector Collector, ActorId CollectedBy)
     : SubscriptionCommand(Specialist);
 
 /// <summary>Stamps the subscription's copies; all three must be stamped in this one act (SUB-04).</summary>

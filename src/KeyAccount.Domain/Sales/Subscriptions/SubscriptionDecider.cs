@@ -245,12 +245,12 @@ public sealed class SubscriptionDecider
             return SalesMessages.Violation("SUB-02", "sales.collector_not_named");
         }
 
-        if (string.IsNullOrWhiteSpace(c.NoticeNumber))
+        if (c.NoticeNumber == default)
         {
             return SalesMessages.Violation("SUB-05", "sales.notice_number_required");
         }
 
-        var number = c.NoticeNumber.Trim();
+        var number = c.NoticeNumber;
         if (state.Payments.Exists(p => p.Number == number))
         {
             return SalesMessages.Violation("SUB-05", "sales.notice_number_duplicate", new ErrorDetail("number", number));
