@@ -15,7 +15,6 @@ namespace KeyAccount.Domain.Tests.Sales;
 /// <summary>The laws of CAN-08 for any prices and any amount paid.</summary>
 public sealed class UnitChangeProperties
 {
-    private static readonly SubscriptionCopy[] AllCopies = [SubscriptionCopy.Customer, SubscriptionCopy.Company, SubscriptionCopy.Developer];
     private static readonly SalesDocument[] OldForm = [SalesDocument.SubscriptionCustomerCopy, SalesDocument.SubscriptionDeveloperCopy];
 
     private static readonly Gen<Money> Amount = Gen.Choose(1, 300_000_000).Select(cents => Money.Cny(cents / 100m));
@@ -77,9 +76,9 @@ public sealed class UnitChangeProperties
                 var changed = SubscriptionDecider.Instance.Evolve(approved, Assert.IsType<SubscriptionUnitChanged>(Assert.Single(DecisionAssert.Accepted(completion))));
                 Assert.Equal((SubscriptionStatus.Draft, OtherUnit), (changed.Status, changed.Unit));
 
-                var copies = AllCopies.Where((_, i) => (input.stamped & (1 << i)) != 0).ToList();
+                var copies = UnitChangeTests.AllCopies.Where((_, i) => (input.stamped & (1 << i)) != 0).ToList();
                 var stamping = When(changed, new StampCopies(Specialist, copies));
-                if (copies.Count < AllCopies.Length)
+                if (copies.Count < UnitChangeTests.AllCopies.Length)
                 {
                     DecisionAssert.Rejected(stamping, "SUB-04", "sales.stamping_incomplete");
                 }

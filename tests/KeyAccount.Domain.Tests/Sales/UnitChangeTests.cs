@@ -15,7 +15,7 @@ namespace KeyAccount.Domain.Tests.Sales;
 /// <summary>CAN-08: a unit change re-prices the subscription at the new unit's price.</summary>
 public sealed class UnitChangeTests
 {
-    private static readonly SubscriptionCopy[] AllCopies = [SubscriptionCopy.Customer, SubscriptionCopy.Company, SubscriptionCopy.Developer];
+    internal static readonly SubscriptionCopy[] AllCopies = [SubscriptionCopy.Customer, SubscriptionCopy.Company, SubscriptionCopy.Developer];
 
     /// <summary>An effective subscription at 1,200,000 CNY with <paramref name="paid"/> paid, whose unit change to
     /// <see cref="OtherUnit"/> at <paramref name="newPrice"/> went through the retention attempt.</summary>
