@@ -139,13 +139,24 @@ public sealed class FamilyLogTests
         DecisionContext.ChinaMainland(Instant.FromUtc(2025, 3, day, hour - 8, 0), Calendar.Value);
 
     // Runs the commands through the decider, each an hour after the last, and returns what it decided.
+    // SUB-09: a subscription's draft reads its sales mode from its project, which the host supplies with the context.
+    private static DecisionContext WithProject(DecisionContext context)
+    {
+        SalesProjectEvent[] opened =
+        [
+            new ProjectRegistered(LogProject, "Riverside", new LocalDate(2025, 3, 3)), new SalesModeSet(SalesMode.Underwriting, new LocalDate(2025, 2, 24)),
+            new PreparationCompleted(Specialist, new LocalDate(2025, 2, 27)), new SalesOpened(new LocalDate(2025, 3, 3)),
+        ];
+        return context.WithSource(SalesProjectAggregate.StreamOf(LogProject), opened.Length, SalesProjectDecider.Instance.Replay(opened));
+    }
+
     private static List<TEvent> Decide<TCommand, TEvent, TState>(IDecider<TCommand, TEvent, TState> decider, params TCommand[] commands)
     {
         var state = decider.Initial;
         var events = new List<TEvent>();
         for (var i = 0; i < commands.Length; i++)
         {
-            var decision = decider.Decide(commands[i], state, At(3, 10 + i));
+            var decision = decider.Decide(commands[i], state, WithProject(At(3, 10 + i)));
             Assert.True(decision.IsAccepted, decision.ToString());
             foreach (var e in decision.Events)
             {
@@ -162,14 +173,15 @@ public sealed class FamilyLogTests
         string.Concat(events.Select((e, i) => serializer.Serialize(new EventEnvelope<TEvent>(
             stream, i + 1, CommandId.From(new Guid(i + 1, 0, 0, new byte[8])), Specialist, Instant.FromUtc(2025, 3, 3, 2 + i, 0), e)) + "\n"));
 
+    private static readonly ProjectId LogProject = ProjectId.From(Guid.Parse("0b5e6c1d-2f3a-4b8c-8d9e-1a2b3c4d5e6f"));
+
     private static string SubscriptionLog(bool illegal)
     {
         var subscription = SubscriptionId.From(Guid.Parse("2b7f3c90-1d4e-4a6b-9c8d-0e1f2a3b4c5d"));
-        var project = ProjectId.From(Guid.Parse("0b5e6c1d-2f3a-4b8c-8d9e-1a2b3c4d5e6f"));
         var unit = UnitId.From(Guid.Parse("5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d"));
         var events = Decide(
             SubscriptionDecider.Instance,
-            new DraftSubscription(Specialist, subscription, project, SalesMode.Underwriting, unit, [new Customer("Zhang Wei", "110101199003070011")], new Money(1_200_000m, Currency.CNY)),
+            new DraftSubscription(Specialist, subscription, LogProject, unit, [new Customer("Zhang Wei", "110101199003070011")], new Money(1_200_000m, Currency.CNY)),
             new RecordPayment(Specialist, RemittanceNoticeNumber.Parse("RN-0001"), new Money(50_000m, Currency.CNY), PaymentMethod.Card, PaymentCollector.CompanyCashier, new ActorId("E3001")),
             new StampCopies(Specialist, [SubscriptionCopy.Customer, SubscriptionCopy.Company, SubscriptionCopy.Developer]),
             new SignPreSaleContract(Specialist, "YS-2025-0001"),

@@ -3,7 +3,10 @@ using NodaTime;
 
 namespace KeyAccount.Domain.Testing.Fixtures;
 
-/// <summary>Ready-made decision contexts: Asia/Shanghai, the 2025 calendar of mainland China, a fixed time.</summary>
+/// <summary>
+/// Ready-made decision contexts: Asia/Shanghai, the 2025 calendar of mainland China, a fixed time, and the two open
+/// projects of <see cref="TestProjects"/> as sources for subscription drafts.
+/// </summary>
 public static class TestContexts
 {
     /// <summary>Gets a context at 10:00 Beijing time on Monday 2025-03-03, with the catalogue's default policies.</summary>
@@ -14,5 +17,5 @@ public static class TestContexts
     /// <param name="hour">The hour, 0–23 (default 10).</param>
     /// <returns>The context.</returns>
     public static DecisionContext On(LocalDate date, int hour = 10) =>
-        new DecisionContextBuilder().At(date.At(new LocalTime(hour, 0))).Build();
+        new DecisionContextBuilder().At(date.At(new LocalTime(hour, 0))).Build().WithOpenProjects();
 }

@@ -75,6 +75,7 @@ public static class RuleCatalogue
         Rule("SUB-05", RuleArea.Subscriptions, Subscription),
         Rule("SUB-06", RuleArea.Subscriptions, SalesDay),
         Rule("SUB-07", RuleArea.Subscriptions, Subscription),
+        Rule("SUB-09", RuleArea.Subscriptions, Subscription, inferred: true),
 
         Rule("CAN-01", RuleArea.Cancellations, Subscription),
         Rule("CAN-02", RuleArea.Cancellations, Subscription),
@@ -83,6 +84,7 @@ public static class RuleCatalogue
         Rule("CAN-05", RuleArea.Cancellations, Subscription, policy: true),
         Rule("CAN-06", RuleArea.Cancellations, Subscription),
         Rule("CAN-07", RuleArea.Cancellations, Subscription),
+        Rule("CAN-08", RuleArea.Cancellations, Subscription, inferred: true),
 
         Rule("RET-01", RuleArea.Returns, Subscription),
         Rule("RET-02", RuleArea.Returns, Subscription),

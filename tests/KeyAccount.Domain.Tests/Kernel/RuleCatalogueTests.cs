@@ -21,8 +21,8 @@ public sealed class RuleCatalogueTests
         "VIS-01", "VIS-02", "VIS-03", "VIS-04",
         "NEG-01", "NEG-02", "NEG-03", "NEG-04", "NEG-05", "NEG-06", "NEG-07", "NEG-08", "NEG-09", "NEG-10", "NEG-11", "NEG-12",
         "RCP-01", "RCP-02", "RCP-03", "RCP-04", "SITE-01", "SITE-02",
-        "SUB-01", "SUB-02", "SUB-03", "SUB-04", "SUB-05", "SUB-06", "SUB-07",
-        "CAN-01", "CAN-02", "CAN-03", "CAN-04", "CAN-05", "CAN-06", "CAN-07",
+        "SUB-01", "SUB-02", "SUB-03", "SUB-04", "SUB-05", "SUB-06", "SUB-07", "SUB-09",
+        "CAN-01", "CAN-02", "CAN-03", "CAN-04", "CAN-05", "CAN-06", "CAN-07", "CAN-08",
         "RET-01", "RET-02", "RET-03", "RET-04",
         "REC-01", "REC-02", "REC-03", "REC-04", "REC-05", "REC-06",
         "CR-01", "CR-02", "CR-03", "CR-04", "CR-05", "CR-06",
@@ -58,8 +58,8 @@ public sealed class RuleCatalogueTests
             [RuleArea.Visits] = 4,
             [RuleArea.Negotiations] = 12,
             [RuleArea.SalesSite] = 6,
-            [RuleArea.Subscriptions] = 7,
-            [RuleArea.Cancellations] = 7,
+            [RuleArea.Subscriptions] = 8,
+            [RuleArea.Cancellations] = 8,
             [RuleArea.Returns] = 4,
             [RuleArea.Reconciliation] = 6,
             [RuleArea.ContractReviews] = 6,
@@ -84,7 +84,7 @@ public sealed class RuleCatalogueTests
     public void Policy_and_inferred_marks_follow_the_specification()
     {
         Assert.Equal(["ACC-13", "ACC-14", "VIS-02", "SITE-01", "CAN-05"], RuleCatalogue.All.Where(rule => rule.IsPolicy).Select(rule => rule.Id.Value));
-        Assert.Equal(["ACC-09", "ACC-12", "NEG-11", "RCP-04"], RuleCatalogue.All.Where(rule => rule.IsInferred).Select(rule => rule.Id.Value));
+        Assert.Equal(["ACC-09", "ACC-12", "NEG-11", "RCP-04", "SUB-09", "CAN-08"], RuleCatalogue.All.Where(rule => rule.IsInferred).Select(rule => rule.Id.Value));
     }
 
     [Fact]

@@ -26,7 +26,8 @@ public sealed class SalesGeneratorTests
     private static readonly DecisionContext NoWaiting = new DecisionContextBuilder()
         .WithPolicy(new RefundWaitingPolicy(0))
         .WithPolicy(new LaunchPreparationPolicy(0))
-        .Build();
+        .Build()
+        .WithOpenProjects();
 
     [Property(MaxTest = 150)]
     [Trait("Rule", "SUB-01")]
@@ -50,6 +51,7 @@ public sealed class SalesGeneratorTests
                 {
                     PaymentReceived p => balance + p.Notice.Amount,
                     RefundPaid r => balance - r.Amount,
+                    DifferenceRefunded d => balance - d.Amount,
                     _ => balance,
                 };
             }

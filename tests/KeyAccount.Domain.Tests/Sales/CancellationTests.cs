@@ -292,7 +292,7 @@ public sealed class CancellationTests
         var state = Given(Effective());
 
         DecisionAssert.Rejected(When(state, new RequestCancellation(Specialist, new CancellationRequest.Rename([Zhao, Zhao]), BothPresent)), "CAN-07", "sales.customers_duplicated");
-        DecisionAssert.Rejected(When(state, new RequestCancellation(Specialist, new CancellationRequest.ChangeUnit(Unit), BothPresent)), "CAN-07", "sales.unit_change_needs_unit");
+        DecisionAssert.Rejected(When(state, new RequestCancellation(Specialist, new CancellationRequest.ChangeUnit(Unit, Money.Cny(1_200_000m)), BothPresent)), "CAN-07", "sales.unit_change_needs_unit");
     }
 
     [Fact]
@@ -308,7 +308,7 @@ public sealed class CancellationTests
     [Trait("Rule", "CAN-07")]
     public void A_replayed_request_whose_fields_make_no_request_does_not_follow()
     {
-        var replayed = SubscriptionDecider.Instance.TryReplay([.. Effective(), new CancellationRequested(CancellationKind.Rename, [], null, Monday)]);
+        var replayed = SubscriptionDecider.Instance.TryReplay([.. Effective(), new CancellationRequested(CancellationKind.Rename, [], null, null, Monday)]);
 
         var error = Assert.IsType<MalformedEvent>(replayed.Value);
         Assert.Equal((MalformedEventKind.DoesNotFollow, 4L, (RuleId?)"CAN-07"), (error.Kind, error.Position, error.IllegalMoveRule));

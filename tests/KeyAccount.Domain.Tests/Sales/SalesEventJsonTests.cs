@@ -27,18 +27,19 @@ public sealed class SalesEventJsonTests
         new SigningNoticeTermsSigned(Monday),
         new PreSaleContractSigned("YS-1", Monday),
         new PreSaleContractRegistered("DJ-1", Monday),
-        new CancellationRequested(CancellationKind.UnitChange, [], OtherUnit, Monday),
+        new CancellationRequested(CancellationKind.UnitChange, [], OtherUnit, Money.Cny(1_100_000m), Monday),
         new RetentionAttempted(SiteManager, CertificateOfficer, false, Monday),
         new CancellationApproved(CancellationKind.Cancellation, Monday, Money.Cny(10m), Money.Cny(0m), new LocalDate(2025, 3, 10), RefundPlace.CompanyHeadquarters, "exception"),
         new DocumentHandedBack(SalesDocument.PreSaleContract),
         new DocumentLost(SalesDocument.SubscriptionDeveloperCopy, "lost", Monday),
         new SubscriptionCancelled(Unit, Monday),
         new SubscriptionRenamed([Wang, Li], [Zhao], Money.Cny(10m)),
-        new SubscriptionUnitChanged(Unit, OtherUnit, Money.Cny(10m)),
+        new SubscriptionUnitChanged(Unit, OtherUnit, Money.Cny(10m), Money.Cny(100m), Money.Cny(8m), Money.Cny(0m), Money.Cny(2m)),
         new ReturnRequested(Monday),
         new ContractDeregistered("ZX-1", Monday),
         new PurchaseReturned(Unit, Money.Cny(10m), Monday),
         new RefundPaid(Money.Cny(10m), RefundPlace.DeveloperAgreedPlace, Monday),
+        new DifferenceRefunded(Money.Cny(2m), RefundPlace.CompanyHeadquarters, Monday),
     ];
 
     public static IEnumerable<UnitEvent> UnitExamples => [new UnitListed(Unit, Project, "3-1502"), new UnitHeld(Subscription), new UnitReleased(Subscription)];
@@ -70,7 +71,7 @@ public sealed class SalesEventJsonTests
         var visit = SiteVisitId.From(System.Guid.Parse("66666666-6666-6666-6666-666666666666"));
         var item = SiteItemId.From(System.Guid.Parse("55555555-5555-5555-5555-555555555555"));
         Check(SigningNoticeBundleAggregate.Definition.Serializer, new SigningNoticeFiled(Project, Monday, Subscription), new SigningNoticesHandedOver(Cashier, CertificateOfficer, 3, Instant.FromUtc(2025, 3, 3, 10, 0)));
-        Check(SalesProjectAggregate.Definition.Serializer, new ProjectRegistered(Project, "Riverside", SalesMode.Underwriting, Monday), new LaunchRescheduled(Monday),
+        Check(SalesProjectAggregate.Definition.Serializer, new ProjectRegistered(Project, "Riverside", Monday), new SalesModeSet(SalesMode.Underwriting, Monday), new LaunchRescheduled(Monday),
             new PreparationCompleted(SiteManager, Monday), new SalesOpened(Monday));
         Check(SiteItemAggregate.Definition.Serializer, new ItemPurchaseRequested(item, Project, "Stands", "East division", SiteManager), new ItemReceived(SiteManager), new ItemHandedOver(SiteManager, Specialist));
         Check(SiteVisitAggregate.Definition.Serializer, new VisitRegistered(visit, Project, Specialist, true), new CustomerInformationRecorded(new CustomerInformationForm("王芳", "138", "3-bed", "web")),
@@ -97,7 +98,7 @@ public sealed class SalesEventJsonTests
             new StreamId("subscription-1"), 2, CommandId.From(System.Guid.Empty), Specialist, Instant.FromUtc(2025, 3, 3, 2, 0), Paid(20_000m, "RN-0001")));
 
         Assert.StartsWith("{\"type\":\"subscription.payment_received.v1\"", json, System.StringComparison.Ordinal);
-        foreach (var part in new[] { "\"number\":1", "\"project\":\"11111111-1111-1111-1111-111111111111\"", "\"businessDate\":\"2025-03-03\"", "\"method\":\"Transfer\"", "\"collector\":\"CompanyCashier\"", "\"holder\":\"ProjectClerk\"", "\"holder\":\"Cashier\"" })
+        foreach (var part in new[] { "\"number\":1", $"\"project\":\"{Project.Value}\"", "\"businessDate\":\"2025-03-03\"", "\"method\":\"Transfer\"", "\"collector\":\"CompanyCashier\"", "\"holder\":\"ProjectClerk\"", "\"holder\":\"Cashier\"" })
         {
             Assert.Contains(part, json, System.StringComparison.Ordinal);
         }

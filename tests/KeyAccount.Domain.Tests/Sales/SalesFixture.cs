@@ -23,7 +23,7 @@ internal static class SalesFixture
     public static readonly ActorId CertificateOfficer = new("CO-02");
     public static readonly ActorId DeveloperAgent = new("DEV-A");
     public static readonly ActorId Cashier = new("CASH-1");
-    public static readonly ProjectId Project = ProjectId.From(Guid.Parse("11111111-1111-1111-1111-111111111111"));
+    public static readonly ProjectId Project = TestProjects.Agency;
     public static readonly SubscriptionId Subscription = SubscriptionId.From(Guid.Parse("22222222-2222-2222-2222-222222222222"));
     public static readonly UnitId Unit = UnitId.From(Guid.Parse("33333333-3333-3333-3333-333333333333"));
     public static readonly UnitId OtherUnit = UnitId.From(Guid.Parse("44444444-4444-4444-4444-444444444444"));
@@ -59,15 +59,18 @@ internal static class SalesFixture
     public static SubscriptionEvent[] Effective(SalesMode mode = SalesMode.Underwriting) =>
         [Drafted(mode), Paid(50_000m, "RN-0001", mode), new SubscriptionStamped(Monday)];
 
-    public static SubscriptionEvent[] CancellationRequestedOf(SalesMode mode, CancellationKind kind = CancellationKind.Cancellation, bool termsSigned = false) =>
+    /// <summary>An application on an effective subscription; a unit change moves to <see cref="OtherUnit"/> at
+    /// <paramref name="newPrice"/> (the same price, 1,200,000 CNY, when not given).</summary>
+    public static SubscriptionEvent[] CancellationRequestedOf(SalesMode mode, CancellationKind kind = CancellationKind.Cancellation, bool termsSigned = false, Money? newPrice = null) =>
         [
             .. Effective(mode),
             .. termsSigned ? new SubscriptionEvent[] { new SigningNoticeTermsSigned(Monday) } : [],
-            new CancellationRequested(kind, kind == CancellationKind.Rename ? [Zhao] : [], kind == CancellationKind.UnitChange ? OtherUnit : null, Monday),
+            new CancellationRequested(kind, kind == CancellationKind.Rename ? [Zhao] : [], kind == CancellationKind.UnitChange ? OtherUnit : null,
+                kind == CancellationKind.UnitChange ? newPrice ?? Money.Cny(1_200_000m) : null, Monday),
         ];
 
-    public static SubscriptionEvent[] RetentionFailed(SalesMode mode, CancellationKind kind = CancellationKind.Cancellation, bool termsSigned = false) =>
-        [.. CancellationRequestedOf(mode, kind, termsSigned), new RetentionAttempted(SiteManager, CertificateOfficer, false, Monday)];
+    public static SubscriptionEvent[] RetentionFailed(SalesMode mode, CancellationKind kind = CancellationKind.Cancellation, bool termsSigned = false, Money? newPrice = null) =>
+        [.. CancellationRequestedOf(mode, kind, termsSigned, newPrice), new RetentionAttempted(SiteManager, CertificateOfficer, false, Monday)];
 
     /// <summary>Runs commands one after another, failing on the first rejection, and returns every event.</summary>
     public static (SubscriptionState State, List<SubscriptionEvent> Events) Run(SubscriptionState state, DecisionContext context, params SubscriptionCommand[] commands)

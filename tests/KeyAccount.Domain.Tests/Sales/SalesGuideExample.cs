@@ -21,6 +21,8 @@ internal static class SalesGuideExample
     // guide:begin
     public static async Task<SubscriptionState> WalkOneUnit(BusinessCalendar calendar)
     {
+        var projects = new CommandHandler<SalesProjectCommand, SalesProjectEvent, SalesProjectState>(
+            SalesProjectDecider.Instance, new InMemoryEventStore<SalesProjectEvent>());
         var units = new CommandHandler<UnitCommand, UnitEvent, UnitState>(UnitDecider.Instance, new InMemoryEventStore<UnitEvent>());
         var subscriptions = new CommandHandler<SubscriptionCommand, SubscriptionEvent, SubscriptionState>(
             SubscriptionDecider.Instance, new InMemoryEventStore<SubscriptionEvent>());
@@ -31,13 +33,14 @@ internal static class SalesGuideExample
         var project = ProjectId.From(Guid.NewGuid());
         var unit = UnitId.From(Guid.NewGuid());
         var subscription = SubscriptionId.From(Guid.NewGuid());
+        var projectStream = SalesProjectAggregate.StreamOf(project);
         var unitStream = UnitAggregate.StreamOf(unit);
         var stream = SubscriptionAggregate.StreamOf(subscription);
         var wang = new Customer("王芳", "110101199001011234");
 
-        async Task Unit(UnitCommand command, DecisionContext context)
+        async Task Do<TCommand, TEvent, TState>(CommandHandler<TCommand, TEvent, TState> handler, StreamId target, TCommand command, DecisionContext context)
         {
-            var outcome = await units.HandleAsync(unitStream, CommandId.From(Guid.NewGuid()), specialist, command, context);
+            var outcome = await handler.HandleAsync(target, CommandId.From(Guid.NewGuid()), specialist, command, context);
             if (!outcome.IsCommitted)
             {
                 throw new InvalidOperationException(outcome.ToString());
@@ -50,12 +53,20 @@ internal static class SalesGuideExample
                 rejected => throw new InvalidOperationException(rejected.ToString()),
                 conflict => throw new InvalidOperationException(conflict.ToString()));
 
-        // SUB-01: the unit is held first, on its own stream; a second specialist racing for it gets a conflict or a rejection.
-        await Unit(new ListUnit(unit, project, "3-1502"), On(3, 3));
-        await Unit(new HoldUnit(subscription), On(3, 3));
+        // The project: its sales mode set once before the launch (SUB-09), prepared in time and opened (SITE-01).
+        await Do(projects, projectStream, new RegisterProject(project, "滨江花园二期", new LocalDate(2025, 3, 3)), On(2, 24));
+        await Do(projects, projectStream, new SetSalesMode(SalesMode.Underwriting), On(2, 24));
+        await Do(projects, projectStream, new CompleteLaunchPreparation(new ActorId("SM-01")), On(2, 27));
+        await Do(projects, projectStream, new OpenSales(), On(3, 3));
 
-        // Subscription: drafted, paid to the company cashier (underwriting, SUB-02), stamped in one act (SUB-04).
-        await Send(new DraftSubscription(specialist, subscription, project, SalesMode.Underwriting, unit, [wang], Money.Cny(1_200_000m)), On(3, 3));
+        // SUB-01: the unit is held first, on its own stream; a second specialist racing for it gets a conflict or a rejection.
+        await Do(units, unitStream, new ListUnit(unit, project, "3-1502"), On(3, 3));
+        await Do(units, unitStream, new HoldUnit(subscription), On(3, 3));
+
+        // Subscription: drafted with the project's state in the context (its mode, GEN-11), paid to the company
+        // cashier (underwriting, SUB-02), stamped in one act (SUB-04).
+        var (opened, version) = await projects.LoadAsync(projectStream);
+        await Send(new DraftSubscription(specialist, subscription, project, unit, [wang], Money.Cny(1_200_000m)), On(3, 3).WithSource(projectStream, version, opened));
         await Send(new RecordPayment(specialist, RemittanceNoticeNumber.Parse("RN-0001"), Money.Cny(50_000m), PaymentMethod.Transfer, PaymentCollector.CompanyCashier, new ActorId("CASH-1")), On(3, 3));
         await Send(new StampCopies(specialist, [SubscriptionCopy.Customer, SubscriptionCopy.Company, SubscriptionCopy.Developer]), On(3, 3));
 
@@ -69,7 +80,7 @@ internal static class SalesGuideExample
         await Send(new HandBackDocument(specialist, SalesDocument.SubscriptionDeveloperCopy), On(5, 6));
         await Send(new HandBackDocument(specialist, SalesDocument.PreSaleContract), On(5, 6));
         await Send(new CompleteReturn(specialist, Application: null), On(5, 6));
-        await Unit(new ReleaseUnit(subscription), On(5, 6));
+        await Do(units, unitStream, new ReleaseUnit(subscription), On(5, 6));
         await Send(new RecordDeregistration(specialist, "ZX-2025-031"), On(5, 8));
         return await Send(new PayRefund(specialist, RefundPlace.CompanyHeadquarters, RefundNotice: null), On(5, 9));
     }

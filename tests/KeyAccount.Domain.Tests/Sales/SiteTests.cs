@@ -15,7 +15,7 @@ namespace KeyAccount.Domain.Tests.Sales;
 public sealed class SiteTests
 {
     private static readonly LocalDate Launch = new(2025, 3, 10);
-    private static readonly SalesProjectState Preparing = SalesProjectDecider.Instance.Replay([new ProjectRegistered(Project, "Riverside", SalesMode.Agency, Launch)]);
+    private static readonly SalesProjectState Preparing = SalesProjectDecider.Instance.Replay([new ProjectRegistered(Project, "Riverside", Launch), new SalesModeSet(SalesMode.Agency, new LocalDate(2025, 3, 3))]);
 
     private static Decision<SalesProjectEvent> Project_(SalesProjectState state, SalesProjectCommand command, DecisionContext context) =>
         SalesProjectDecider.Instance.Decide(command, state, context);
@@ -47,7 +47,7 @@ public sealed class SiteTests
     [Trait("Rule", "SITE-01")]
     public void Late_preparation_is_cured_by_moving_the_launch_and_the_lead_time_is_a_policy()
     {
-        var late = SalesProjectDecider.Instance.Replay([new ProjectRegistered(Project, "Riverside", SalesMode.Agency, Launch), new PreparationCompleted(SiteManager, new LocalDate(2025, 3, 9))]);
+        var late = SalesProjectDecider.Instance.Replay([new ProjectRegistered(Project, "Riverside", Launch), new SalesModeSet(SalesMode.Agency, new LocalDate(2025, 3, 3)), new PreparationCompleted(SiteManager, new LocalDate(2025, 3, 9))]);
         var moved = SalesProjectDecider.Instance.Evolve(late,
             DecisionAssert.Single<SalesProjectEvent, LaunchRescheduled>(Project_(late, new RescheduleLaunch(new LocalDate(2025, 3, 11)), TestContexts.On(new LocalDate(2025, 3, 9)))));
 
@@ -59,8 +59,8 @@ public sealed class SiteTests
     [Trait("Rule", "SITE-01")]
     public void A_project_needs_a_name_and_a_launch_date_not_in_the_past()
     {
-        DecisionAssert.Rejected(Project_(SalesProjectState.Initial, new RegisterProject(Project, " ", SalesMode.Agency, Launch), TestContexts.Default), "SITE-01", "sales.project_name_required");
-        DecisionAssert.Rejected(Project_(SalesProjectState.Initial, new RegisterProject(Project, "Riverside", SalesMode.Agency, new LocalDate(2025, 3, 2)), TestContexts.Default), "SITE-01", "sales.launch_in_past");
+        DecisionAssert.Rejected(Project_(SalesProjectState.Initial, new RegisterProject(Project, " ", Launch), TestContexts.Default), "SITE-01", "sales.project_name_required");
+        DecisionAssert.Rejected(Project_(SalesProjectState.Initial, new RegisterProject(Project, "Riverside", new LocalDate(2025, 3, 2)), TestContexts.Default), "SITE-01", "sales.launch_in_past");
         DecisionAssert.Rejected(Project_(Preparing, new RescheduleLaunch(new LocalDate(2025, 3, 2)), TestContexts.Default), "SITE-01", "sales.launch_in_past");
         DecisionAssert.Rejected(Project_(Preparing, new CompleteLaunchPreparation(default), TestContexts.Default), "SITE-01", "sales.preparation_confirmer_required");
     }

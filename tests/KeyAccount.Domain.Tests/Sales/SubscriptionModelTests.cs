@@ -109,7 +109,7 @@ public sealed class SubscriptionModelTests
                 m => Requested(m, CancellationKind.Cancellation)),
             new("request rename", (s, _) => new RequestCancellation(Specialist, new CancellationRequest.Rename(s.Customers.Contains(Zhao) ? [Wang, Li] : [Zhao]), Present(s)), SubscriptionWalk.Approval,
                 m => Requested(m, CancellationKind.Rename)),
-            new("request unit change", (s, _) => new RequestCancellation(Specialist, new CancellationRequest.ChangeUnit(s.Unit == Unit ? OtherUnit : Unit), Present(s)), SubscriptionWalk.Approval,
+            new("request unit change", (s, _) => new RequestCancellation(Specialist, new CancellationRequest.ChangeUnit(s.Unit == Unit ? OtherUnit : Unit, s.Price), Present(s)), SubscriptionWalk.Approval,
                 m => Requested(m, CancellationKind.UnitChange)),
             new("request cancellation with a customer absent", (s, _) => new RequestCancellation(Specialist, CancellationRequest.Cancellation, Present(s).Skip(1).ToList()), SubscriptionWalk.Approval,
                 _ => null),
@@ -127,7 +127,8 @@ public sealed class SubscriptionModelTests
                 m => HandedBack(m, SalesDocument.PreSaleContract)),
             new("complete", (_, _) => new CompleteCancellation(Specialist), SubscriptionWalk.Approval,
                 m => m.Status != S.CancellationApproved || !CopiesOut.IsSubsetOf(m.Back) ? null
-                    : m.Pending == CancellationKind.Cancellation ? m with { Status = S.Cancelled } : Reset(m)),
+                    : m.Pending == CancellationKind.Cancellation ? m with { Status = S.Cancelled }
+                    : m.Pending == CancellationKind.UnitChange ? Reset(m) with { Status = S.Draft } : Reset(m)),
             new("request return", (s, _) => new RequestReturn(Specialist, Present(s)), SubscriptionWalk.Approval,
                 m => m.Status is S.Contracted or S.Registered ? m with { Status = S.ReturnRequested, Back = [] } : null),
             new("deregister", (_, _) => new RecordDeregistration(Specialist, "ZX-1"), SubscriptionWalk.Approval,

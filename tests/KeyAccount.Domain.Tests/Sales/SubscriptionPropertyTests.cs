@@ -70,28 +70,38 @@ public sealed class SubscriptionPropertyTests
     [Property(MaxTest = 300)]
     [Trait("Rule", "CAN-07")]
     [Trait("Rule", "CAN-04")]
+    [Trait("Rule", "CAN-08")]
     public Property Money_is_conserved_across_rename_unit_change_cancellation_and_refund() =>
         Prop.ForAll(SubscriptionWalk.Arbitrary, steps =>
         {
+            // paid: paid in less refunded, what a unit change carries over and re-prices (CAN-08)
             var paid = 0m;
-            foreach (var e in steps.Where(s => s.Decision.IsAccepted).SelectMany(s => s.Decision.Events))
+            foreach (var (e, before) in steps.Where(s => s.Decision.IsAccepted).SelectMany(s => s.Decision.Events.Select(e => (e, s.Before))))
             {
                 switch (e)
                 {
                     case PaymentReceived p:
                         paid += p.Notice.Amount.Amount;
                         break;
+                    case DifferenceRefunded d:
+                        paid -= d.Amount.Amount;
+                        break;
                     case SubscriptionRenamed r:
                         Assert.Equal(paid, r.CarriedOver.Amount);
                         break;
                     case SubscriptionUnitChanged u:
                         Assert.Equal(paid, u.CarriedOver.Amount);
+                        Assert.Equal(u.NewPrice, u.CarriedOver + u.Payable - u.Refundable);
                         break;
                     case CancellationApproved { Kind: CancellationKind.Cancellation } a:
                         Assert.Equal(paid, a.RefundDue.Amount + a.Forfeited.Amount);
                         break;
+                    case CancellationApproved { Kind: CancellationKind.UnitChange } a:
+                        var newPrice = Assert.IsType<CancellationRequest.ChangeUnit>(before.PendingRequest).NewPrice.Amount;
+                        Assert.Equal((Math.Max(0m, paid - newPrice), 0m), (a.RefundDue.Amount, a.Forfeited.Amount));
+                        break;
                     case CancellationApproved a:
-                        Assert.Equal(0m, a.RefundDue.Amount + a.Forfeited.Amount);
+                        Assert.Equal((before.RefundDue, 0m), (a.RefundDue, a.Forfeited.Amount));
                         break;
                     case PurchaseReturned r:
                         Assert.Equal(paid, r.RefundDue.Amount);

@@ -22,7 +22,7 @@ public sealed class SubscriptionTests
     public void Drafting_records_the_accompanying_specialist_and_the_named_customers()
     {
         var drafted = Single<SubscriptionDrafted>(When(SubscriptionState.Initial,
-            new DraftSubscription(Specialist, Subscription, Project, SalesMode.Agency, Unit, [Wang, Li], Money.Cny(1_200_000m))));
+            new DraftSubscription(Specialist, Subscription, Project, Unit, [Wang, Li], Money.Cny(1_200_000m))));
 
         Assert.Equal(Specialist, drafted.Specialist);
         Assert.Equal([Wang, Li], drafted.Customers);
@@ -45,9 +45,9 @@ public sealed class SubscriptionTests
     public void A_subscription_without_customers_is_rejected()
     {
         DecisionAssert.Rejected(When(SubscriptionState.Initial,
-            new DraftSubscription(Specialist, Subscription, Project, SalesMode.Agency, Unit, [], Money.Cny(1m))), "CAN-01", "sales.customers_required");
+            new DraftSubscription(Specialist, Subscription, Project, Unit, [], Money.Cny(1m))), "CAN-01", "sales.customers_required");
         DecisionAssert.Rejected(When(SubscriptionState.Initial,
-            new DraftSubscription(Specialist, Subscription, Project, SalesMode.Agency, Unit, [Wang, Wang], Money.Cny(1m))), "CAN-01", "sales.customers_duplicated");
+            new DraftSubscription(Specialist, Subscription, Project, Unit, [Wang, Wang], Money.Cny(1m))), "CAN-01", "sales.customers_duplicated");
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class SubscriptionTests
     public void A_subscription_with_no_price_is_rejected()
     {
         DecisionAssert.Rejected(When(SubscriptionState.Initial,
-            new DraftSubscription(Specialist, Subscription, Project, SalesMode.Agency, Unit, [Wang], Money.Cny(0m))), "SUB-04", "sales.price_not_positive");
+            new DraftSubscription(Specialist, Subscription, Project, Unit, [Wang], Money.Cny(0m))), "SUB-04", "sales.price_not_positive");
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class SubscriptionTests
     public void A_subscription_is_drafted_only_once()
     {
         DecisionAssert.Rejected(When(Given(Drafted()),
-            new DraftSubscription(Specialist, Subscription, Project, SalesMode.Agency, Unit, [Wang], Money.Cny(1m))), "SUB-01", "lifecycle.transition_not_allowed");
+            new DraftSubscription(Specialist, Subscription, Project, Unit, [Wang], Money.Cny(1m))), "SUB-01", "lifecycle.transition_not_allowed");
     }
 
     [Theory]

@@ -62,7 +62,7 @@ public sealed class UnitHoldingPropertyTests
             {
                 case Process.Subscribe when state.Status == SubscriptionStatus.None:
                     _ = Unit(u, new HoldUnit(s))
-                        && Do(s, new DraftSubscription(Specialist, s, Project, SalesMode.Agency, u, [Wang, Li], Money.Cny(900_000m)))
+                        && Do(s, new DraftSubscription(Specialist, s, Project, u, [Wang, Li], Money.Cny(900_000m)))
                         && Do(s, new RecordPayment(Specialist, RemittanceNoticeNumber.Parse("RN-1"), Money.Cny(30_000m), PaymentMethod.Transfer, PaymentCollector.Developer, DeveloperAgent))
                         && Do(s, new StampCopies(Specialist, [SubscriptionCopy.Customer, SubscriptionCopy.Company, SubscriptionCopy.Developer]));
                     break;
@@ -71,7 +71,7 @@ public sealed class UnitHoldingPropertyTests
                     break;
                 case Process.StartUnitChange when state.Status == SubscriptionStatus.Effective && state.Unit != u:
                     _ = Unit(u, new HoldUnit(s))
-                        && Do(s, new RequestCancellation(Specialist, new CancellationRequest.ChangeUnit(u), BothPresent));
+                        && Do(s, new RequestCancellation(Specialist, new CancellationRequest.ChangeUnit(u, Money.Cny(900_000m)), BothPresent));
                     break;
                 case Process.RetainCustomer when state.Status == SubscriptionStatus.CancellationRequested:
                     _ = Do(s, new RecordRetentionAttempt(Specialist, SiteManager, CertificateOfficer, true))

@@ -32,7 +32,7 @@ public static class SalesProjectGenerators
 
     /// <summary>
     /// Returns candidate commands for a state: registrations (sometimes unnamed or launching in the past),
-    /// reschedules, completed preparations (sometimes unconfirmed) and openings; launch dates are today or soon after,
+    /// reschedules, completed preparations (sometimes unconfirmed), the sales mode (set once, SUB-09) and openings; launch dates are today or soon after,
     /// sometimes in the past.
     /// </summary>
     /// <param name="state">The state so far.</param>
@@ -46,14 +46,14 @@ public static class SalesProjectGenerators
         var register =
             from project in KernelGenerators.Identifier<ProjectId>()
             from name in Gen.Frequency((8, Name), (1, Gen.Constant(" ")))
-            from mode in Gen.Elements(SalesMode.Agency, SalesMode.Underwriting)
             from date in launch
-            select (SalesProjectCommand)new RegisterProject(project, name, mode, date);
+            select (SalesProjectCommand)new RegisterProject(project, name, date);
         var confirmer = Gen.Frequency((8, KernelGenerators.Actor), (1, Gen.Constant(default(ActorId))));
         return Gen.Frequency(
             (state.Status == SalesProjectStatus.Unregistered ? 10 : 1, register),
             (3, launch.Select(d => (SalesProjectCommand)new RescheduleLaunch(d))),
             (state.Status == SalesProjectStatus.Preparing ? 6 : 1, confirmer.Select(a => (SalesProjectCommand)new CompleteLaunchPreparation(a))),
+            (state.Status != SalesProjectStatus.Unregistered && state.Mode is null ? 6 : 1, Gen.Elements(SalesMode.Agency, SalesMode.Underwriting).Select(m => (SalesProjectCommand)new SetSalesMode(m))),
             (state.Status == SalesProjectStatus.Prepared ? 6 : 1, Gen.Constant((SalesProjectCommand)new OpenSales())));
     }
 

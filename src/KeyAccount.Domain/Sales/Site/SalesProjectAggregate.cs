@@ -1,9 +1,10 @@
 using KeyAccount.Domain.Aggregates;
+using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Serialization;
 
 namespace KeyAccount.Domain.Sales.Site;
 
-/// <summary>The project aggregate, guardian of SITE-01: its definition and event wire names.</summary>
+/// <summary>The project aggregate, guardian of SITE-01 and of its sales mode (SUB-09): its definition and event wire names.</summary>
 public static class SalesProjectAggregate
 {
     /// <summary>Gets the definition.</summary>
@@ -11,9 +12,15 @@ public static class SalesProjectAggregate
         "sales-project",
         SalesProjectDecider.Instance,
         EventCatalog<SalesProjectEvent>.Create()
-            .Add("project.registered.v1", SalesJsonContext.Shared.ProjectRegistered)
+            .Add("project.registered.v2", SalesJsonContext.Shared.ProjectRegistered)
+            .Add("project.sales_mode_set.v1", SalesJsonContext.Shared.SalesModeSet)
             .Add("project.launch_rescheduled.v1", SalesJsonContext.Shared.LaunchRescheduled)
             .Add("project.preparation_completed.v1", SalesJsonContext.Shared.PreparationCompleted)
             .Add("project.sales_opened.v1", SalesJsonContext.Shared.SalesOpened)
             .Build());
+
+    /// <summary>Gets the stream a project's events are kept in; a subscription's draft reads the project from it (SUB-09).</summary>
+    /// <param name="project">The project.</param>
+    /// <returns>The stream <c>sales-project-{id}</c> (the definition's category).</returns>
+    public static StreamId StreamOf(ProjectId project) => Definition.StreamOf(project);
 }

@@ -1,12 +1,14 @@
 using System;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.StateMachines;
+using NodaTime;
 
 namespace KeyAccount.Domain.Sales.Site;
 
 /// <summary>
 /// A project's launch readiness (SITE-01): the pre-sale preparation must be complete no later than
-/// <see cref="LaunchPreparationPolicy.DaysBeforeLaunch"/> days before the launch, and the launch cannot open otherwise.
+/// <see cref="LaunchPreparationPolicy.DaysBeforeLaunch"/> days before the launch, and the launch cannot open otherwise;
+/// and its sales mode (SUB-09), set once before the launch, without which sales do not open.
 /// </summary>
 public sealed class SalesProjectDecider : LifecycleDecider<SalesProjectCommand, SalesProjectEvent, SalesProjectState, SalesProjectStatus, SalesProjectTrigger>
 {
@@ -25,6 +27,7 @@ public sealed class SalesProjectDecider : LifecycleDecider<SalesProjectCommand, 
         LaunchRescheduled => SalesProjectTrigger.Reschedule,
         PreparationCompleted => SalesProjectTrigger.CompletePreparation,
         SalesOpened => SalesProjectTrigger.Open,
+        SalesModeSet => SalesProjectTrigger.SetMode,
         _ => throw new ArgumentException($"{@event?.GetType().Name} is not a project event.", nameof(@event)),
     };
 
@@ -39,6 +42,7 @@ public sealed class SalesProjectDecider : LifecycleDecider<SalesProjectCommand, 
         CompleteLaunchPreparation => SalesProjectTrigger.CompletePreparation,
         OpenSales when state.Status == SalesProjectStatus.Preparing => null,
         OpenSales => SalesProjectTrigger.Open,
+        SetSalesMode => SalesProjectTrigger.SetMode,
         _ => throw new ArgumentException($"{command?.GetType().Name} is not a project command.", nameof(command)),
     };
 
@@ -56,7 +60,10 @@ public sealed class SalesProjectDecider : LifecycleDecider<SalesProjectCommand, 
 
                 return c.LaunchDate < today
                     ? SalesMessages.Violation("SITE-01", "sales.launch_in_past", new ErrorDetail("launchDate", c.LaunchDate), new ErrorDetail("today", today))
-                    : Decision<SalesProjectEvent>.Accept(new ProjectRegistered(c.Project, c.Name.Trim(), c.Mode, c.LaunchDate));
+                    : Decision<SalesProjectEvent>.Accept(new ProjectRegistered(c.Project, c.Name.Trim(), c.LaunchDate));
+
+            case SetSalesMode c:
+                return SetMode(c, state, today);
 
             case RescheduleLaunch c:
                 return c.LaunchDate < today
@@ -70,6 +77,10 @@ public sealed class SalesProjectDecider : LifecycleDecider<SalesProjectCommand, 
 
             case OpenSales when state.Status == SalesProjectStatus.Preparing:
                 return SalesMessages.Violation("SITE-01", "sales.preparation_incomplete", new ErrorDetail("launchDate", state.LaunchDate));
+
+            case OpenSales when state.Mode is null:
+                // SUB-09: every subscription of the project reads its mode, so sales do not open without one.
+                return SalesMessages.Violation("SUB-09", "sales.mode_not_set", new ErrorDetail("launchDate", state.LaunchDate));
 
             case OpenSales:
                 // SITE-01: preparation complete no later than N days before the launch, and the launch is on its day.
@@ -88,13 +99,31 @@ public sealed class SalesProjectDecider : LifecycleDecider<SalesProjectCommand, 
         }
     }
 
+    // SUB-09: the mode is set once; the same mode again changes nothing, another one is refused. After the launch the
+    // table refuses the move.
+    private static Decision<SalesProjectEvent> SetMode(SetSalesMode c, SalesProjectState state, LocalDate today)
+    {
+        if (!Enum.IsDefined(c.Mode))
+        {
+            return SalesMessages.Violation("SUB-09", "sales.mode_unknown", new ErrorDetail("mode", (int)c.Mode));
+        }
+
+        return state.Mode switch
+        {
+            null => Decision<SalesProjectEvent>.Accept(new SalesModeSet(c.Mode, today)),
+            { } set when set == c.Mode => Decision<SalesProjectEvent>.Accept(),
+            { } set => SalesMessages.Violation("SUB-09", "sales.mode_already_set", new ErrorDetail("mode", set), new ErrorDetail("requested", c.Mode)),
+        };
+    }
+
     /// <inheritdoc />
     private protected override SalesProjectState Fold(SalesProjectState state, SalesProjectEvent @event) => @event switch
     {
-        ProjectRegistered e => state with { Project = e.Project, Name = e.Name, Mode = e.Mode, LaunchDate = e.LaunchDate },
+        ProjectRegistered e => state with { Project = e.Project, Name = e.Name, LaunchDate = e.LaunchDate },
         LaunchRescheduled e => state with { LaunchDate = e.LaunchDate },
         PreparationCompleted e => state with { PreparedOn = e.CompletedOn },
         SalesOpened => state,
+        SalesModeSet e => state with { Mode = e.Mode },
         _ => throw new ArgumentException($"{@event.GetType().Name} is not a project event.", nameof(@event)),
     };
 }

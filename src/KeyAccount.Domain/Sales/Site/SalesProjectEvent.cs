@@ -6,12 +6,16 @@ namespace KeyAccount.Domain.Sales.Site;
 /// <summary>Something that happened to a project. Wire names are declared in <see cref="SalesProjectAggregate"/>.</summary>
 public abstract record SalesProjectEvent;
 
-/// <summary>The project was registered (<c>project.registered.v1</c>).</summary>
+/// <summary>The project was registered (<c>project.registered.v2</c>); its sales mode is set by <see cref="SalesModeSet"/>.</summary>
 /// <param name="Project">The project.</param>
 /// <param name="Name">The name.</param>
-/// <param name="Mode">The sales mode.</param>
 /// <param name="LaunchDate">The launch date.</param>
-public sealed record ProjectRegistered(ProjectId Project, string Name, SalesMode Mode, LocalDate LaunchDate) : SalesProjectEvent;
+public sealed record ProjectRegistered(ProjectId Project, string Name, LocalDate LaunchDate) : SalesProjectEvent;
+
+/// <summary>The project's sales mode was set, once, before the launch (<c>project.sales_mode_set.v1</c>, SUB-09).</summary>
+/// <param name="Mode">The sales mode.</param>
+/// <param name="SetOn">The business date.</param>
+public sealed record SalesModeSet(SalesMode Mode, LocalDate SetOn) : SalesProjectEvent;
 
 /// <summary>The launch date moved (<c>project.launch_rescheduled.v1</c>).</summary>
 /// <param name="LaunchDate">The new launch date.</param>

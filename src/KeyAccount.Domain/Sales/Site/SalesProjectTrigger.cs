@@ -3,7 +3,7 @@ namespace KeyAccount.Domain.Sales.Site;
 /// <summary>The triggers of the project lifecycle.</summary>
 public enum SalesProjectTrigger
 {
-    /// <summary>The project is registered with its sales mode and launch date.</summary>
+    /// <summary>The project is registered with its launch date.</summary>
     Register = 1,
 
     /// <summary>The launch date is moved.</summary>
@@ -14,4 +14,7 @@ public enum SalesProjectTrigger
 
     /// <summary>The launch opens sales.</summary>
     Open = 4,
+
+    /// <summary>The sales mode is set, once, before the launch (SUB-09).</summary>
+    SetMode = 5,
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using KeyAccount.Domain.Decisions;
+using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Sales.Inventory;
 
 namespace KeyAccount.Domain.Sales.Subscriptions;
@@ -28,18 +29,19 @@ public abstract record CancellationRequest
     /// <param name="kind">The kind.</param>
     /// <param name="newCustomers">For a rename, the customers who will be named; otherwise empty.</param>
     /// <param name="newUnit">For a unit change, the unit moved to; otherwise <see langword="null"/>.</param>
+    /// <param name="newPrice">For a unit change, the new unit's price; otherwise <see langword="null"/>.</param>
     /// <returns>The request.</returns>
     /// <exception cref="ArgumentException">The fields do not make one of the three requests (CAN-07): replaying such an
     /// event is a GEN-02 error naming CAN-07.</exception>
-    internal static CancellationRequest From(CancellationKind kind, IReadOnlyList<Customer>? newCustomers, UnitId? newUnit)
+    internal static CancellationRequest From(CancellationKind kind, IReadOnlyList<Customer>? newCustomers, UnitId? newUnit, Money? newPrice)
     {
         var customers = newCustomers ?? [];
         return kind switch
         {
-            CancellationKind.Cancellation when customers.Count == 0 && newUnit is null => Cancellation,
-            CancellationKind.Rename when customers.Count > 0 && newUnit is null => new Rename(customers),
-            CancellationKind.UnitChange when customers.Count == 0 && newUnit is { } unit => new ChangeUnit(unit),
-            _ => throw new EventDoesNotFollowException("CAN-07", $"a {kind} request with {customers.Count} new customers and {(newUnit is null ? "no" : "a")} new unit is none of cancellation, rename (new customers only) or unit change (new unit only)"),
+            CancellationKind.Cancellation when customers.Count == 0 && newUnit is null && newPrice is null => Cancellation,
+            CancellationKind.Rename when customers.Count > 0 && newUnit is null && newPrice is null => new Rename(customers),
+            CancellationKind.UnitChange when customers.Count == 0 && newUnit is { } unit && newPrice is { } price => new ChangeUnit(unit, price),
+            _ => throw new EventDoesNotFollowException("CAN-07", $"a {kind} request with {customers.Count} new customers, {(newUnit is null ? "no" : "a")} new unit and {(newPrice is null ? "no" : "a")} new price is none of cancellation, rename (new customers only) or unit change (new unit and its price only)"),
         };
     }
 
@@ -78,9 +80,13 @@ public abstract record CancellationRequest
         public override int GetHashCode() => NewCustomers.Aggregate(Kind.GetHashCode(), (hash, c) => HashCode.Combine(hash, c));
     }
 
-    /// <summary>换房 — the subscription moves to another unit, already held for it; the paid amounts carry over.</summary>
+    /// <summary>
+    /// 换房 — the subscription moves to another unit, already held for it, and is re-priced at that unit's price: the
+    /// paid amounts carry over and the difference is payable or refundable (CAN-08).
+    /// </summary>
     /// <param name="NewUnit">The unit moved to.</param>
-    public sealed record ChangeUnit(UnitId NewUnit) : CancellationRequest
+    /// <param name="NewPrice">The new unit's price; positive, in the subscription's currency.</param>
+    public sealed record ChangeUnit(UnitId NewUnit, Money NewPrice) : CancellationRequest
     {
         /// <inheritdoc />
         public override CancellationKind Kind => CancellationKind.UnitChange;

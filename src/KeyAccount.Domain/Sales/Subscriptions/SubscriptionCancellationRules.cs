@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using KeyAccount.Domain.Decisions;
+using KeyAccount.Domain.Primitives;
 using NodaTime;
 
 namespace KeyAccount.Domain.Sales.Subscriptions;
@@ -9,7 +10,8 @@ namespace KeyAccount.Domain.Sales.Subscriptions;
 /// <summary>
 /// The rules of a cancellation, rename or unit change (退定、更名、换房) of <see cref="SubscriptionDecider"/>: the
 /// application with everyone present (CAN-01, CAN-07), the retention attempt (CAN-03), the approval that fixes the
-/// refund (CAN-04, CAN-05, CAN-06) and the completion once the documents are back (CAN-02).
+/// refund (CAN-04, CAN-05, CAN-06) and the completion once the documents are back (CAN-02); a unit change re-prices the
+/// subscription at the new unit's price (CAN-08).
 /// </summary>
 internal static class SubscriptionCancellationRules
 {
@@ -38,13 +40,20 @@ internal static class SubscriptionCancellationRules
                 return SalesMessages.Violation("CAN-07", "sales.customers_duplicated");
             case CancellationRequest.ChangeUnit u when u.NewUnit == state.Unit:
                 return SalesMessages.Violation("CAN-07", "sales.unit_change_needs_unit");
+            case CancellationRequest.ChangeUnit u when MoneyEntry.Check("newPrice", u.NewPrice, mayBeNegative: true) is { } digits:
+                return digits;
+            case CancellationRequest.ChangeUnit u when !u.NewPrice.IsPositive || u.NewPrice.Currency != state.Price.Currency:
+                // CAN-08: the subscription is re-priced at the new unit's price, so the price is one it can hold.
+                return SalesMessages.Violation("CAN-08", "sales.new_price_invalid", new ErrorDetail("price", u.NewPrice), new ErrorDetail("currency", state.Price.Currency));
         }
 
         // The event keeps the request's flat fields on the wire.
+        var change = c.Request as CancellationRequest.ChangeUnit;
         return Decision<SubscriptionEvent>.Accept(new CancellationRequested(
             c.Request.Kind,
             c.Request is CancellationRequest.Rename rename ? [.. rename.NewCustomers] : [],
-            (c.Request as CancellationRequest.ChangeUnit)?.NewUnit,
+            change?.NewUnit,
+            change?.NewPrice,
             today));
     }
 
@@ -91,24 +100,29 @@ internal static class SubscriptionCancellationRules
         }
 
         var today = context.Today;
-        var zero = Primitives.Money.Zero(state.PaidIn.Currency);
+        var zero = Money.Zero(state.PaidIn.Currency);
         var place = SalesModeRules.RefundPlaceFor(state.Mode);
         var exception = string.IsNullOrWhiteSpace(c.StatutoryException) ? null : c.StatutoryException.Trim();
-        if (request is not CancellationRequest.Cancel)
+        LocalDate? PayableFrom(Money due) =>
+            due.IsPositive ? context.Calendar.AddWorkingDays(today, context.Policy<RefundWaitingPolicy>().WorkingDays) : null;
+        switch (request)
         {
-            // CAN-07: a rename or unit change refunds nothing; the payments carry over on completion.
-            return Decision<SubscriptionEvent>.Accept(new CancellationApproved(request.Kind, today, zero, zero, null, place, null));
+            case CancellationRequest.Rename:
+                // CAN-07: a rename refunds nothing; the payments carry over on completion, and a refund an earlier unit
+                // change made due stays due as it was.
+                return Decision<SubscriptionEvent>.Accept(new CancellationApproved(request.Kind, today, state.RefundDue, zero, state.RefundPayableFrom, place, null));
+            case CancellationRequest.ChangeUnit change:
+                // CAN-08: what was paid beyond the new unit's price is refunded on CAN-05's calendar and place.
+                var refundable = Surplus(state.NetPaid, change.NewPrice);
+                return Decision<SubscriptionEvent>.Accept(new CancellationApproved(request.Kind, today, refundable, zero, PayableFrom(refundable), place, null));
         }
 
         // CAN-04: signed signing-notice terms forfeit the payments, unless the host records the statutory exception
         // that requires them back; the exception is kept on the event, never applied silently.
         var forfeit = state.NoticeTermsSigned && exception is null;
-        var due = forfeit ? zero : state.PaidIn;
-        LocalDate? payableFrom = due.IsPositive
-            ? context.Calendar.AddWorkingDays(today, context.Policy<RefundWaitingPolicy>().WorkingDays)
-            : null;
+        var due = forfeit ? zero : state.NetPaid;
         return Decision<SubscriptionEvent>.Accept(new CancellationApproved(
-            CancellationKind.Cancellation, today, due, forfeit ? state.PaidIn : zero, payableFrom, place, state.NoticeTermsSigned ? exception : null));
+            CancellationKind.Cancellation, today, due, forfeit ? state.NetPaid : zero, PayableFrom(due), place, state.NoticeTermsSigned ? exception : null));
     }
 
     /// <summary>Decides the completion of the approved application (CAN-02, CAN-07).</summary>
@@ -128,11 +142,16 @@ internal static class SubscriptionCancellationRules
 
         return request switch
         {
-            CancellationRequest.Rename r => Decision<SubscriptionEvent>.Accept(new SubscriptionRenamed([.. state.Customers], [.. r.NewCustomers], state.PaidIn)),
-            CancellationRequest.ChangeUnit u => Decision<SubscriptionEvent>.Accept(new SubscriptionUnitChanged(state.Unit, u.NewUnit, state.PaidIn)),
+            CancellationRequest.Rename r => Decision<SubscriptionEvent>.Accept(new SubscriptionRenamed([.. state.Customers], [.. r.NewCustomers], state.NetPaid)),
+            CancellationRequest.ChangeUnit u => Decision<SubscriptionEvent>.Accept(new SubscriptionUnitChanged(
+                state.Unit, u.NewUnit, state.NetPaid, state.Price, u.NewPrice, Surplus(u.NewPrice, state.NetPaid), Surplus(state.NetPaid, u.NewPrice))),
             _ => Decision<SubscriptionEvent>.Accept(new SubscriptionCancelled(state.Unit, today)),
         };
     }
+
+    // What one amount exceeds the other by, or zero (CAN-08: the refundable part when the first is what was paid, the
+    // payable part when it is the new price).
+    private static Money Surplus(Money amount, Money over) => amount > over ? amount - over : Money.Zero(amount.Currency);
 
     // The table lets approval and completion fire only while an application is open, and an application always
     // records its request.

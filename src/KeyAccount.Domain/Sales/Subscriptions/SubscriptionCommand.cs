@@ -14,16 +14,20 @@ namespace KeyAccount.Domain.Sales.Subscriptions;
 /// <param name="Specialist">The accompanying customer service specialist.</param>
 public abstract record SubscriptionCommand(ActorId Specialist);
 
-/// <summary>Writes out a subscription for a unit the caller has already held for it (SUB-01).</summary>
+/// <summary>
+/// Writes out a subscription for a unit the caller has already held for it (SUB-01). The subscription belongs to
+/// <paramref name="Project"/> and takes its sales mode from the project's state, which the host supplies with
+/// <see cref="Decisions.DecisionContext.WithSource{TState}"/> on <see cref="SalesProjectAggregate.StreamOf"/> (SUB-09,
+/// GEN-11); the command carries no mode.
+/// </summary>
 /// <param name="Specialist">The accompanying customer service specialist.</param>
 /// <param name="Subscription">The new subscription's identifier (the one the unit is held for).</param>
-/// <param name="Project">The project the unit belongs to.</param>
-/// <param name="Mode">The project's sales mode.</param>
+/// <param name="Project">The project the unit belongs to; its sales must be open and its mode set.</param>
 /// <param name="Unit">The unit subscribed.</param>
 /// <param name="Customers">The customers named on the subscription; at least one, distinct identity documents.</param>
 /// <param name="Price">The agreed price; positive.</param>
 public sealed record DraftSubscription(
-    ActorId Specialist, SubscriptionId Subscription, ProjectId Project, SalesMode Mode, UnitId Unit, IReadOnlyList<Customer> Customers, Money Price)
+    ActorId Specialist, SubscriptionId Subscription, ProjectId Project, UnitId Unit, IReadOnlyList<Customer> Customers, Money Price)
     : SubscriptionCommand(Specialist);
 
 /// <summary>Records a payment, collected by the collector the project's sales mode requires (SUB-02), and issues its remittance notice (SUB-05).</summary>
@@ -59,7 +63,7 @@ public sealed record RegisterPreSaleContract(ActorId Specialist, string Registra
 /// <summary>Applies for a cancellation, rename or unit change (退定、更名、换房) with every named customer present (CAN-01, CAN-07).</summary>
 /// <param name="Specialist">The accompanying customer service specialist.</param>
 /// <param name="Request">What is applied for: a cancellation, a rename with the new customers, or a unit change with the
-/// unit moved to (already held for this subscription).</param>
+/// unit moved to (already held for this subscription) and its price (CAN-08).</param>
 /// <param name="PresentWithId">The identity document numbers of the customers present in person who showed the document.</param>
 public sealed record RequestCancellation(ActorId Specialist, CancellationRequest Request, IReadOnlyCollection<string> PresentWithId)
     : SubscriptionCommand(Specialist);

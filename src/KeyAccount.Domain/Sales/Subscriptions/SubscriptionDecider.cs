@@ -4,6 +4,7 @@ using System.Linq;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Sales.Inventory;
+using KeyAccount.Domain.Sales.Site;
 using KeyAccount.Domain.StateMachines;
 using NodaTime;
 using S = KeyAccount.Domain.Sales.Subscriptions.SubscriptionStatus;
@@ -13,8 +14,8 @@ namespace KeyAccount.Domain.Sales.Subscriptions;
 
 /// <summary>
 /// The subscription (认购书) decider: drafting, payments, stamping, signing, registration, cancellation with rename
-/// and unit change (退定、更名、换房), return (退房) and refunds. It enforces SUB-02 … SUB-07, CAN-01 … CAN-07 and
-/// RET-01 … RET-04; SUB-01 (one live subscription per unit) is enforced by <see cref="UnitDecider"/>, which the host
+/// and unit change (退定、更名、换房), return (退房) and refunds. It enforces SUB-02 … SUB-07, SUB-09, CAN-01 … CAN-08
+/// and RET-01 … RET-04; SUB-01 (one live subscription per unit) is enforced by <see cref="UnitDecider"/>, which the host
 /// asks before drafting or changing unit and after a cancellation, unit change or return (see <c>docs/sales.md</c>).
 /// </summary>
 /// <remarks>
@@ -56,13 +57,15 @@ public sealed class SubscriptionDecider
         ContractDeregistered => T.Deregister,
         PurchaseReturned => T.CompleteReturn,
         RefundPaid => T.PayRefund,
+        DifferenceRefunded => T.RefundDifference,
         _ => throw new ArgumentException($"{@event?.GetType().Name} is not a subscription event.", nameof(@event)),
     };
 
     /// <inheritdoc />
     /// <remarks>Every command fires its trigger, also a repeat that is accepted without events (the terms signed
     /// again, a document handed back again, a deregistration recorded again): each is a self-loop of the table.
-    /// The completion of an application fires the trigger of what was applied for.</remarks>
+    /// The completion of an application fires the trigger of what was applied for; a refund while the subscription goes
+    /// on pays what a unit change made refundable (CAN-08).</remarks>
     public override SubscriptionTrigger? TriggerOf(SubscriptionCommand command, SubscriptionState state) => command switch
     {
         DraftSubscription => T.Draft,
@@ -86,6 +89,7 @@ public sealed class SubscriptionDecider
         RequestReturn => T.RequestReturn,
         RecordDeregistration => T.Deregister,
         CompleteReturn => T.CompleteReturn,
+        PayRefund when state is not null && state.DifferenceOutstanding => T.RefundDifference,
         PayRefund => T.PayRefund,
         _ => throw new ArgumentException($"{command?.GetType().Name} is not a subscription command.", nameof(command)),
     };
@@ -105,14 +109,17 @@ public sealed class SubscriptionDecider
         var everyone = state.Customers.Select(c => c.IdDocumentNumber).ToList();
         var outstanding = (state.Status == S.ReturnRequested ? SubscriptionChecks.ContractDocuments : SubscriptionChecks.SubscriptionDocuments)
             .Where(d => !state.HandedBack.Contains(d) && !state.Lost.Contains(d));
+        var refund = new PayRefund(specialist, SalesModeRules.RefundPlaceFor(state.Mode), null);
+        IEnumerable<SubscriptionCommand> difference = state.DifferenceOutstanding ? [refund] : [];
         return state.Status switch
         {
-            S.Draft => [new StampCopies(specialist, SubscriptionChecks.AllCopies)],
+            S.Draft => [new StampCopies(specialist, SubscriptionChecks.AllCopies), .. difference],
             S.Effective => [
                 new SignNoticeTerms(specialist),
                 new RequestCancellation(specialist, CancellationRequest.Cancellation, everyone),
+                .. difference,
             ],
-            S.Contracted or S.Registered => [new RequestReturn(specialist, everyone)],
+            S.Contracted or S.Registered => [new RequestReturn(specialist, everyone), .. difference],
             S.CancellationRequested => [
                 new ApproveCancellation(specialist, null, null),
                 .. outstanding.Select(d => new HandBackDocument(specialist, d)),
@@ -125,7 +132,7 @@ public sealed class SubscriptionDecider
                 new CompleteReturn(specialist, null),
                 .. outstanding.Select(d => new HandBackDocument(specialist, d)),
             ],
-            S.Cancelled or S.Returned => [new PayRefund(specialist, SalesModeRules.RefundPlaceFor(state.Mode), null)],
+            S.Cancelled or S.Returned => [refund],
             _ => [],
         };
     }
@@ -142,7 +149,7 @@ public sealed class SubscriptionDecider
         var today = context.Today;
         return command switch
         {
-            DraftSubscription c => Draft(c, today),
+            DraftSubscription c => Draft(c, context),
             RecordPayment c => Pay(c, state, today),
             StampCopies c => Stamp(c, today),
             SignNoticeTerms => state.NoticeTermsSigned ? Decision<SubscriptionEvent>.Accept() : Decision<SubscriptionEvent>.Accept(new SigningNoticeTermsSigned(today)),
@@ -182,7 +189,7 @@ public sealed class SubscriptionDecider
         PreSaleContractRegistered => state with { Registered = true },
         CancellationRequested e => state with
         {
-            PendingRequest = CancellationRequest.From(e.Kind, e.NewCustomers, e.NewUnit), RetentionAttempted = false, HandedBack = [], Lost = [],
+            PendingRequest = CancellationRequest.From(e.Kind, e.NewCustomers, e.NewUnit, e.NewPrice), RetentionAttempted = false, HandedBack = [], Lost = [],
         },
         RetentionAttempted { Retained: true } => ClearPending(state),
         RetentionAttempted => state with { RetentionAttempted = true },
@@ -195,19 +202,38 @@ public sealed class SubscriptionDecider
         DocumentLost e => state with { Lost = state.Lost.Add(e.Document) },
         SubscriptionCancelled => state,
         SubscriptionRenamed e => ClearPending(state) with { Customers = [.. e.NewCustomers], CarriedOver = state.CarriedOver + e.CarriedOver },
-        SubscriptionUnitChanged e => ClearPending(state) with { Unit = e.NewUnit, CarriedOver = state.CarriedOver + e.CarriedOver },
+        SubscriptionUnitChanged e => ClearPending(state) with { Unit = e.NewUnit, Price = e.NewPrice, CarriedOver = state.CarriedOver + e.CarriedOver },
         ReturnRequested => state with { HandedBack = [], Lost = [] },
         ContractDeregistered => state with { Deregistered = true },
         PurchaseReturned e => state with { RefundDue = e.RefundDue },
         RefundPaid e => state with { Refunded = state.Refunded + e.Amount },
+        DifferenceRefunded e => state with { Refunded = state.Refunded + e.Amount, RefundDue = state.RefundDue - e.Amount },
         _ => throw new ArgumentException($"{@event.GetType().Name} is not a subscription event.", nameof(@event)),
     };
 
     private static SubscriptionState ClearPending(SubscriptionState state) =>
         state with { PendingRequest = null, RetentionAttempted = false, HandedBack = [], Lost = [] };
 
-    private static Decision<SubscriptionEvent> Draft(DraftSubscription c, LocalDate today)
+    private static Decision<SubscriptionEvent> Draft(DraftSubscription c, DecisionContext context)
     {
+        // SUB-09 through GEN-11: the mode is the project's, read from the project's state the host supplies; it is final
+        // once sales opened, so the subscription records it once, here.
+        var stream = SalesProjectAggregate.StreamOf(c.Project);
+        if (!Evidence.TryGet<SalesProjectState>(context, "sales project", stream, out var project, out var missing))
+        {
+            return missing;
+        }
+
+        if (project.Status != SalesProjectStatus.Open)
+        {
+            return SalesMessages.Violation("SUB-09", "sales.project_not_open", new ErrorDetail("project", stream.Value), new ErrorDetail("status", project.Status));
+        }
+
+        if (project.Mode is not { } mode)
+        {
+            return SalesMessages.Violation("SUB-09", "sales.project_mode_not_set", new ErrorDetail("project", stream.Value));
+        }
+
         if (c.Customers is null || c.Customers.Count == 0)
         {
             return SalesMessages.Violation("CAN-01", "sales.customers_required");
@@ -228,7 +254,7 @@ public sealed class SubscriptionDecider
             return SalesMessages.Violation("SUB-04", "sales.price_not_positive", new ErrorDetail("price", c.Price));
         }
 
-        return Decision<SubscriptionEvent>.Accept(new SubscriptionDrafted(c.Subscription, c.Project, c.Mode, c.Unit, [.. c.Customers], c.Price, c.Specialist, today));
+        return Decision<SubscriptionEvent>.Accept(new SubscriptionDrafted(c.Subscription, c.Project, mode, c.Unit, [.. c.Customers], c.Price, c.Specialist, context.Today));
     }
 
     private static Decision<SubscriptionEvent> Pay(RecordPayment c, SubscriptionState state, LocalDate today)

@@ -13,7 +13,7 @@ public abstract record SubscriptionEvent;
 /// <summary>The subscription was written out for a held unit (<c>subscription.drafted.v1</c>).</summary>
 /// <param name="Subscription">The subscription.</param>
 /// <param name="Project">The project.</param>
-/// <param name="Mode">The project's sales mode.</param>
+/// <param name="Mode">The project's sales mode, read from the project's state when drafting (SUB-09), never from the command.</param>
 /// <param name="Unit">The unit held.</param>
 /// <param name="Customers">The named customers.</param>
 /// <param name="Price">The agreed price.</param>
@@ -46,15 +46,16 @@ public sealed record PreSaleContractSigned(string ContractNumber, LocalDate Sign
 public sealed record PreSaleContractRegistered(string RegistrationNumber, LocalDate RegisteredOn) : SubscriptionEvent;
 
 /// <summary>
-/// A cancellation, rename or unit change was applied for (<c>subscription.cancellation_requested.v1</c>). The wire form
+/// A cancellation, rename or unit change was applied for (<c>subscription.cancellation_requested.v2</c>). The wire form
 /// keeps the request's flat fields; <see cref="SubscriptionState.PendingRequest"/> is the <see cref="CancellationRequest"/>
 /// they make.
 /// </summary>
 /// <param name="Kind">What was applied for.</param>
 /// <param name="NewCustomers">For a rename, the customers who will be named; otherwise empty.</param>
 /// <param name="NewUnit">For a unit change, the unit moved to; otherwise <see langword="null"/>.</param>
+/// <param name="NewPrice">For a unit change, the new unit's price (CAN-08); otherwise <see langword="null"/>.</param>
 /// <param name="RequestedOn">The business date.</param>
-public sealed record CancellationRequested(CancellationKind Kind, IReadOnlyList<Customer> NewCustomers, UnitId? NewUnit, LocalDate RequestedOn)
+public sealed record CancellationRequested(CancellationKind Kind, IReadOnlyList<Customer> NewCustomers, UnitId? NewUnit, Money? NewPrice, LocalDate RequestedOn)
     : SubscriptionEvent;
 
 /// <summary>The retention attempt was made (<c>subscription.retention_attempted.v1</c>); if retained, the application is withdrawn.</summary>
@@ -67,7 +68,9 @@ public sealed record RetentionAttempted(ActorId SiteManager, ActorId Certificate
 /// <summary>The application was approved and the refund fixed (<c>subscription.cancellation_approved.v1</c>).</summary>
 /// <param name="Kind">What was approved.</param>
 /// <param name="ApprovedOn">The approval day (not counted in the waiting period).</param>
-/// <param name="RefundDue">The amount to refund; zero for a rename or unit change, and when CAN-04 forfeits the payments.</param>
+/// <param name="RefundDue">The amount to refund: what was paid (net of refunds) for a cancellation, zero when CAN-04
+/// forfeits it; for a unit change what was paid beyond the new unit's price (CAN-08); for a rename the refund of an
+/// earlier unit change still outstanding (normally zero).</param>
 /// <param name="Forfeited">The amount kept under CAN-04.</param>
 /// <param name="RefundPayableFrom">The first day the refund can be collected (CAN-05), or <see langword="null"/> when none is due.</param>
 /// <param name="RefundPlace">Where the refund is collected.</param>
@@ -97,11 +100,21 @@ public sealed record SubscriptionCancelled(UnitId Unit, LocalDate CancelledOn) :
 /// <param name="CarriedOver">The paid amount carried over.</param>
 public sealed record SubscriptionRenamed(IReadOnlyList<Customer> PreviousCustomers, IReadOnlyList<Customer> NewCustomers, Money CarriedOver) : SubscriptionEvent;
 
-/// <summary>The subscription moved to another unit; the paid amounts carry over (<c>subscription.unit_changed.v1</c>).</summary>
+/// <summary>
+/// The subscription moved to another unit and was re-priced at its price (<c>subscription.unit_changed.v2</c>, CAN-08):
+/// the paid amount carries over, and <c>CarriedOver + Payable - Refundable = NewPrice</c>. The old form is voided and
+/// back (CAN-02); a new form for the new unit is written out and awaits its three stamps (SUB-04).
+/// </summary>
 /// <param name="PreviousUnit">The unit left, to be released.</param>
 /// <param name="NewUnit">The unit now held.</param>
-/// <param name="CarriedOver">The paid amount carried over.</param>
-public sealed record SubscriptionUnitChanged(UnitId PreviousUnit, UnitId NewUnit, Money CarriedOver) : SubscriptionEvent;
+/// <param name="CarriedOver">The paid amount (net of refunds) carried over.</param>
+/// <param name="PreviousPrice">The price of the unit left.</param>
+/// <param name="NewPrice">The price of the unit now held.</param>
+/// <param name="Payable">What the customer still owes towards the new price; zero when the carried amount covers it.</param>
+/// <param name="Refundable">What was paid beyond the new price, refunded on CAN-05's calendar and place; otherwise zero.</param>
+public sealed record SubscriptionUnitChanged(
+    UnitId PreviousUnit, UnitId NewUnit, Money CarriedOver, Money PreviousPrice, Money NewPrice, Money Payable, Money Refundable)
+    : SubscriptionEvent;
 
 /// <summary>A return of the purchase was applied for (<c>subscription.return_requested.v1</c>).</summary>
 /// <param name="RequestedOn">The business date.</param>
@@ -117,6 +130,15 @@ public sealed record ContractDeregistered(string Reference, LocalDate Deregister
 /// <param name="RefundDue">The amount to refund.</param>
 /// <param name="ReturnedOn">The business date.</param>
 public sealed record PurchaseReturned(UnitId Unit, Money RefundDue, LocalDate ReturnedOn) : SubscriptionEvent;
+
+/// <summary>
+/// What a unit change made refundable was paid out while the subscription goes on
+/// (<c>subscription.difference_refunded.v1</c>, CAN-08 on CAN-05's calendar and place).
+/// </summary>
+/// <param name="Amount">The amount paid out.</param>
+/// <param name="Place">Where it was paid.</param>
+/// <param name="PaidOn">The business date.</param>
+public sealed record DifferenceRefunded(Money Amount, RefundPlace Place, LocalDate PaidOn) : SubscriptionEvent;
 
 /// <summary>The refund was paid out (<c>subscription.refund_paid.v1</c>).</summary>
 /// <param name="Amount">The amount paid out.</param>

@@ -11,7 +11,9 @@ namespace KeyAccount.Domain.Sales.Subscriptions;
 /// <remarks>
 /// An illegal move names the rule of the step attempted, declared with <c>RefuseWith</c>: a signature on a draft is
 /// refused by SUB-07, a refund before cancellation or after registration by CAN-05. A draft of a subscription that
-/// exists already is refused by SUB-01, the table's rule for every other trigger.
+/// exists already is refused by SUB-01, the table's rule for every other trigger. A unit change (CAN-08) goes back to
+/// <see cref="SubscriptionStatus.Draft"/>: the new form is effective once its three copies are stamped (SUB-04), and
+/// what it made refundable is paid out while the subscription goes on (<see cref="SubscriptionTrigger.RefundDifference"/>).
 /// </remarks>
 internal static class SubscriptionLifecycle
 {
@@ -39,13 +41,17 @@ internal static class SubscriptionLifecycle
             .Permit(S.ReturnRequested, T.ReportDocumentLost, S.ReturnRequested, "RET-02")
             .Permit(S.CancellationApproved, T.CompleteCancellation, S.Cancelled, "CAN-02", "SUB-01")
             .Permit(S.CancellationApproved, T.CompleteRename, S.Effective, "CAN-02", "CAN-07")
-            .Permit(S.CancellationApproved, T.CompleteUnitChange, S.Effective, "CAN-02", "CAN-07", "SUB-01")
+            .Permit(S.CancellationApproved, T.CompleteUnitChange, S.Draft, "CAN-02", "CAN-07", "CAN-08", "SUB-01")
             .PermitFromEach([S.Contracted, S.Registered], T.RequestReturn, S.ReturnRequested, "RET-01")
             .Permit(S.ReturnRequested, T.Deregister, S.ReturnRequested, "RET-03")
             .Permit(S.Returned, T.Deregister, S.Returned, "RET-03")
             .Permit(S.ReturnRequested, T.CompleteReturn, S.Returned, "RET-02", "RET-04", "SUB-01")
             .Permit(S.Cancelled, T.PayRefund, S.Refunded, "CAN-05", "CAN-04", "CAN-06")
             .Permit(S.Returned, T.PayRefund, S.Refunded, "RET-03", "RET-04")
+            .Permit(S.Draft, T.RefundDifference, S.Draft, "CAN-08", "CAN-05", "CAN-06")
+            .Permit(S.Effective, T.RefundDifference, S.Effective, "CAN-08", "CAN-05", "CAN-06")
+            .Permit(S.Contracted, T.RefundDifference, S.Contracted, "CAN-08", "CAN-05", "CAN-06")
+            .Permit(S.Registered, T.RefundDifference, S.Registered, "CAN-08", "CAN-05", "CAN-06")
             .RefuseWith(T.Pay, "SUB-02")
             .RefuseWith(T.Stamp, "SUB-04")
             .RefuseWith(T.SignNoticeTerms, "CAN-04")
@@ -64,5 +70,6 @@ internal static class SubscriptionLifecycle
             .RefuseWith(T.Deregister, "RET-03")
             .RefuseWith(T.CompleteReturn, "RET-02")
             .RefuseWith(T.PayRefund, "CAN-05")
+            .RefuseWith(T.RefundDifference, "CAN-08")
             .Build();
 }

@@ -4,8 +4,9 @@ using S = KeyAccount.Domain.Sales.Subscriptions.SubscriptionStatus;
 namespace KeyAccount.Domain.Sales.Subscriptions;
 
 /// <summary>
-/// The refund rules of <see cref="SubscriptionDecider"/>: after a cancellation, payable from the N-th working day after
-/// the approval at the place the sales mode sets (CAN-04, CAN-05, CAN-06); after a return, once a registered contract
+/// The refund rules of <see cref="SubscriptionDecider"/>: after a cancellation, and of what a unit change made
+/// refundable (CAN-08), payable from the N-th working day after the approval at the place the sales mode sets (CAN-04,
+/// CAN-05, CAN-06); after a return, once a registered contract
 /// is deregistered (RET-03) and, on agency projects, the developer confirmed the refund notice (RET-04).
 /// </summary>
 internal static class SubscriptionRefundRules
@@ -52,9 +53,16 @@ internal static class SubscriptionRefundRules
             return SalesMessages.Violation("CAN-05", "sales.wrong_refund_place", new ErrorDetail("place", c.Place), new ErrorDetail("expected", place));
         }
 
+        // CAN-06 for a cancellation's refund notice; CAN-08 pays what a unit change made refundable on the same terms,
+        // while the subscription goes on.
         var unconfirmed = SubscriptionChecks.Unconfirmed(state.Mode, c.RefundNotice, "refundNotice");
-        return unconfirmed.Count > 0
-            ? SalesMessages.Missing("CAN-06", "sales.developer_confirmation_missing", unconfirmed)
+        if (unconfirmed.Count > 0)
+        {
+            return SalesMessages.Missing("CAN-06", "sales.developer_confirmation_missing", unconfirmed);
+        }
+
+        return state.DifferenceOutstanding
+            ? Decision<SubscriptionEvent>.Accept(new DifferenceRefunded(state.RefundDue, c.Place, today))
             : Decision<SubscriptionEvent>.Accept(new RefundPaid(state.RefundDue, c.Place, today));
     }
 }

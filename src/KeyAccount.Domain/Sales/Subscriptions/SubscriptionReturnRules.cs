@@ -62,6 +62,6 @@ internal static class SubscriptionReturnRules
         var unconfirmed = SubscriptionChecks.Unconfirmed(state.Mode, c.Application, "application");
         return unconfirmed.Count > 0
             ? SalesMessages.Missing("RET-04", "sales.developer_confirmation_missing", unconfirmed)
-            : Decision<SubscriptionEvent>.Accept(new PurchaseReturned(state.Unit, state.PaidIn, today));
+            : Decision<SubscriptionEvent>.Accept(new PurchaseReturned(state.Unit, state.NetPaid, today));
     }
 }

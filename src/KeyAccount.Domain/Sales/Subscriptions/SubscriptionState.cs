@@ -22,7 +22,7 @@ public sealed record SubscriptionState
     /// <summary>Gets the project.</summary>
     public ProjectId Project { get; init; }
 
-    /// <summary>Gets the project's sales mode.</summary>
+    /// <summary>Gets the project's sales mode, read from the project's state when the subscription was drafted (SUB-09).</summary>
     public SalesMode Mode { get; init; }
 
     /// <summary>Gets the unit the subscription holds (or held, once cancelled or returned).</summary>
@@ -34,7 +34,7 @@ public sealed record SubscriptionState
     /// <summary>Gets the specialist who drafted the subscription.</summary>
     public ActorId Specialist { get; init; }
 
-    /// <summary>Gets the agreed price.</summary>
+    /// <summary>Gets the agreed price: the price of the unit held, re-priced by a unit change (CAN-08).</summary>
     public Money Price { get; init; } = Money.Zero(Currency.CNY);
 
     /// <summary>Gets the remittance notices of the payments received, in order.</summary>
@@ -70,7 +70,8 @@ public sealed record SubscriptionState
     /// <summary>Gets the approval day of the cancellation, once approved.</summary>
     public LocalDate? ApprovedOn { get; init; }
 
-    /// <summary>Gets the refund due after a cancellation or return.</summary>
+    /// <summary>Gets the refund due after a cancellation or return; while the subscription goes on, what a unit change made
+    /// refundable and is not paid out yet (CAN-08).</summary>
     public Money RefundDue { get; init; } = Money.Zero(Currency.CNY);
 
     /// <summary>Gets the amount kept because the signing-notice terms were signed (CAN-04).</summary>
@@ -90,6 +91,16 @@ public sealed record SubscriptionState
 
     /// <summary>Gets the amount refunded.</summary>
     public Money Refunded { get; init; } = Money.Zero(Currency.CNY);
+
+    /// <summary>Gets the amount paid and not refunded: what carries over to a new unit and what a cancellation refunds.</summary>
+    public Money NetPaid => PaidIn - Refunded;
+
+    /// <summary>Gets what the customer still owes towards the price (SUB-05 payments reduce it; CAN-08 re-prices it).</summary>
+    public Money Payable => NetPaid - RefundDue >= Price ? Money.Zero(Price.Currency) : Price - (NetPaid - RefundDue);
+
+    /// <summary>Gets whether a refund made due by a unit change is still to be paid while the subscription goes on (CAN-08).</summary>
+    public bool DifferenceOutstanding => Status is SubscriptionStatus.Draft or SubscriptionStatus.Effective or SubscriptionStatus.Contracted or SubscriptionStatus.Registered
+        && RefundDue.IsPositive;
 
     /// <summary>Gets whether the subscription holds its unit (SUB-01): from drafting until it is cancelled or returned.</summary>
     public bool HoldsUnit => Status is not (SubscriptionStatus.None or SubscriptionStatus.Cancelled or SubscriptionStatus.Returned or SubscriptionStatus.Refunded);

@@ -6,7 +6,7 @@ public enum SubscriptionStatus
     /// <summary>Nothing has been drafted yet.</summary>
     None = 0,
 
-    /// <summary>Written out, not yet stamped (SUB-04).</summary>
+    /// <summary>Written out, not yet stamped (SUB-04); also the new form written out by a unit change (CAN-08).</summary>
     Draft = 1,
 
     /// <summary>All three copies stamped: the subscription holds the unit.</summary>

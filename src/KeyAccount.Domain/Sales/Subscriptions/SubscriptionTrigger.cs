@@ -45,7 +45,7 @@ public enum SubscriptionTrigger
     /// <summary>The rename completes.</summary>
     CompleteRename = 14,
 
-    /// <summary>The unit change completes.</summary>
+    /// <summary>The unit change completes; the new form awaits its stamps (CAN-08).</summary>
     CompleteUnitChange = 15,
 
     /// <summary>A return of the purchase is applied for.</summary>
@@ -59,4 +59,7 @@ public enum SubscriptionTrigger
 
     /// <summary>The refund is paid out.</summary>
     PayRefund = 19,
+
+    /// <summary>What a unit change made refundable is paid out while the subscription goes on (CAN-08).</summary>
+    RefundDifference = 20,
 }
