@@ -1,5 +1,8 @@
 using System;
 using System.Globalization;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Sales;
 using KeyAccount.Domain.Sales.Subscriptions;
@@ -25,24 +28,44 @@ public sealed class RefundCalendarTests
     [InlineData(2026, 4, 30, 2026, 5, 11)] // Labour Day 1–5 May, make-up Saturday 9 May
     [InlineData(2026, 9, 24, 2026, 10, 9)] // Mid-Autumn 25–27 September, National Day 1–7 October
     [InlineData(2026, 9, 30, 2026, 10, 13)] // make-up Saturday 10 October
-    public void The_refund_is_payable_from_the_fifth_working_day_after_approval(int y, int m, int d, int py, int pm, int pd)
+    public void The_refund_is_payable_from_the_fifth_working_day_after_approval(int y, int m, int d, int py, int pm, int pd) =>
+        ApproveThenRefund(new LocalDate(y, m, d), new LocalDate(py, pm, pd), SalesMode.Underwriting);
+
+    [Property(MaxTest = 300)]
+    [Trait("Rule", "CAN-05")]
+    [Trait("Rule", "GEN-08")]
+    public Property A_cancellation_approved_on_any_day_of_2025_or_2026_is_refunded_from_the_day_the_official_tables_give() =>
+        Prop.ForAll(SubscriptionWalk.DecisionDays.ToArbitrary(), Gen.Elements(SalesMode.Agency, SalesMode.Underwriting).ToArbitrary(), (day, mode) =>
+        {
+            var (payable, missing) = OfficialCalendarTable.AddWorkingDays(day, RefundWaitingPolicy.Default.WorkingDays);
+            if (missing is { } year)
+            {
+                var refused = When(Given(RetentionFailed(mode)), new ApproveCancellation(Specialist, ConfirmationFor(mode), null), TestContexts.On(day));
+                Assert.Equal(year, DecisionAssert.Rejected(refused, "GEN-08", "calendar.year_not_covered").Detail<int>("year"));
+                return;
+            }
+
+            ApproveThenRefund(day, payable!.Value, mode);
+        });
+
+    /// <summary>Approves a cancellation on a day, completes it, and checks the refund is refused the day before
+    /// <paramref name="payable"/> (CAN-05, naming that day) and paid on it.</summary>
+    private static void ApproveThenRefund(LocalDate approvedOn, LocalDate payable, SalesMode mode)
     {
-        var approvedOn = TestContexts.On(new LocalDate(y, m, d));
-        var payable = new LocalDate(py, pm, pd);
-        var (state, events) = Run(Given(RetentionFailed(SalesMode.Underwriting)), approvedOn,
-            new ApproveCancellation(Specialist, null, null),
+        var (state, events) = Run(Given(RetentionFailed(mode)), TestContexts.On(approvedOn),
+            new ApproveCancellation(Specialist, ConfirmationFor(mode), null),
             new HandBackDocument(Specialist, SalesDocument.SubscriptionCustomerCopy),
             new HandBackDocument(Specialist, SalesDocument.SubscriptionDeveloperCopy),
             new CompleteCancellation(Specialist));
 
         Assert.Equal(payable, Assert.IsType<CancellationApproved>(events[0]).RefundPayableFrom);
 
-        var dayBefore = payable.PlusDays(-1);
-        var early = Assert.IsType<RefundNotYetDue>(DecisionAssert.Rejected(
-            When(state, new PayRefund(Specialist, RefundPlace.CompanyHeadquarters, null), TestContexts.On(dayBefore)), "CAN-05"));
+        var pay = new PayRefund(Specialist, SalesModeRules.RefundPlaceFor(mode), ConfirmationFor(mode));
+        var early = Assert.IsType<RefundNotYetDue>(DecisionAssert.Rejected(When(state, pay, TestContexts.On(payable.PlusDays(-1))), "CAN-05"));
         Assert.Equal(payable, early.EarliestDate);
+        Assert.Equal(RefundWaitingPolicy.Default.WorkingDays, early.WorkingDays);
 
-        var paid = Single<RefundPaid>(When(state, new PayRefund(Specialist, RefundPlace.CompanyHeadquarters, null), TestContexts.On(new LocalDate(py, pm, pd))));
+        var paid = Single<RefundPaid>(When(state, pay, TestContexts.On(payable)));
         Assert.Equal(Money.Cny(50_000m), paid.Amount);
         Assert.Equal(payable, paid.PaidOn);
     }
