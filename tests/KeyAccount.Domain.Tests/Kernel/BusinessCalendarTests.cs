@@ -94,6 +94,13 @@ public sealed class BusinessCalendarTests
     [InlineData("{\"name\":\"x\",\"years\":[2025],\"weekend\":[\"sunday\"],\"holidays\":[],\"makeUpWorkingDays\":[{\"name\":\"m\",\"date\":\"2025-01-27\"}]}", "$")]
     [InlineData("{\"name\":\"x\",\"years\":[2025],\"weekend\":[\"sunday\"],\"holidays\":[{\"name\":\"h\",\"date\":\"2025-01-26\"}],\"makeUpWorkingDays\":[{\"name\":\"m\",\"date\":\"2025-01-26\"}]}", "$")]
     [InlineData("{\"name\":\"x\",\"name\":\"y\",\"weekend\":[],\"holidays\":[],\"makeUpWorkingDays\":[]}", "$.name")]
+    [InlineData("{\"name\":\"x\",\"weekend\":[],\"holidays\":[],\"makeUpWorkingDays\":[]}", "$.years")]
+    [InlineData("{\"name\":\"x\",\"years\":[],\"weekend\":[],\"holidays\":[],\"makeUpWorkingDays\":[]}", "$.years")]
+    [InlineData("{\"name\":\"x\",\"years\":[\"2025\"],\"weekend\":[],\"holidays\":[],\"makeUpWorkingDays\":[]}", "$.years[0]")]
+    [InlineData("{\"name\":\"x\",\"years\":[2025.5],\"weekend\":[],\"holidays\":[],\"makeUpWorkingDays\":[]}", "$.years[0]")]
+    [InlineData("{\"name\":\"x\",\"years\":[10000],\"weekend\":[],\"holidays\":[],\"makeUpWorkingDays\":[]}", "$.years[0]")]
+    [InlineData("{\"name\":\"x\",\"years\":[2025,2025],\"weekend\":[],\"holidays\":[],\"makeUpWorkingDays\":[]}", "$.years[1]")]
+    [InlineData("{\"name\":\"x\",\"years\":[2025],\"weekend\":[],\"holidays\":[{\"name\":\"h\",\"date\":\"2026-01-01\"}],\"makeUpWorkingDays\":[]}", "$")]
     public void A_broken_calendar_file_says_where_and_why(string json, string path)
     {
         var error = BusinessCalendarJson.Parse(json).AsT1;

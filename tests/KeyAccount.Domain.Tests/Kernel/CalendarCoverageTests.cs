@@ -128,19 +128,4 @@ public sealed class CalendarCoverageTests
         Assert.Throws<ArgumentException>(() => new BusinessCalendar("y0", [0], [IsoDayOfWeek.Sunday], [], []));
         Assert.Throws<ArgumentException>(() => new BusinessCalendar("2025", [2025], [IsoDayOfWeek.Sunday], [new NamedDay(new LocalDate(2026, 1, 1), "元旦")], []));
     }
-
-    [Theory]
-    [InlineData("{\"name\":\"x\",\"weekend\":[],\"holidays\":[],\"makeUpWorkingDays\":[]}", "$.years")]
-    [InlineData("{\"name\":\"x\",\"years\":[],\"weekend\":[],\"holidays\":[],\"makeUpWorkingDays\":[]}", "$.years")]
-    [InlineData("{\"name\":\"x\",\"years\":[\"2025\"],\"weekend\":[],\"holidays\":[],\"makeUpWorkingDays\":[]}", "$.years[0]")]
-    [InlineData("{\"name\":\"x\",\"years\":[2025.5],\"weekend\":[],\"holidays\":[],\"makeUpWorkingDays\":[]}", "$.years[0]")]
-    [InlineData("{\"name\":\"x\",\"years\":[10000],\"weekend\":[],\"holidays\":[],\"makeUpWorkingDays\":[]}", "$.years[0]")]
-    [InlineData("{\"name\":\"x\",\"years\":[2025,2025],\"weekend\":[],\"holidays\":[],\"makeUpWorkingDays\":[]}", "$.years[1]")]
-    [InlineData("{\"name\":\"x\",\"years\":[2025],\"weekend\":[],\"holidays\":[{\"name\":\"h\",\"date\":\"2026-01-01\"}],\"makeUpWorkingDays\":[]}", "$")]
-    public void A_calendar_file_must_state_its_years(string json, string path)
-    {
-        var error = BusinessCalendarJson.Parse(json).AsT1;
-        Assert.Equal(path, error.Path);
-        Assert.False(string.IsNullOrWhiteSpace(error.Reason));
-    }
 }
