@@ -10,6 +10,7 @@ public class BusinessCalendarBenchmarks
 {
     private static readonly BusinessCalendar Calendar = new(
         "bench",
+        [2025],
         [IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday],
         [new NamedDay(new LocalDate(2025, 10, 1), "National Day"), new NamedDay(new LocalDate(2025, 10, 2), "National Day")],
         [new NamedDay(new LocalDate(2025, 9, 28), "make-up")]);

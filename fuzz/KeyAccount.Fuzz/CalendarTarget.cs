@@ -9,7 +9,8 @@ namespace KeyAccount.Fuzz;
 /// <c>calendar</c>: a business calendar file. Reading must give a calendar or a <see cref="CalendarFileError"/> with a
 /// JSON path and a reason; a calendar read must write back to a file that reads as the same calendar; and around every
 /// listed day the working-day arithmetic must keep its laws: <c>AddWorkingDays(d, n)</c> lands on a working day (n ≠ 0)
-/// and <c>WorkingDaysBetween(d, AddWorkingDays(d, n)) = n</c>.
+/// and <c>WorkingDaysBetween(d, AddWorkingDays(d, n)) = n</c>, or the count is refused naming a year the calendar does
+/// not cover (GEN-08).
 /// </summary>
 internal sealed class CalendarTarget : IFuzzTarget
 {
@@ -60,7 +61,16 @@ internal sealed class CalendarTarget : IFuzzTarget
     {
         for (var n = -Reach; n <= Reach; n++)
         {
-            var reached = calendar.AddWorkingDays(day, n);
+            LocalDate reached;
+            try
+            {
+                reached = calendar.AddWorkingDays(day, n);
+            }
+            catch (YearNotCoveredException e) when (!calendar.CoversYear(e.Year))
+            {
+                continue;
+            }
+
             if (n != 0 && !calendar.IsWorkingDay(reached))
             {
                 throw new BrokenPromiseException($"{day:uuuu-MM-dd} + {n} working days = {reached:uuuu-MM-dd}, which is not a working day");

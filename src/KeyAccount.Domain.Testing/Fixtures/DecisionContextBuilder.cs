@@ -7,14 +7,14 @@ using NodaTime;
 namespace KeyAccount.Domain.Testing.Fixtures;
 
 /// <summary>
-/// Builds decision contexts for tests, policies included: start from Beijing time on 2025-03-03 with the 2025
-/// calendar, change what the test is about, and build.
+/// Builds decision contexts for tests, policies included: start from Beijing time on 2025-03-03 with the calendar
+/// of mainland China for 2025 and 2026, change what the test is about, and build.
 /// </summary>
 /// <example>
 /// <code>
 /// var context = new DecisionContextBuilder()
 ///     .At(new LocalDateTime(2025, 9, 26, 16, 0))
-///     .WithPolicy(new RefundPolicy(WaitingWorkingDays: 7))
+///     .WithPolicy(new RefundWaitingPolicy(WorkingDays: 7))
 ///     .Build();
 /// </code>
 /// </example>
@@ -23,7 +23,7 @@ public sealed class DecisionContextBuilder
     private readonly List<Func<DecisionContext, DecisionContext>> policies = [];
     private LocalDateTime local = new(2025, 3, 3, 10, 0);
     private DateTimeZone zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
-    private BusinessCalendar calendar = TestCalendars.ChinaMainland2025;
+    private BusinessCalendar calendar = TestCalendars.ChinaMainland;
 
     /// <summary>Sets the local date and time of the decision, in the builder's zone.</summary>
     /// <param name="localDateTime">The local date and time.</param>
@@ -43,7 +43,7 @@ public sealed class DecisionContextBuilder
         return this;
     }
 
-    /// <summary>Sets the business calendar (default: mainland China 2025).</summary>
+    /// <summary>Sets the business calendar (default: mainland China 2025 and 2026).</summary>
     /// <param name="businessCalendar">The calendar.</param>
     /// <returns>This builder.</returns>
     public DecisionContextBuilder WithCalendar(BusinessCalendar businessCalendar)

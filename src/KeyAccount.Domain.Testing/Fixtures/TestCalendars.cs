@@ -1,26 +1,19 @@
-using System;
-using System.IO;
 using KeyAccount.Domain.Calendars;
 
 namespace KeyAccount.Domain.Testing.Fixtures;
 
-/// <summary>Sample business calendars for tests.</summary>
+/// <summary>Business calendars for tests: the official calendars the main package ships (<see cref="BusinessCalendar.ChinaMainland"/>).</summary>
 public static class TestCalendars
 {
-    private static readonly Lazy<BusinessCalendar> China2025 = new(LoadChina2025);
+    /// <summary>
+    /// Gets mainland China's calendar of 2025 and 2026 (the default of <see cref="DecisionContextBuilder"/>): weekends,
+    /// the public holidays and the make-up working days (调休) of both years. Other years are not covered (GEN-08).
+    /// </summary>
+    public static BusinessCalendar ChinaMainland => BusinessCalendar.ChinaMainland;
 
     /// <summary>
-    /// Gets mainland China's 2025 calendar (State Council notice 国办发明电〔2024〕12号): weekends, the public holidays
-    /// and the make-up working days (调休) of 2025. Dates outside 2025 follow the weekend rule only.
+    /// Gets mainland China's 2025 calendar alone (State Council notice 国办发明电〔2024〕12号): the public holidays and
+    /// the make-up working days (调休) of 2025. Other years, 2026 included, are not covered (GEN-08).
     /// </summary>
-    public static BusinessCalendar ChinaMainland2025 => China2025.Value;
-
-    private static BusinessCalendar LoadChina2025()
-    {
-        using var stream = typeof(TestCalendars).Assembly.GetManifestResourceStream("KeyAccount.Domain.Testing.cn-mainland-2025.json")
-            ?? throw new InvalidOperationException("The embedded 2025 calendar is missing from the test kit.");
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return BusinessCalendarJson.Parse(buffer.ToArray()).Match(c => c, e => throw new InvalidOperationException(e.ToString()));
-    }
+    public static BusinessCalendar ChinaMainland2025 => BusinessCalendar.ChinaMainland2025;
 }

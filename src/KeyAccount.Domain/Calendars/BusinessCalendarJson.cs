@@ -16,13 +16,14 @@ namespace KeyAccount.Domain.Calendars;
 /// <code>
 /// {
 ///   "name": "中国大陆 2025",
+///   "years": [2025],
 ///   "weekend": ["saturday", "sunday"],
 ///   "holidays": [ { "name": "春节 Spring Festival", "from": "2025-01-28", "to": "2025-02-04" } ],
 ///   "makeUpWorkingDays": [ { "name": "春节调休", "date": "2025-01-26" } ]
 /// }
 /// </code>
 /// Each entry of <c>holidays</c> and <c>makeUpWorkingDays</c> names a single <c>date</c> or an inclusive range
-/// <c>from</c>–<c>to</c> (at most 366 days). Reading never throws for bad content: it returns a <see cref="CalendarFileError"/>.
+/// <c>from</c>–<c>to</c> (at most 366 days); every date lies in one of the <c>years</c> the file covers (GEN-08). Reading never throws for bad content: it returns a <see cref="CalendarFileError"/>.
 /// </summary>
 public static class BusinessCalendarJson
 {
@@ -79,14 +80,23 @@ public static class BusinessCalendarJson
     /// <summary>Writes a calendar in the file format, one entry per day, indented.</summary>
     /// <param name="calendar">The calendar.</param>
     /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentException">The calendar is <see cref="BusinessCalendar.WeekendsOnly"/>, which covers every year and has no file form.</exception>
     public static string Write(BusinessCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(calendar);
+        Preconditions.CheckArgument(calendar.Years.Count > 0, nameof(calendar), "A calendar of every year has no file form.");
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
             writer.WriteString("name", calendar.Name);
+            writer.WriteStartArray("years");
+            foreach (var year in calendar.Years)
+            {
+                writer.WriteNumberValue(year);
+            }
+
+            writer.WriteEndArray();
             writer.WriteStartArray("weekend");
             foreach (var day in calendar.Weekend)
             {
@@ -123,8 +133,29 @@ public static class BusinessCalendarJson
             throw Fail("$", "the document must be an object");
         }
 
-        CheckProperties(root, "$", "name", "weekend", "holidays", "makeUpWorkingDays");
+        CheckProperties(root, "$", "name", "years", "weekend", "holidays", "makeUpWorkingDays");
         var name = RequiredString(root, "$", "name");
+        var years = new List<int>();
+        foreach (var (item, path) in RequiredArray(root, "$", "years"))
+        {
+            if (item.ValueKind != JsonValueKind.Number || !item.TryGetInt32(out var year) || year is < 1 or > 9999)
+            {
+                throw Fail(path, "expected a year from 1 to 9999, such as 2025");
+            }
+
+            if (years.Contains(year))
+            {
+                throw Fail(path, $"{year} is listed twice");
+            }
+
+            years.Add(year);
+        }
+
+        if (years.Count == 0)
+        {
+            throw Fail("$.years", "a calendar covers at least one year");
+        }
+
         var weekend = new List<IsoDayOfWeek>();
         foreach (var (item, path) in RequiredArray(root, "$", "weekend"))
         {
@@ -148,7 +179,7 @@ public static class BusinessCalendarJson
         var makeUps = ReadDays(root, "makeUpWorkingDays");
         try
         {
-            return new BusinessCalendar(name, weekend, holidays, makeUps);
+            return new BusinessCalendar(name, years, weekend, holidays, makeUps);
         }
         catch (ArgumentException e)
         {

@@ -12,6 +12,9 @@ namespace KeyAccount.Domain.Decisions;
 /// <para><see cref="Decide"/> first asks the table whether the command's trigger may fire from the current status;
 /// an illegal move is a <see cref="TransitionNotAllowed"/> naming <see cref="Lifecycle{TState, TTrigger}.RuleFor"/>
 /// the trigger, before any other rule is asked. Only then does the family decide the command.</para>
+/// <para>A decision that asks the business calendar about a day of a year it does not cover is refused with GEN-08,
+/// naming the year: the family code counts on <see cref="DecisionContext.Calendar"/> as if every day were known, and
+/// <see cref="Decide"/> turns the calendar's <see cref="Calendars.YearNotCoveredException"/> into the rejection.</para>
 /// <para><see cref="Evolve"/> takes the new status from the table row of the trigger the event records, and lets the
 /// family fold only the event's data. An event whose trigger the table does not allow from the current status cannot
 /// come from this decider: <see cref="Decider.TryReplay{TCommand, TEvent, TState}"/> reports it as GEN-02 at its
@@ -84,7 +87,15 @@ public abstract class LifecycleDecider<TCommand, TEvent, TState, TStatus, TTrigg
             return illegal;
         }
 
-        return DecideData(command, state, context);
+        try
+        {
+            return DecideData(command, state, context);
+        }
+        catch (Calendars.YearNotCoveredException e)
+        {
+            // GEN-08: a deadline on the calendar reached a year it does not hold; nothing is guessed.
+            return e.ToRejection();
+        }
     }
 
     /// <inheritdoc />

@@ -117,6 +117,7 @@ public static class RuleCatalogue
         Rule("GEN-05", RuleArea.CrossCutting, Kernel),
         Rule("GEN-06", RuleArea.CrossCutting, Kernel),
         Rule("GEN-07", RuleArea.CrossCutting, Kernel),
+        Rule("GEN-08", RuleArea.CrossCutting, Kernel),
         Rule("GEN-09", RuleArea.CrossCutting, Kernel),
         Rule("GEN-11", RuleArea.CrossCutting, Kernel),
     ];

@@ -146,6 +146,16 @@ public sealed class VisitTests
     }
 
     [Fact]
+    [Trait("Rule", "GEN-08")]
+    public void A_festival_gift_in_a_year_the_calendar_does_not_cover_is_refused_naming_the_year()
+    {
+        // Whether 2027-02-05 comes shortly before the Spring Festival depends on the 2027 arrangement, not yet loaded.
+        var decision = Prepared().When(new PlanVisit(FirstVisit, new LocalDate(2027, 2, 5), [Boss], "Festival greetings", new Gift("Tea", Money.Cny(400m), IsFestivalGift: true)));
+
+        Assert.Equal(2027, DecisionAssert.Rejected(decision, "GEN-08", "calendar.year_not_covered").Detail<int>("year"));
+    }
+
+    [Fact]
     [Trait("Rule", "VIS-04")]
     public void A_completed_visit_adds_needs_requirements_opinions_and_questions_to_the_customer_file()
     {

@@ -61,7 +61,7 @@ public sealed class EdgeCaseTests
     public void Working_days_are_counted_across_a_year_end_and_a_long_holiday()
     {
         // A synthetic calendar (not an official arrangement): New Year holiday 1–3 January with Sunday 4 January worked.
-        var calendar = new BusinessCalendar("year-end test", [IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday],
+        var calendar = new BusinessCalendar("year-end test", [2025, 2026], [IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday],
             [new NamedDay(new LocalDate(2026, 1, 1), "New Year"), new NamedDay(new LocalDate(2026, 1, 2), "New Year"), new NamedDay(new LocalDate(2026, 1, 3), "New Year")],
             [new NamedDay(new LocalDate(2026, 1, 4), "New Year make-up day")]);
 

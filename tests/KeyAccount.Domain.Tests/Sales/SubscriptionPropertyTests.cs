@@ -13,6 +13,7 @@ using KeyAccount.Domain.Sales.Site;
 using KeyAccount.Domain.Sales.Subscriptions;
 using KeyAccount.Domain.StateMachines;
 using KeyAccount.Domain.Tests.Support;
+using NodaTime;
 using Xunit;
 
 namespace KeyAccount.Domain.Tests.Sales;
@@ -118,6 +119,61 @@ public sealed class SubscriptionPropertyTests
 
             Assert.True(final.Refunded <= final.PaidIn);
         });
+
+    [Property(MaxTest = 300)]
+    [Trait("Rule", "CAN-05")]
+    [Trait("Rule", "GEN-08")]
+    public Property The_refund_is_payable_from_the_fifth_working_day_after_approval_across_holidays_make_up_days_and_year_ends() =>
+        Prop.ForAll(SubscriptionWalk.Arbitrary, steps =>
+        {
+            foreach (var step in steps)
+            {
+                var today = step.Context.Today;
+                switch (step.Command)
+                {
+                    case ApproveCancellation when step.Decision.IsRejected && step.Decision.Error.RuleId.Value == "GEN-08":
+                        // Refused only where the count leaves 2025–2026, naming the year it reaches.
+                        Assert.Equal(OfficialCalendarTable.AddWorkingDays(today, 5).MissingYear, step.Decision.Error.Detail<int>("year"));
+                        Assert.Equal(step.Before, step.After);
+                        break;
+                    case ApproveCancellation when step.Decision.IsAccepted:
+                        foreach (var approved in step.Decision.Events.OfType<CancellationApproved>().Where(a => a.RefundPayableFrom is not null))
+                        {
+                            Assert.Equal(SubscriptionWalk.PayableFrom(today), approved.RefundPayableFrom);
+                        }
+
+                        break;
+                    case PayRefund when step.Before is { Status: SubscriptionStatus.Cancelled, ApprovedOn: { } approvedOn, RefundPayableFrom: not null }:
+                        var payable = SubscriptionWalk.PayableFrom(approvedOn);
+                        if (step.Decision.IsAccepted)
+                        {
+                            Assert.True(today >= payable, $"refund paid on {today} before {payable} (approved {approvedOn})");
+                        }
+                        else if (step.Decision.Error is RefundNotYetDue early)
+                        {
+                            Assert.Equal(payable, early.EarliestDate);
+                            Assert.True(today < payable);
+                        }
+
+                        if (today < payable)
+                        {
+                            Assert.Equal("CAN-05", DecisionAssert.Rejected(step.Decision, "CAN-05").RuleId.Value);
+                        }
+
+                        break;
+                }
+            }
+        });
+
+    [Fact]
+    public void The_walks_decide_on_days_of_both_years_and_meet_the_end_of_the_calendar()
+    {
+        var steps = SubscriptionWalk.Walks.Sample(120, new Rnd(20251230UL), 300).SelectMany(w => w).ToList();
+
+        Assert.Equal([2025, 2026], steps.Where(s => s.Command is not PayRefund).Select(s => s.Context.Today.Year).Distinct().Order());
+        Assert.Contains(steps, s => s.Decision.IsAccepted && s.Decision.Events.OfType<CancellationApproved>().Any(a => a.RefundPayableFrom is not null));
+        Assert.Contains(steps, s => s.Decision.IsRejected && s.Decision.Error.RuleId.Value == "GEN-08");
+    }
 
     [Fact]
     public void Random_walks_reach_every_status_of_the_table()
