@@ -115,6 +115,7 @@ public static class RuleCatalogue
         Rule("GEN-06", RuleArea.CrossCutting, Kernel),
         Rule("GEN-07", RuleArea.CrossCutting, Kernel),
         Rule("GEN-09", RuleArea.CrossCutting, Kernel),
+        Rule("GEN-10", RuleArea.CrossCutting, Kernel),
     ];
 
     private static readonly FrozenDictionary<RuleId, RuleDefinition> ById = Definitions.ToFrozenDictionary(rule => rule.Id);

@@ -28,7 +28,7 @@ public sealed class RuleCatalogueTests
         "CR-01", "CR-02", "CR-03", "CR-04", "CR-05", "CR-06",
         "CMP-01", "CMP-02",
         "SAT-01",
-        "GEN-01", "GEN-02", "GEN-03", "GEN-04", "GEN-05", "GEN-06", "GEN-07", "GEN-09",
+        "GEN-01", "GEN-02", "GEN-03", "GEN-04", "GEN-05", "GEN-06", "GEN-07", "GEN-09", "GEN-10",
     ];
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
@@ -65,7 +65,7 @@ public sealed class RuleCatalogueTests
             [RuleArea.ContractReviews] = 6,
             [RuleArea.Complaints] = 2,
             [RuleArea.Satisfaction] = 1,
-            [RuleArea.CrossCutting] = 8,
+            [RuleArea.CrossCutting] = 9,
         };
 
         Assert.Equal(expected, Enum.GetValues<RuleArea>().ToDictionary(area => area, area => RuleCatalogue.All.Count(rule => rule.Area == area)));
