@@ -14,7 +14,7 @@ namespace KeyAccount.Domain.Testing.Fixtures;
 /// <code>
 /// var context = new DecisionContextBuilder()
 ///     .At(new LocalDateTime(2025, 9, 26, 16, 0))
-///     .WithPolicy(new RefundPolicy(WaitingWorkingDays: 7))
+///     .WithPolicy(new RefundWaitingPolicy(WorkingDays: 7))
 ///     .Build();
 /// </code>
 /// </example>

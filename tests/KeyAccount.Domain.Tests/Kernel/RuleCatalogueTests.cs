@@ -210,6 +210,17 @@ public sealed class RuleCatalogueTests
         Assert.Contains(nameof(Docs_rules_md_lists_every_rule_with_where_it_is_enforced_and_tested), RulesDocument.GeneratingTest, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Every_rule_is_asserted_by_a_test_carrying_its_trait_and_a_mention_alone_does_not_count()
+    {
+        var tests = RulesDocument.RuleTests();
+
+        var untested = SpecifiedIds.Where(id => !tests.ContainsKey(id)).ToList();
+        Assert.True(untested.Count == 0, $"rules without a test carrying their trait: {string.Join(", ", untested)}");
+        Assert.DoesNotContain("Kernel.DomainErrorTests", tests["CAN-05"]);
+        Assert.Contains("Sales.CancellationTests", tests["CAN-05"]);
+    }
+
     private static bool IsChinese(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     private static List<string> ResourceKeys(string file) =>
