@@ -119,6 +119,7 @@ public static class RuleCatalogue
         Rule("GEN-07", RuleArea.CrossCutting, Kernel),
         Rule("GEN-08", RuleArea.CrossCutting, Kernel),
         Rule("GEN-09", RuleArea.CrossCutting, Kernel),
+        Rule("GEN-10", RuleArea.CrossCutting, Kernel),
         Rule("GEN-11", RuleArea.CrossCutting, Kernel),
     ];
 

@@ -2,10 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Reflection;
 using System.Text.RegularExpressions;
 using KeyAccount.Domain.Aggregates;
 using KeyAccount.Domain.Decisions;
+using KeyAccount.Domain.Tests.Support;
 using Xunit;
 
 namespace KeyAccount.Domain.Tests.Kernel;
@@ -69,53 +69,8 @@ public sealed partial class MessageTemplateTests
 
     /// <summary>Returns every string loaded by a method of a type of the namespace (or below it) that has the form of
     /// a rejection code: lower-case words joined by dots, e.g. <c>sales.unit_unavailable</c>.</summary>
-    private static IReadOnlySet<string> CodesOf(string @namespace)
-    {
-        var codes = new HashSet<string>(StringComparer.Ordinal);
-        var assembly = typeof(AggregateCatalogue).Assembly;
-        foreach (var type in assembly.GetTypes().Where(t => t.Namespace is { } ns && (ns == @namespace || ns.StartsWith(@namespace + ".", StringComparison.Ordinal))))
-        {
-            const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
-            foreach (var method in type.GetMethods(all).Cast<MethodBase>().Concat(type.GetConstructors(all)))
-            {
-                foreach (var text in LoadedStrings(method))
-                {
-                    if (CodeForm().IsMatch(text))
-                    {
-                        codes.Add(text);
-                    }
-                }
-            }
-        }
-
-        return codes;
-    }
-
-    private static IEnumerable<string> LoadedStrings(MethodBase method)
-    {
-        var il = method.GetMethodBody()?.GetILAsByteArray() ?? [];
-        for (var i = 0; i + 4 < il.Length; i++)
-        {
-            // ldstr (0x72) takes a user-string token (0x70xxxxxx).
-            if (il[i] == 0x72 && il[i + 4] == 0x70)
-            {
-                string? text;
-                try
-                {
-                    text = method.Module.ResolveString(BitConverter.ToInt32(il, i + 1));
-                }
-                catch (ArgumentException)
-                {
-                    text = null;
-                }
-
-                if (text is not null)
-                {
-                    yield return text;
-                }
-            }
-        }
-    }
+    private static IReadOnlySet<string> CodesOf(string @namespace) =>
+        CompiledStrings.In(@namespace).Where(text => CodeForm().IsMatch(text)).ToHashSet(StringComparer.Ordinal);
 
     [GeneratedRegex(@"^[a-z]+(_[a-z]+)*(\.[a-z]+(_[a-z]+)*)+$")]
     private static partial Regex CodeForm();

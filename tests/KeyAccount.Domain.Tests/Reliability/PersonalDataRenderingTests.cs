@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.Decisions;
@@ -10,6 +9,7 @@ using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Quality;
 using KeyAccount.Domain.StateMachines;
 using KeyAccount.Domain.Tests.Accounts;
+using KeyAccount.Domain.Tests.Support;
 using NodaTime;
 using Xunit;
 using Xunit.Abstractions;
@@ -28,7 +28,6 @@ public sealed class PersonalDataRenderingTests(ITestOutputHelper output)
 {
     private static readonly ContactId Stranger = ContactId.From(Guid.Parse("0b6f3c0e-5f43-4f0e-9a61-3d2b1c0000ff"));
     private static readonly VisitId SecondVisit = VisitId.From(Guid.Parse("0b6f3c0e-5f43-4f0e-9a61-3d2b1c000022"));
-    private static readonly CultureInfo[] Cultures = [CultureInfo.GetCultureInfo("en"), CultureInfo.GetCultureInfo("zh-Hans"), CultureInfo.InvariantCulture];
 
     private static readonly PersonalDetails EngineerDetails = new()
     {
@@ -148,14 +147,14 @@ public sealed class PersonalDataRenderingTests(ITestOutputHelper output)
                 if (decision.IsRejected)
                 {
                     rejections++;
-                    texts.AddRange(Render($"{name}: {command.GetType().Name} refused", decision.Error));
+                    texts.AddRange(ErrorRenderings.Of($"{name}: {command.GetType().Name} refused", decision.Error));
                 }
             }
 
             var next = AccountDecider.Instance.WhatNext(state, s.Context, AccountDecider.Instance.ProposeCommands(state, s.Context));
             texts.Add(($"{name}: what next", next.ToString()));
             texts.AddRange(next.Accepted.Select(c => ($"{name}: proposed", c.ToString()!)));
-            texts.AddRange(next.Blocked.SelectMany(b => Render($"{name}: blocked {b.Command}", b.Reason)));
+            texts.AddRange(next.Blocked.SelectMany(b => ErrorRenderings.Of($"{name}: blocked {b.Command}", b.Reason)));
         }
 
         texts.Add(("account-pipeline mermaid", LifecycleDiagram.ToMermaid(AccountLifecycle.Table)));
@@ -206,30 +205,5 @@ public sealed class PersonalDataRenderingTests(ITestOutputHelper output)
 
         Assert.Contains("XYZZY-tea", json, StringComparison.Ordinal);
         Assert.DoesNotContain("XYZZY-tea", profile.ToString(), StringComparison.Ordinal);
-    }
-
-    private static IEnumerable<(string Where, string Text)> Render(string where, DomainError error)
-    {
-        yield return (where, error.ToString());
-        foreach (var culture in Cultures)
-        {
-            yield return ($"{where} ({culture.Name})", error.GetMessage(culture));
-        }
-
-        foreach (var detail in error.Details)
-        {
-            yield return ($"{where} detail", detail.ToString());
-        }
-
-        if (error is RequirementsMissing missing)
-        {
-            foreach (var requirement in missing.Missing)
-            {
-                foreach (var culture in Cultures)
-                {
-                    yield return ($"{where} missing ({culture.Name})", requirement.GetMessage(culture));
-                }
-            }
-        }
     }
 }

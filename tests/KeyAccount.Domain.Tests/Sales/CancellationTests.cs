@@ -47,7 +47,27 @@ public sealed class CancellationTests
             new RequestCancellation(Specialist, CancellationRequest.Cancellation, [Wang.IdDocumentNumber])), "CAN-01", "sales.customers_absent");
 
         var missing = Assert.Single(Assert.IsType<RequirementsMissing>(error).Missing);
-        Assert.Equal(Li.Name, missing.Details[0].Value);
+        Assert.Equal(2, missing.Details[0].Value);
+        Assert.Equal("1101**********2345", missing.Details[1].Value);
+    }
+
+    [Fact]
+    [Trait("Rule", "GEN-10")]
+    [Trait("Rule", "CAN-01")]
+    public void An_absent_customer_is_named_by_position_and_masked_ID_in_both_languages_never_by_name_or_full_number()
+    {
+        var error = DecisionAssert.Rejected(When(Given(Effective()),
+            new RequestCancellation(Specialist, CancellationRequest.Cancellation, [])), "CAN-01", "sales.customers_absent");
+
+        var messages = Assert.IsType<RequirementsMissing>(error).Missing
+            .SelectMany(m => new[] { m.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("en")), m.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("zh-Hans")) })
+            .Append(error.ToString())
+            .ToList();
+
+        Assert.Equal("Customer 1 (ID 1101**********1234) is not present with an identity document", messages[0]);
+        Assert.Equal("第 2 位客户(证件号 1101**********2345)未本人携身份证到场", messages[3]);
+        Assert.All(messages, m => Assert.DoesNotContain(Wang.IdDocumentNumber, m, StringComparison.Ordinal));
+        Assert.All(messages, m => Assert.DoesNotContain(Li.Name, m, StringComparison.Ordinal));
     }
 
     [Fact]

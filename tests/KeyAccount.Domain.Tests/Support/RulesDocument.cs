@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
 using KeyAccount.Domain.Rules;
@@ -21,7 +22,7 @@ internal static class RulesDocument
     public const string GeneratingTest = "RuleCatalogueTests.Docs_rules_md_lists_every_rule_with_where_it_is_enforced_and_tested";
 
     // The catalogue's own test names every ID; it says nothing about where a rule is tested.
-    private const string CatalogueTests = "tests/KeyAccount.Domain.Tests/Kernel/RuleCatalogueTests.cs";
+    private const string CatalogueTestsClass = "KeyAccount.Domain.Tests.Kernel.RuleCatalogueTests";
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
@@ -68,7 +69,7 @@ internal static class RulesDocument
     {
         var sources = Read(root, "src/KeyAccount.Domain", path => !path.StartsWith("src/KeyAccount.Domain/Resources/", StringComparison.Ordinal)
             && !path.StartsWith("src/KeyAccount.Domain/Rules/", StringComparison.Ordinal));
-        var tests = Read(root, "tests", path => path != CatalogueTests);
+        var tests = RuleTests();
 
         var text = new StringBuilder();
         text.Append("# Business rules\n\n")
@@ -79,8 +80,9 @@ internal static class RulesDocument
             .Append("`RuleCatalogue.Get(id).GetStatement(culture)`. ")
             .Append("**Enforced in** lists the C# files under `src/KeyAccount.Domain/` (outside `Resources/` and `Rules/`) ")
             .Append("that contain the rule ID as a string literal (for the cross-cutting GEN rules, and for rules that are capabilities rather than refusals, ")
-            .Append("marked *capability*, the files whose documentation says they implement it); **Tested in** lists the C# files under `tests/` that mention it ")
-            .Append("(the catalogue's own tests left out). In **Notes**, *policy* marks a rule with a parameter set by the host, ")
+            .Append("marked *capability*, the files whose documentation says they implement it); **Tested in** lists the test classes of `tests/KeyAccount.Domain.Tests` ")
+            .Append("with a test that asserts the rule: a test method carrying the trait `[Trait(\"Rule\", id)]`, on itself or on its class, ")
+            .Append("which asserts the rule's rejection (its ID) or an outcome the rule states. In **Notes**, *policy* marks a rule with a parameter set by the host, ")
             .Append("*inferred* a rule not spelled out in the source document, and *planned* a rule no source file enforces yet.\n");
 
         foreach (var area in RuleCatalogue.All.Select(rule => rule.Area).Distinct())
@@ -105,7 +107,7 @@ internal static class RulesDocument
                     enforcedIn = sources.Where(file => mention.IsMatch(file.Text)).Select(file => file.Path).ToList();
                 }
 
-                var testedIn = tests.Where(file => mention.IsMatch(file.Text)).Select(file => file.Path).ToList();
+                var testedIn = tests.TryGetValue(id, out var classes) ? classes : [];
                 var notes = new List<string>();
                 if (rule.IsPolicy)
                 {
@@ -136,6 +138,25 @@ internal static class RulesDocument
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Finds, per rule ID, the test classes with a test method (a <see cref="FactAttribute"/>, theory or
+    /// property) that carries the rule's trait, on the method or on its class.</summary>
+    public static Dictionary<string, List<string>> RuleTests()
+    {
+        static IEnumerable<string> Rules(MemberInfo member) => member.GetCustomAttributesData()
+            .Where(a => a.AttributeType == typeof(TraitAttribute) && a.ConstructorArguments is [{ Value: "Rule" }, { Value: string }])
+            .Select(a => (string)a.ConstructorArguments[1].Value!);
+
+        var tests = typeof(RulesDocument).Assembly.GetTypes()
+            .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
+                .Where(method => method.GetCustomAttributes<FactAttribute>(inherit: true).Any())
+                .SelectMany(method => Rules(method).Concat(Rules(type)).Select(rule => (Rule: rule, Class: type))))
+            .Where(t => t.Class.FullName != CatalogueTestsClass);
+        return tests.GroupBy(t => t.Rule, StringComparer.Ordinal).ToDictionary(
+            g => g.Key,
+            g => g.Select(t => t.Class.FullName!["KeyAccount.Domain.Tests.".Length..].Replace('+', '.')).Distinct().Order(StringComparer.Ordinal).ToList(),
+            StringComparer.Ordinal);
     }
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);

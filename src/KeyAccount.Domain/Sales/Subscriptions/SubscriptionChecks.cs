@@ -24,15 +24,21 @@ internal static class SubscriptionChecks
     /// <summary>Gets the documents handed back before a return completes (RET-02).</summary>
     public static readonly SalesDocument[] ContractDocuments = [.. SubscriptionDocuments, SalesDocument.PreSaleContract];
 
-    /// <summary>Lists the named customers who did not show their identity document in person.</summary>
+    /// <summary>
+    /// Lists the named customers who did not show their identity document in person. A customer is named by role — their
+    /// 1-based position on the subscription (<c>customer</c>) — and by the masked document number
+    /// (<c>idDocumentNumber</c>, <c>1101**********1234</c>), never by name or the full number (GEN-10).
+    /// </summary>
     /// <param name="named">The customers named.</param>
     /// <param name="present">The identity document numbers shown.</param>
     /// <returns>One requirement per absent customer.</returns>
     public static List<MissingRequirement> Absent(IEnumerable<Customer> named, IReadOnlyCollection<string>? present)
     {
         var shown = new HashSet<string>((present ?? []).Select(p => p.Trim()), StringComparer.Ordinal);
-        return named.Where(c => !shown.Contains(c.IdDocumentNumber))
-            .Select(c => SalesMessages.Requirement("sales.customer_absent", new ErrorDetail("name", c.Name), new ErrorDetail("idDocumentNumber", c.IdDocumentNumber)))
+        return named.Select((c, i) => (Customer: c, Position: i + 1))
+            .Where(c => !shown.Contains(c.Customer.IdDocumentNumber))
+            .Select(c => SalesMessages.Requirement(
+                "sales.customer_absent", new ErrorDetail("customer", c.Position), new ErrorDetail("idDocumentNumber", c.Customer.MaskedIdDocumentNumber)))
             .ToList();
     }
 

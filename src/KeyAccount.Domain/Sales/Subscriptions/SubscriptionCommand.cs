@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Reconciliation;
@@ -65,7 +66,7 @@ public sealed record RegisterPreSaleContract(ActorId Specialist, string Registra
 /// <param name="Request">What is applied for: a cancellation, a rename with the new customers, or a unit change with the
 /// unit moved to (already held for this subscription) and its price (CAN-08).</param>
 /// <param name="PresentWithId">The identity document numbers of the customers present in person who showed the document.</param>
-public sealed record RequestCancellation(ActorId Specialist, CancellationRequest Request, IReadOnlyCollection<string> PresentWithId)
+public sealed record RequestCancellation(ActorId Specialist, CancellationRequest Request, [property: PersonalData] IReadOnlyCollection<string> PresentWithId)
     : SubscriptionCommand(Specialist);
 
 /// <summary>Records the retention attempt (挽回) made with the site manager and the certificate officer (CAN-03).</summary>
@@ -103,7 +104,7 @@ public sealed record CompleteCancellation(ActorId Specialist) : SubscriptionComm
 /// <summary>Applies for the return of the purchase (退房) with every customer on the contract present (RET-01).</summary>
 /// <param name="Specialist">The accompanying customer service specialist.</param>
 /// <param name="PresentWithId">The identity document numbers of the customers present in person who showed the document.</param>
-public sealed record RequestReturn(ActorId Specialist, IReadOnlyCollection<string> PresentWithId) : SubscriptionCommand(Specialist);
+public sealed record RequestReturn(ActorId Specialist, [property: PersonalData] IReadOnlyCollection<string> PresentWithId) : SubscriptionCommand(Specialist);
 
 /// <summary>Records the deregistration (注销) of the registered contract at the transaction centre (RET-03).</summary>
 /// <param name="Specialist">The accompanying customer service specialist.</param>
