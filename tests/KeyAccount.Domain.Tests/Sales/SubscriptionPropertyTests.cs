@@ -168,7 +168,7 @@ public sealed class SubscriptionPropertyTests
     [Fact]
     public void The_walks_decide_on_days_of_both_years_and_meet_the_end_of_the_calendar()
     {
-        var steps = SubscriptionWalk.Walks.Sample(120, new Rnd(20251230UL), 300).SelectMany(w => w).ToList();
+        var steps = SubscriptionWalk.Walks.Sample(500, new Rnd(20251230UL), 300).SelectMany(w => w).ToList();
 
         Assert.Equal([2025, 2026], steps.Where(s => s.Command is not PayRefund).Select(s => s.Context.Today.Year).Distinct().Order());
         Assert.Contains(steps, s => s.Decision.IsAccepted && s.Decision.Events.OfType<CancellationApproved>().Any(a => a.RefundPayableFrom is not null));
