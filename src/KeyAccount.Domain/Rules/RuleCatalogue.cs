@@ -75,6 +75,7 @@ public static class RuleCatalogue
         Rule("SUB-05", RuleArea.Subscriptions, Subscription),
         Rule("SUB-06", RuleArea.Subscriptions, SalesDay),
         Rule("SUB-07", RuleArea.Subscriptions, Subscription),
+        Rule("SUB-08", RuleArea.Subscriptions, "Unit", inferred: true),
 
         Rule("CAN-01", RuleArea.Cancellations, Subscription),
         Rule("CAN-02", RuleArea.Cancellations, Subscription),
@@ -115,6 +116,7 @@ public static class RuleCatalogue
         Rule("GEN-06", RuleArea.CrossCutting, Kernel),
         Rule("GEN-07", RuleArea.CrossCutting, Kernel),
         Rule("GEN-09", RuleArea.CrossCutting, Kernel),
+        Rule("GEN-12", RuleArea.CrossCutting, Kernel, inferred: true),
     ];
 
     private static readonly FrozenDictionary<RuleId, RuleDefinition> ById = Definitions.ToFrozenDictionary(rule => rule.Id);

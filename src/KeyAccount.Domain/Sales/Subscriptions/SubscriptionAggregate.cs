@@ -33,6 +33,7 @@ public static class SubscriptionAggregate
             .Add("subscription.contract_deregistered.v1", SalesJsonContext.Shared.ContractDeregistered)
             .Add("subscription.returned.v1", SalesJsonContext.Shared.PurchaseReturned)
             .Add("subscription.refund_paid.v1", SalesJsonContext.Shared.RefundPaid)
+            .Add("subscription.unit_refused.v1", SalesJsonContext.Shared.UnitRefused)
             .Build());
 
     /// <summary>Gets the stream a subscription's events are kept in.</summary>

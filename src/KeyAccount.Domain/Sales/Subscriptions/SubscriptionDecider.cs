@@ -56,6 +56,7 @@ public sealed class SubscriptionDecider
         ContractDeregistered => T.Deregister,
         PurchaseReturned => T.CompleteReturn,
         RefundPaid => T.PayRefund,
+        UnitRefused => T.UnitRefused,
         _ => throw new ArgumentException($"{@event?.GetType().Name} is not a subscription event.", nameof(@event)),
     };
 
@@ -87,6 +88,7 @@ public sealed class SubscriptionDecider
         RecordDeregistration => T.Deregister,
         CompleteReturn => T.CompleteReturn,
         PayRefund => T.PayRefund,
+        RecordUnitRefusal c => ReliesOn(state, c.Unit) ? T.UnitRefused : null,
         _ => throw new ArgumentException($"{command?.GetType().Name} is not a subscription command.", nameof(command)),
     };
 
@@ -162,6 +164,9 @@ public sealed class SubscriptionDecider
             RecordDeregistration c => SubscriptionReturnRules.Deregister(c, state, today),
             CompleteReturn c => SubscriptionReturnRules.Complete(c, state, today),
             PayRefund c => SubscriptionRefundRules.Pay(c, state, context),
+            RecordUnitRefusal c => ReliesOn(state, c.Unit)
+                ? Decision<SubscriptionEvent>.Accept(new UnitRefused(c.Unit, c.Rule, c.Code, today))
+                : Decision<SubscriptionEvent>.Accept(),
             _ => throw new ArgumentException($"{command.GetType().Name} is not a subscription command.", nameof(command)),
         };
     }
@@ -200,7 +205,16 @@ public sealed class SubscriptionDecider
         ContractDeregistered => state with { Deregistered = true },
         PurchaseReturned e => state with { RefundDue = e.RefundDue },
         RefundPaid e => state with { Refunded = state.Refunded + e.Amount },
+        UnitRefused e => state.PendingRequest is CancellationRequest.ChangeUnit change && change.NewUnit == e.Unit ? ClearPending(state) : state,
         _ => throw new ArgumentException($"{@event.GetType().Name} is not a subscription event.", nameof(@event)),
+    };
+
+    // SUB-08: a draft or effective subscription relies on its own unit, a pending unit change on the unit moved to.
+    private static bool ReliesOn(SubscriptionState state, UnitId unit) => state.Status switch
+    {
+        S.Draft or S.Effective => state.Unit == unit,
+        S.CancellationRequested or S.CancellationApproved => state.PendingRequest is CancellationRequest.ChangeUnit change && change.NewUnit == unit,
+        _ => false,
     };
 
     private static SubscriptionState ClearPending(SubscriptionState state) =>

@@ -46,6 +46,8 @@ internal static class SubscriptionLifecycle
             .Permit(S.ReturnRequested, T.CompleteReturn, S.Returned, "RET-02", "RET-04", "SUB-01")
             .Permit(S.Cancelled, T.PayRefund, S.Refunded, "CAN-05", "CAN-04", "CAN-06")
             .Permit(S.Returned, T.PayRefund, S.Refunded, "RET-03", "RET-04")
+            .PermitFromEach([S.Draft, S.Effective], T.UnitRefused, S.Voided, "SUB-08")
+            .PermitFromEach([S.CancellationRequested, S.CancellationApproved], T.UnitRefused, S.Effective, "SUB-08")
             .RefuseWith(T.Pay, "SUB-02")
             .RefuseWith(T.Stamp, "SUB-04")
             .RefuseWith(T.SignNoticeTerms, "CAN-04")
@@ -64,5 +66,6 @@ internal static class SubscriptionLifecycle
             .RefuseWith(T.Deregister, "RET-03")
             .RefuseWith(T.CompleteReturn, "RET-02")
             .RefuseWith(T.PayRefund, "CAN-05")
+            .RefuseWith(T.UnitRefused, "SUB-08")
             .Build();
 }

@@ -59,4 +59,7 @@ public enum SubscriptionTrigger
 
     /// <summary>The refund is paid out.</summary>
     PayRefund = 19,
+
+    /// <summary>The unit the subscription relies on refused it (SUB-08).</summary>
+    UnitRefused = 20,
 }
