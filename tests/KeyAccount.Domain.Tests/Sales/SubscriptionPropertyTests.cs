@@ -126,7 +126,7 @@ public sealed class SubscriptionPropertyTests
     public void Every_state_of_the_subscription_table_is_reachable_and_only_refunded_is_terminal()
     {
         Assert.Empty(LifecycleAnalysis.UnreachableStates(SubscriptionLifecycle.Table));
-        Assert.Equal([SubscriptionStatus.Refunded], LifecycleAnalysis.TerminalStates(SubscriptionLifecycle.Table));
+        Assert.Equal([SubscriptionStatus.Refunded, SubscriptionStatus.Voided], LifecycleAnalysis.TerminalStates(SubscriptionLifecycle.Table));
         Assert.Empty(LifecycleAnalysis.UnreachableStates(UnitLifecycle.Table));
     }
 

@@ -88,7 +88,7 @@ public sealed class SubscriptionDecider
         RecordDeregistration => T.Deregister,
         CompleteReturn => T.CompleteReturn,
         PayRefund => T.PayRefund,
-        RecordUnitRefusal c => ReliesOn(state, c.Unit) ? T.UnitRefused : null,
+        RecordUnitRefusal c => ReliesOn(state, c.Unit) || state?.Status is not (S.Draft or S.Effective or S.CancellationRequested or S.CancellationApproved) ? T.UnitRefused : null,
         _ => throw new ArgumentException($"{command?.GetType().Name} is not a subscription command.", nameof(command)),
     };
 
