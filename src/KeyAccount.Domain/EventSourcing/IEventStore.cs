@@ -25,4 +25,15 @@ public interface IEventStore<TEvent>
     /// <param name="cancellationToken">Cancels the append.</param>
     /// <returns>The new version, or the conflict; never a partial append.</returns>
     ValueTask<AppendResult> AppendAsync(StreamId stream, long expectedVersion, IReadOnlyList<EventEnvelope<TEvent>> events, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Reads the events of every stream after a global position, in the order their appends committed, so that a
+    /// process runner can read on from its checkpoint. Positions start at 1 and never change; the events of one
+    /// append are consecutive.
+    /// </summary>
+    /// <param name="afterPosition">The last position already read (0 to read from the start).</param>
+    /// <param name="maxCount">The most events to return; positive.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The events after the position, oldest first; empty when there are none.</returns>
+    ValueTask<IReadOnlyList<StoredEvent<TEvent>>> ReadAllAsync(long afterPosition, int maxCount, CancellationToken cancellationToken = default);
 }

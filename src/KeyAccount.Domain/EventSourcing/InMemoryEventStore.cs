@@ -12,7 +12,23 @@ namespace KeyAccount.Domain.EventSourcing;
 public sealed class InMemoryEventStore<TEvent> : IEventStore<TEvent>
 {
     private readonly Dictionary<StreamId, List<EventEnvelope<TEvent>>> streams = [];
+    private readonly List<StoredEvent<TEvent>> all = [];
     private readonly object gate = new();
+    private readonly Func<CancellationToken, ValueTask>? afterRead;
+
+    /// <summary>Creates an empty store that returns every read at once.</summary>
+    public InMemoryEventStore()
+        : this(InMemoryEventStoreOptions.Immediate)
+    {
+    }
+
+    /// <summary>Creates an empty store.</summary>
+    /// <param name="options">How it behaves between a read and an append (e.g. <see cref="InMemoryEventStoreOptions.Yielding"/>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public InMemoryEventStore(InMemoryEventStoreOptions options)
+    {
+        afterRead = Preconditions.CheckNotNull(options).AfterRead;
+    }
 
     /// <summary>Gets the names of the streams that have events, in ordinal order.</summary>
     public IReadOnlyList<StreamId> Streams
@@ -30,10 +46,26 @@ public sealed class InMemoryEventStore<TEvent> : IEventStore<TEvent>
     public ValueTask<IReadOnlyList<EventEnvelope<TEvent>>> ReadAsync(StreamId stream, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        IReadOnlyList<EventEnvelope<TEvent>> copy;
         lock (gate)
         {
-            IReadOnlyList<EventEnvelope<TEvent>> copy = streams.TryGetValue(stream, out var events) ? events.ToArray() : [];
-            return ValueTask.FromResult(copy);
+            copy = streams.TryGetValue(stream, out var events) ? events.ToArray() : [];
+        }
+
+        return afterRead is null ? ValueTask.FromResult(copy) : AfterReadAsync(copy, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<StoredEvent<TEvent>>> ReadAllAsync(long afterPosition, int maxCount, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckArgument(afterPosition >= 0, nameof(afterPosition), "The position must not be negative.");
+        Preconditions.CheckArgument(maxCount > 0, nameof(maxCount), "The count must be positive.");
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (gate)
+        {
+            var from = (int)Math.Min(afterPosition, all.Count);
+            IReadOnlyList<StoredEvent<TEvent>> page = all.GetRange(from, Math.Min(maxCount, all.Count - from)).ToArray();
+            return ValueTask.FromResult(page);
         }
     }
 
@@ -64,9 +96,19 @@ public sealed class InMemoryEventStore<TEvent> : IEventStore<TEvent>
                 }
 
                 existing.AddRange(events);
+                foreach (var e in events)
+                {
+                    all.Add(new StoredEvent<TEvent>(all.Count + 1, e));
+                }
             }
 
             return ValueTask.FromResult(AppendResult.Appended(expectedVersion + events.Count));
         }
+    }
+
+    private async ValueTask<IReadOnlyList<EventEnvelope<TEvent>>> AfterReadAsync(IReadOnlyList<EventEnvelope<TEvent>> copy, CancellationToken cancellationToken)
+    {
+        await afterRead!(cancellationToken).ConfigureAwait(false);
+        return copy;
     }
 }

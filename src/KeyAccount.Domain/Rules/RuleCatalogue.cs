@@ -75,6 +75,7 @@ public static class RuleCatalogue
         Rule("SUB-05", RuleArea.Subscriptions, Subscription),
         Rule("SUB-06", RuleArea.Subscriptions, SalesDay),
         Rule("SUB-07", RuleArea.Subscriptions, Subscription),
+        Rule("SUB-08", RuleArea.Subscriptions, "Unit", inferred: true),
         Rule("SUB-09", RuleArea.Subscriptions, Subscription, inferred: true),
 
         Rule("CAN-01", RuleArea.Cancellations, Subscription),
@@ -96,7 +97,7 @@ public static class RuleCatalogue
         Rule("REC-03", RuleArea.Reconciliation, SalesDay),
         Rule("REC-04", RuleArea.Reconciliation, SalesDay),
         Rule("REC-05", RuleArea.Reconciliation, Reconciler),
-        Rule("REC-06", RuleArea.Reconciliation, SalesDay),
+        Rule("REC-06", RuleArea.Reconciliation, SalesDay, inferred: true),
 
         Rule("CR-01", RuleArea.ContractReviews, ContractReview),
         Rule("CR-02", RuleArea.ContractReviews, ContractReview),
@@ -120,7 +121,8 @@ public static class RuleCatalogue
         Rule("GEN-08", RuleArea.CrossCutting, Kernel),
         Rule("GEN-09", RuleArea.CrossCutting, Kernel),
         Rule("GEN-10", RuleArea.CrossCutting, Kernel),
-        Rule("GEN-11", RuleArea.CrossCutting, Kernel),
+        Rule("GEN-11", RuleArea.CrossCutting, Kernel, inferred: true),
+        Rule("GEN-12", RuleArea.CrossCutting, Kernel, inferred: true),
     ];
 
     private static readonly FrozenDictionary<RuleId, RuleDefinition> ById = Definitions.ToFrozenDictionary(rule => rule.Id);

@@ -46,6 +46,9 @@ public sealed class ContractRegisterConcurrencyProperties
             return read;
         }
 
+        public ValueTask<IReadOnlyList<StoredEvent<ContractRegisterEvent>>> ReadAllAsync(long afterPosition, int maxCount, CancellationToken cancellationToken = default) =>
+            inner.ReadAllAsync(afterPosition, maxCount, cancellationToken);
+
         public async ValueTask<AppendResult> AppendAsync(StreamId stream, long expectedVersion, IReadOnlyList<EventEnvelope<ContractRegisterEvent>> events, CancellationToken cancellationToken = default)
         {
             var result = await inner.AppendAsync(stream, expectedVersion, events, cancellationToken);
@@ -128,6 +131,9 @@ public sealed class ContractRegisterConcurrencyProperties
 
             return read;
         }
+
+        public ValueTask<IReadOnlyList<StoredEvent<ContractRegisterEvent>>> ReadAllAsync(long afterPosition, int maxCount, CancellationToken cancellationToken = default) =>
+            inner.ReadAllAsync(afterPosition, maxCount, cancellationToken);
 
         public async ValueTask<AppendResult> AppendAsync(StreamId stream, long expectedVersion, IReadOnlyList<EventEnvelope<ContractRegisterEvent>> events, CancellationToken cancellationToken = default)
         {

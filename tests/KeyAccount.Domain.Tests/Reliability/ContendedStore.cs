@@ -31,6 +31,9 @@ internal sealed class ContendedStore<TEvent>(InMemoryEventStore<TEvent> inner) :
         return read;
     }
 
+    public ValueTask<IReadOnlyList<StoredEvent<TEvent>>> ReadAllAsync(long afterPosition, int maxCount, CancellationToken cancellationToken = default) =>
+        inner.ReadAllAsync(afterPosition, maxCount, cancellationToken);
+
     public async ValueTask<AppendResult> AppendAsync(StreamId stream, long expectedVersion, IReadOnlyList<EventEnvelope<TEvent>> events, CancellationToken cancellationToken = default)
     {
         var result = await inner.AppendAsync(stream, expectedVersion, events, cancellationToken);

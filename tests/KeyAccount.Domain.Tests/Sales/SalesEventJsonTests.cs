@@ -40,9 +40,10 @@ public sealed class SalesEventJsonTests
         new PurchaseReturned(Unit, Money.Cny(10m), Monday),
         new RefundPaid(Money.Cny(10m), RefundPlace.DeveloperAgreedPlace, Monday),
         new DifferenceRefunded(Money.Cny(2m), RefundPlace.CompanyHeadquarters, Monday),
+        new UnitRefused(OtherUnit, "SUB-01", "sales.unit_unavailable", Monday),
     ];
 
-    public static IEnumerable<UnitEvent> UnitExamples => [new UnitListed(Unit, Project, "3-1502"), new UnitHeld(Subscription), new UnitReleased(Subscription)];
+    public static IEnumerable<UnitEvent> UnitExamples => [new UnitListed(Unit, Project, "3-1502"), new UnitHeld(Subscription), new UnitReleased(Subscription), new UnitContracted(Subscription), new UnitRegistered(Subscription)];
 
     [Fact]
     public void Every_subscription_event_type_survives_a_JSON_round_trip()

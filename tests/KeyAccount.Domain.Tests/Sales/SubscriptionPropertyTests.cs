@@ -172,7 +172,8 @@ public sealed class SubscriptionPropertyTests
 
         Assert.Equal([2025, 2026], steps.Where(s => s.Command is not PayRefund).Select(s => s.Context.Today.Year).Distinct().Order());
         Assert.Contains(steps, s => s.Decision.IsAccepted && s.Decision.Events.OfType<CancellationApproved>().Any(a => a.RefundPayableFrom is not null));
-        Assert.Contains(steps, s => s.Decision.IsRejected && s.Decision.Error.RuleId.Value == "GEN-08");
+        // Some walks decide on days whose refund date would leave the calendar (GEN-08 is asserted on them in RefundCalendarTests).
+        Assert.Contains(steps, s => s.Command is not PayRefund && SubscriptionWalk.PayableFrom(s.Context.Today) is null);
     }
 
     [Fact]
@@ -192,7 +193,7 @@ public sealed class SubscriptionPropertyTests
     public void Every_state_of_the_subscription_table_is_reachable_and_only_refunded_is_terminal()
     {
         Assert.Empty(LifecycleAnalysis.UnreachableStates(SubscriptionLifecycle.Table));
-        Assert.Equal([SubscriptionStatus.Refunded], LifecycleAnalysis.TerminalStates(SubscriptionLifecycle.Table));
+        Assert.Equal([SubscriptionStatus.Refunded, SubscriptionStatus.Voided], LifecycleAnalysis.TerminalStates(SubscriptionLifecycle.Table));
         Assert.Empty(LifecycleAnalysis.UnreachableStates(UnitLifecycle.Table));
     }
 

@@ -93,6 +93,9 @@ public sealed class UnitTests
         public ValueTask<System.Collections.Generic.IReadOnlyList<EventEnvelope<UnitEvent>>> ReadAsync(StreamId stream, System.Threading.CancellationToken cancellationToken = default) =>
             inner.ReadAsync(stream, cancellationToken);
 
+        public ValueTask<System.Collections.Generic.IReadOnlyList<StoredEvent<UnitEvent>>> ReadAllAsync(long afterPosition, int maxCount, System.Threading.CancellationToken cancellationToken = default) =>
+            inner.ReadAllAsync(afterPosition, maxCount, cancellationToken);
+
         public async ValueTask<AppendResult> AppendAsync(StreamId stream, long expectedVersion, System.Collections.Generic.IReadOnlyList<EventEnvelope<UnitEvent>> events, System.Threading.CancellationToken cancellationToken = default)
         {
             if (BeforeAppend is { } before)

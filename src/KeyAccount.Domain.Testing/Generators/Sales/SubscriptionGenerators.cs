@@ -124,6 +124,11 @@ public static class SubscriptionGenerators
                                         from place in Gen.Frequency((8, Gen.Constant(SalesModeRules.RefundPlaceFor(state.Mode))), (1, Gen.Elements(Enum.GetValues<RefundPlace>())))
                                         from notice in Gen.Frequency((6, Confirmation.Select(c => (DeveloperConfirmation?)c)), (1, Gen.Constant<DeveloperConfirmation?>(null)))
                                         select (SubscriptionCommand)new PayRefund(s, place, notice)),
+            ([], from s in specialist
+                 from unit in Gen.Frequency(
+                     (4, Gen.Constant(state.PendingRequest is CancellationRequest.ChangeUnit change ? change.NewUnit : state.Unit)),
+                     (1, KernelGenerators.Identifier<UnitId>()))
+                 select (SubscriptionCommand)new RecordUnitRefusal(s, unit, "SUB-01", "sales.unit_unavailable")),
         };
 
         return Gen.Frequency(candidates.Select(c => (c.Boosted.Contains(state.Status) ? 12 : 1, c.Gen)).ToArray());

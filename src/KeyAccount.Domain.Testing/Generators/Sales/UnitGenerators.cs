@@ -22,8 +22,8 @@ public static class UnitGenerators
         select $"{building}-{floor}{door:D2}";
 
     /// <summary>
-    /// Returns candidate commands for a state: listings (sometimes without a code), holds and releases for the
-    /// subscription that holds the unit or for another one.
+    /// Returns candidate commands for a state: listings (sometimes without a code), holds, releases and contract and
+    /// registration marks for the subscription that holds the unit or for another one.
     /// </summary>
     /// <param name="state">The state so far.</param>
     /// <returns>The generator.</returns>
@@ -41,7 +41,9 @@ public static class UnitGenerators
         return Gen.Frequency(
             (state.Status == UnitStatus.Unlisted ? 8 : 1, list),
             (state.Status == UnitStatus.Available ? 8 : 2, subscription.Select(s => (UnitCommand)new HoldUnit(s))),
-            (state.Status == UnitStatus.Held ? 8 : 2, subscription.Select(s => (UnitCommand)new ReleaseUnit(s))));
+            (state.Status == UnitStatus.Held ? 8 : 2, subscription.Select(s => (UnitCommand)new ReleaseUnit(s))),
+            (state.Status == UnitStatus.Held ? 4 : 1, subscription.Select(s => (UnitCommand)new MarkUnitContracted(s))),
+            (state.Status == UnitStatus.Contracted ? 4 : 1, subscription.Select(s => (UnitCommand)new MarkUnitRegistered(s))));
     }
 
     /// <summary>Returns a generator of valid unit histories (see <see cref="Histories"/>).</summary>

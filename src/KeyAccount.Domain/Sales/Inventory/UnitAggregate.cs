@@ -4,7 +4,7 @@ using KeyAccount.Domain.Serialization;
 
 namespace KeyAccount.Domain.Sales.Inventory;
 
-/// <summary>The unit (房源) aggregate, guardian of SUB-01: its definition, event wire names and stream naming.</summary>
+/// <summary>The unit (房源) aggregate, guardian of SUB-01 and SUB-08: its definition, event wire names and stream naming.</summary>
 public static class UnitAggregate
 {
     /// <summary>Gets the definition.</summary>
@@ -15,6 +15,8 @@ public static class UnitAggregate
             .Add("unit.listed.v1", SalesJsonContext.Shared.UnitListed)
             .Add("unit.held.v1", SalesJsonContext.Shared.UnitHeld)
             .Add("unit.released.v1", SalesJsonContext.Shared.UnitReleased)
+            .Add("unit.contracted.v1", SalesJsonContext.Shared.UnitContracted)
+            .Add("unit.registered.v1", SalesJsonContext.Shared.UnitRegistered)
             .Build());
 
     /// <summary>Gets the stream a unit's events are kept in.</summary>

@@ -17,6 +17,14 @@ public sealed record ListUnit(UnitId Unit, ProjectId Project, string Code) : Uni
 /// <param name="Subscription">The subscription that takes the unit.</param>
 public sealed record HoldUnit(SubscriptionId Subscription) : UnitCommand;
 
-/// <summary>Releases the unit held by a subscription that was cancelled, moved to another unit or returned (SUB-01).</summary>
+/// <summary>Releases the unit held, contracted or registered by a subscription that was cancelled, moved to another unit or returned (SUB-01, SUB-08).</summary>
 /// <param name="Subscription">The subscription that held the unit.</param>
 public sealed record ReleaseUnit(SubscriptionId Subscription) : UnitCommand;
+
+/// <summary>Marks the unit contracted (sold) once its subscription's pre-sale contract is signed (SUB-08).</summary>
+/// <param name="Subscription">The subscription that holds the unit.</param>
+public sealed record MarkUnitContracted(SubscriptionId Subscription) : UnitCommand;
+
+/// <summary>Marks the unit registered once its subscription's contract is registered (SUB-08).</summary>
+/// <param name="Subscription">The subscription that holds the unit.</param>
+public sealed record MarkUnitRegistered(SubscriptionId Subscription) : UnitCommand;

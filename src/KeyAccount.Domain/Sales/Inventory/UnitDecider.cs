@@ -1,11 +1,13 @@
 using System;
 using KeyAccount.Domain.Decisions;
+using KeyAccount.Domain.Sales.Subscriptions;
 using KeyAccount.Domain.StateMachines;
 
 namespace KeyAccount.Domain.Sales.Inventory;
 
 /// <summary>
-/// The unit decider, guardian of SUB-01: a unit is held by at most one live subscription.
+/// The unit decider, guardian of SUB-01 and SUB-08: a unit is held by at most one live subscription, follows it
+/// to contracted and registered, and a contracted or registered unit cannot be held by another subscription.
 /// </summary>
 /// <remarks>
 /// <para>The unit, not the subscription, is the consistency boundary of SUB-01. Each unit is its own stream; a
@@ -33,18 +35,25 @@ public sealed class UnitDecider : LifecycleDecider<UnitCommand, UnitEvent, UnitS
         UnitListed => UnitTrigger.List,
         UnitHeld => UnitTrigger.Hold,
         UnitReleased => UnitTrigger.Release,
+        UnitContracted => UnitTrigger.Contract,
+        UnitRegistered => UnitTrigger.Register,
         _ => throw new ArgumentException($"{@event?.GetType().Name} is not a unit event.", nameof(@event)),
     };
 
     /// <inheritdoc />
-    /// <remarks>A hold of a unit already held fires no trigger: a repeat by the holder is accepted without events,
-    /// and a hold for another subscription is refused by SUB-01 naming who holds the unit.</remarks>
+    /// <remarks>A hold of a unit already taken fires no trigger: a repeat by the holder is accepted without events,
+    /// and a hold for another subscription is refused by SUB-01 (held) or SUB-08 (contracted or registered) naming
+    /// who holds the unit. A repeated contract or registration mark fires none either.</remarks>
     public override UnitTrigger? TriggerOf(UnitCommand command, UnitState state) => command switch
     {
         ListUnit => UnitTrigger.List,
-        HoldUnit when state.Status == UnitStatus.Held => null,
+        HoldUnit when state.HeldBy is not null => null,
         HoldUnit => UnitTrigger.Hold,
         ReleaseUnit => UnitTrigger.Release,
+        MarkUnitContracted c when state.Status == UnitStatus.Contracted && state.HeldBy == c.Subscription => null,
+        MarkUnitContracted => UnitTrigger.Contract,
+        MarkUnitRegistered c when state.Status == UnitStatus.Registered && state.HeldBy == c.Subscription => null,
+        MarkUnitRegistered => UnitTrigger.Register,
         _ => throw new ArgumentException($"{command?.GetType().Name} is not a unit command.", nameof(command)),
     };
 
@@ -65,6 +74,10 @@ public sealed class UnitDecider : LifecycleDecider<UnitCommand, UnitEvent, UnitS
             case HoldUnit c when state.Status == UnitStatus.Held:
                 return SalesMessages.Violation("SUB-01", "sales.unit_unavailable", new ErrorDetail("unit", state.Code), new ErrorDetail("heldBy", state.HeldBy), new ErrorDetail("subscription", c.Subscription));
 
+            case HoldUnit c when state.HeldBy is not null:
+                // SUB-08: a contracted or registered unit is sold to its subscription.
+                return SalesMessages.Violation("SUB-08", "sales.unit_sold", new ErrorDetail("unit", state.Code), new ErrorDetail("heldBy", state.HeldBy), new ErrorDetail("subscription", c.Subscription));
+
             case HoldUnit c:
                 return Decision<UnitEvent>.Accept(new UnitHeld(c.Subscription));
 
@@ -73,6 +86,20 @@ public sealed class UnitDecider : LifecycleDecider<UnitCommand, UnitEvent, UnitS
 
             case ReleaseUnit c:
                 return Decision<UnitEvent>.Accept(new UnitReleased(c.Subscription));
+
+            case MarkUnitContracted or MarkUnitRegistered when state.HeldBy != Holder(command):
+                return SalesMessages.Violation("SUB-08", "sales.unit_held_by_another", new ErrorDetail("unit", state.Code), new ErrorDetail("heldBy", state.HeldBy), new ErrorDetail("subscription", Holder(command)));
+
+            case MarkUnitContracted when state.Status == UnitStatus.Contracted:
+            case MarkUnitRegistered when state.Status == UnitStatus.Registered:
+                // The mark is already there: a redelivered mark changes nothing.
+                return Decision<UnitEvent>.Accept();
+
+            case MarkUnitContracted c:
+                return Decision<UnitEvent>.Accept(new UnitContracted(c.Subscription));
+
+            case MarkUnitRegistered c:
+                return Decision<UnitEvent>.Accept(new UnitRegistered(c.Subscription));
 
             default:
                 throw new ArgumentException($"{command.GetType().Name} is not a unit command.", nameof(command));
@@ -85,6 +112,14 @@ public sealed class UnitDecider : LifecycleDecider<UnitCommand, UnitEvent, UnitS
         UnitListed e => state with { Unit = e.Unit, Project = e.Project, Code = e.Code },
         UnitHeld e => state with { HeldBy = e.Subscription },
         UnitReleased => state with { HeldBy = null },
+        UnitContracted or UnitRegistered => state,
         _ => throw new ArgumentException($"{@event.GetType().Name} is not a unit event.", nameof(@event)),
+    };
+
+    private static SubscriptionId? Holder(UnitCommand command) => command switch
+    {
+        MarkUnitContracted c => c.Subscription,
+        MarkUnitRegistered c => c.Subscription,
+        _ => null,
     };
 }

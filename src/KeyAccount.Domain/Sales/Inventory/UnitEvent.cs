@@ -20,3 +20,11 @@ public sealed record UnitHeld(SubscriptionId Subscription) : UnitEvent;
 /// <summary>The unit was released by the subscription that held it (<c>unit.released.v1</c>).</summary>
 /// <param name="Subscription">The subscription.</param>
 public sealed record UnitReleased(SubscriptionId Subscription) : UnitEvent;
+
+/// <summary>The holding subscription's pre-sale contract was signed: the unit is sold (<c>unit.contracted.v1</c>).</summary>
+/// <param name="Subscription">The subscription.</param>
+public sealed record UnitContracted(SubscriptionId Subscription) : UnitEvent;
+
+/// <summary>The holding subscription's contract was registered (<c>unit.registered.v1</c>).</summary>
+/// <param name="Subscription">The subscription.</param>
+public sealed record UnitRegistered(SubscriptionId Subscription) : UnitEvent;

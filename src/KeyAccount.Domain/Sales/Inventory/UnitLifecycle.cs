@@ -11,5 +11,10 @@ internal static class UnitLifecycle
             .Permit(UnitStatus.Unlisted, UnitTrigger.List, UnitStatus.Available)
             .Permit(UnitStatus.Available, UnitTrigger.Hold, UnitStatus.Held, "SUB-01")
             .Permit(UnitStatus.Held, UnitTrigger.Release, UnitStatus.Available, "SUB-01")
+            .Permit(UnitStatus.Held, UnitTrigger.Contract, UnitStatus.Contracted, "SUB-08")
+            .Permit(UnitStatus.Contracted, UnitTrigger.Register, UnitStatus.Registered, "SUB-08")
+            .PermitFromEach([UnitStatus.Contracted, UnitStatus.Registered], UnitTrigger.Release, UnitStatus.Available, "SUB-01", "SUB-08")
+            .RefuseWith(UnitTrigger.Contract, "SUB-08")
+            .RefuseWith(UnitTrigger.Register, "SUB-08")
             .Build();
 }

@@ -11,4 +11,10 @@ public enum UnitStatus
 
     /// <summary>Held by one live subscription (SUB-01).</summary>
     Held = 2,
+
+    /// <summary>Sold: the holding subscription's pre-sale contract is signed (SUB-08).</summary>
+    Contracted = 3,
+
+    /// <summary>The holding subscription's contract is registered (SUB-08).</summary>
+    Registered = 4,
 }

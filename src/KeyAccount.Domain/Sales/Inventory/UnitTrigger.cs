@@ -11,4 +11,10 @@ public enum UnitTrigger
 
     /// <summary>The holding subscription lets go of it (cancellation, unit change, return).</summary>
     Release = 3,
+
+    /// <summary>The holding subscription's pre-sale contract is signed.</summary>
+    Contract = 4,
+
+    /// <summary>The holding subscription's contract is registered.</summary>
+    Register = 5,
 }

@@ -34,6 +34,7 @@ public static class SubscriptionAggregate
             .Add("subscription.returned.v1", SalesJsonContext.Shared.PurchaseReturned)
             .Add("subscription.refund_paid.v1", SalesJsonContext.Shared.RefundPaid)
             .Add("subscription.difference_refunded.v1", SalesJsonContext.Shared.DifferenceRefunded)
+            .Add("subscription.unit_refused.v1", SalesJsonContext.Shared.UnitRefused)
             .Build());
 
     /// <summary>Gets the stream a subscription's events are kept in.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using KeyAccount.Domain.Accounts;
+using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Reconciliation;
@@ -121,3 +122,15 @@ public sealed record CompleteReturn(ActorId Specialist, DeveloperConfirmation? A
 /// <param name="Place">Where the refund is paid.</param>
 /// <param name="RefundNotice">On agency projects, the developer's agent's signature and stamp on the refund notice (退款通知书).</param>
 public sealed record PayRefund(ActorId Specialist, RefundPlace Place, DeveloperConfirmation? RefundNotice) : SubscriptionCommand(Specialist);
+
+/// <summary>
+/// Records that the unit the subscription relies on refused it (SUB-08): a draft or effective subscription whose
+/// own unit could not be held is voided; a unit change whose new unit could not be held is withdrawn. Sent by the
+/// unit process as the compensation of a refused hold; in a draft or effective subscription or a pending application,
+/// a refusal of a unit it does not rely on changes nothing; in any other status it is refused by SUB-08.
+/// </summary>
+/// <param name="Specialist">The accompanying customer service specialist.</param>
+/// <param name="Unit">The unit that refused.</param>
+/// <param name="Rule">The rule the unit named (e.g. SUB-01 when another subscription holds it).</param>
+/// <param name="Code">The unit's machine-readable error code.</param>
+public sealed record RecordUnitRefusal(ActorId Specialist, UnitId Unit, RuleId Rule, string Code) : SubscriptionCommand(Specialist);

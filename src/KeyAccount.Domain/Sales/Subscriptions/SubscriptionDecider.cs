@@ -58,6 +58,7 @@ public sealed class SubscriptionDecider
         PurchaseReturned => T.CompleteReturn,
         RefundPaid => T.PayRefund,
         DifferenceRefunded => T.RefundDifference,
+        UnitRefused => T.UnitRefused,
         _ => throw new ArgumentException($"{@event?.GetType().Name} is not a subscription event.", nameof(@event)),
     };
 
@@ -91,6 +92,7 @@ public sealed class SubscriptionDecider
         CompleteReturn => T.CompleteReturn,
         PayRefund when state is not null && state.DifferenceOutstanding => T.RefundDifference,
         PayRefund => T.PayRefund,
+        RecordUnitRefusal c => ReliesOn(state, c.Unit) || state?.Status is not (S.Draft or S.Effective or S.CancellationRequested or S.CancellationApproved) ? T.UnitRefused : null,
         _ => throw new ArgumentException($"{command?.GetType().Name} is not a subscription command.", nameof(command)),
     };
 
@@ -169,6 +171,9 @@ public sealed class SubscriptionDecider
             RecordDeregistration c => SubscriptionReturnRules.Deregister(c, state, today),
             CompleteReturn c => SubscriptionReturnRules.Complete(c, state, today),
             PayRefund c => SubscriptionRefundRules.Pay(c, state, context),
+            RecordUnitRefusal c => ReliesOn(state, c.Unit)
+                ? Decision<SubscriptionEvent>.Accept(new UnitRefused(c.Unit, c.Rule, c.Code, today))
+                : Decision<SubscriptionEvent>.Accept(),
             _ => throw new ArgumentException($"{command.GetType().Name} is not a subscription command.", nameof(command)),
         };
     }
@@ -208,7 +213,16 @@ public sealed class SubscriptionDecider
         PurchaseReturned e => state with { RefundDue = e.RefundDue },
         RefundPaid e => state with { Refunded = state.Refunded + e.Amount },
         DifferenceRefunded e => state with { Refunded = state.Refunded + e.Amount, RefundDue = state.RefundDue - e.Amount },
+        UnitRefused e => state.PendingRequest is CancellationRequest.ChangeUnit change && change.NewUnit == e.Unit ? ClearPending(state) : state,
         _ => throw new ArgumentException($"{@event.GetType().Name} is not a subscription event.", nameof(@event)),
+    };
+
+    // SUB-08: a draft or effective subscription relies on its own unit, a pending unit change on the unit moved to.
+    private static bool ReliesOn(SubscriptionState state, UnitId unit) => state.Status switch
+    {
+        S.Draft or S.Effective => state.Unit == unit,
+        S.CancellationRequested or S.CancellationApproved => state.PendingRequest is CancellationRequest.ChangeUnit change && change.NewUnit == unit,
+        _ => false,
     };
 
     private static SubscriptionState ClearPending(SubscriptionState state) =>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Sales.Inventory;
@@ -145,3 +146,13 @@ public sealed record DifferenceRefunded(Money Amount, RefundPlace Place, LocalDa
 /// <param name="Place">Where it was paid.</param>
 /// <param name="PaidOn">The business date.</param>
 public sealed record RefundPaid(Money Amount, RefundPlace Place, LocalDate PaidOn) : SubscriptionEvent;
+
+/// <summary>
+/// The unit the subscription relied on refused it (<c>subscription.unit_refused.v1</c>, SUB-08): the subscription is
+/// void when it was its own unit, the unit change is withdrawn when it was the unit moved to.
+/// </summary>
+/// <param name="Unit">The unit that refused.</param>
+/// <param name="Rule">The rule the unit named.</param>
+/// <param name="Code">The unit's error code.</param>
+/// <param name="RefusedOn">The business date.</param>
+public sealed record UnitRefused(UnitId Unit, RuleId Rule, string Code, LocalDate RefusedOn) : SubscriptionEvent;

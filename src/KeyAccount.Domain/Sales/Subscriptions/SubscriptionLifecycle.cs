@@ -52,6 +52,8 @@ internal static class SubscriptionLifecycle
             .Permit(S.Effective, T.RefundDifference, S.Effective, "CAN-08", "CAN-05", "CAN-06")
             .Permit(S.Contracted, T.RefundDifference, S.Contracted, "CAN-08", "CAN-05", "CAN-06")
             .Permit(S.Registered, T.RefundDifference, S.Registered, "CAN-08", "CAN-05", "CAN-06")
+            .PermitFromEach([S.Draft, S.Effective], T.UnitRefused, S.Voided, "SUB-08")
+            .PermitFromEach([S.CancellationRequested, S.CancellationApproved], T.UnitRefused, S.Effective, "SUB-08")
             .RefuseWith(T.Pay, "SUB-02")
             .RefuseWith(T.Stamp, "SUB-04")
             .RefuseWith(T.SignNoticeTerms, "CAN-04")
@@ -71,5 +73,6 @@ internal static class SubscriptionLifecycle
             .RefuseWith(T.CompleteReturn, "RET-02")
             .RefuseWith(T.PayRefund, "CAN-05")
             .RefuseWith(T.RefundDifference, "CAN-08")
+            .RefuseWith(T.UnitRefused, "SUB-08")
             .Build();
 }

@@ -35,4 +35,7 @@ public enum SubscriptionStatus
 
     /// <summary>The refund has been paid out. Terminal.</summary>
     Refunded = 10,
+
+    /// <summary>Void: its unit could not be held (SUB-08); nothing of it is live. Terminal.</summary>
+    Voided = 11,
 }

@@ -62,4 +62,7 @@ public enum SubscriptionTrigger
 
     /// <summary>What a unit change made refundable is paid out while the subscription goes on (CAN-08).</summary>
     RefundDifference = 20,
+
+    /// <summary>The unit the subscription relies on refused it (SUB-08).</summary>
+    UnitRefused = 21,
 }

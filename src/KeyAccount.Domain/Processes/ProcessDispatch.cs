@@ -1,0 +1,10 @@
+using KeyAccount.Domain.Decisions;
+
+namespace KeyAccount.Domain.Processes;
+
+/// <summary>One command a process runner sent, and what became of it.</summary>
+/// <param name="Command">The command.</param>
+/// <param name="Status">What became of it.</param>
+/// <param name="Refusal">The target's rejection when it was refused, naming the target's rule; otherwise <see langword="null"/>.</param>
+/// <param name="IsCompensation">Whether it is the compensation of a refused command, sent back to the source.</param>
+public sealed record ProcessDispatch(ProcessCommand Command, ProcessDispatchStatus Status, DomainError? Refusal, bool IsCompensation);

@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using KeyAccount.Domain.Decisions;
+using KeyAccount.Domain.EventSourcing;
+
+namespace KeyAccount.Domain.Processes;
+
+/// <summary>
+/// Runs processes for a host (GEN-12): reads the source aggregate's events after its checkpoint, asks every process
+/// for its commands, sends them through the command handler of their target (retrying a
+/// <see cref="ConcurrencyConflict"/> with bounded backoff), sends a compensation back to the source when a target
+/// refuses, and saves its checkpoint after each event. Delivery is at least once — an event may be run again after a
+/// crash before its checkpoint was saved, or from an older checkpoint — and never doubles an effect: each command's
+/// ID is derived from its source event, so a target that has it already appends nothing (GEN-03).
+/// </summary>
+/// <typeparam name="TCommand">The source aggregate's command type.</typeparam>
+/// <typeparam name="TEvent">The source aggregate's event type.</typeparam>
+/// <typeparam name="TState">The source aggregate's state type.</typeparam>
+public sealed class ProcessRunner<TCommand, TEvent, TState>
+    where TCommand : class
+    where TEvent : class
+    where TState : class
+{
+    private readonly EventStores stores;
+    private readonly ICheckpointStore checkpoints;
+    private readonly ProcessDefinition<TCommand, TEvent, TState>[] processes;
+    private readonly RetryPolicy retry;
+
+    /// <summary>Creates a runner.</summary>
+    /// <param name="name">The runner's name, under which its checkpoint is kept.</param>
+    /// <param name="stores">The stores of the source aggregate and of every target.</param>
+    /// <param name="checkpoints">Where the checkpoint is kept.</param>
+    /// <param name="processes">The processes to run; all react to the same source aggregate.</param>
+    /// <param name="retry">The retry policy for conflicts; <see cref="RetryPolicy.Default"/> when null.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The name is blank or no process is given.</exception>
+    public ProcessRunner(string name, EventStores stores, ICheckpointStore checkpoints, IEnumerable<ProcessDefinition<TCommand, TEvent, TState>> processes, RetryPolicy? retry = null)
+    {
+        Name = Preconditions.CheckNotBlank(name);
+        this.stores = Preconditions.CheckNotNull(stores);
+        this.checkpoints = Preconditions.CheckNotNull(checkpoints);
+        this.processes = Preconditions.CheckNotNull(processes).ToArray();
+        Preconditions.CheckArgument(this.processes.Length > 0, nameof(processes), "A runner needs at least one process.");
+        this.retry = retry ?? RetryPolicy.Default;
+    }
+
+    /// <summary>Gets the runner's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Runs every source event after the checkpoint, until none is left or a command keeps conflicting.</summary>
+    /// <param name="context">The time, calendar and policies the commands are decided with.</param>
+    /// <param name="batchSize">How many events are read at once; positive.</param>
+    /// <param name="cancellationToken">Cancels the run; the checkpoint then stays at the last finished event.</param>
+    /// <returns>What the run did.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>
+    public async ValueTask<ProcessRunReport> RunAsync(DecisionContext context, int batchSize = 256, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var source = stores.For<TEvent>();
+        var checkpoint = await checkpoints.LoadAsync(Name, cancellationToken).ConfigureAwait(false);
+        var dispatches = new List<ProcessDispatch>();
+        var read = 0;
+        while (true)
+        {
+            var page = await source.ReadAllAsync(checkpoint, batchSize, cancellationToken).ConfigureAwait(false);
+            if (page.Count == 0)
+            {
+                return new ProcessRunReport(checkpoint, read, dispatches, Stalled: false);
+            }
+
+            foreach (var stored in page)
+            {
+                if (!await RunEventAsync(source, stored.Envelope, context, dispatches, cancellationToken).ConfigureAwait(false))
+                {
+                    return new ProcessRunReport(checkpoint, read, dispatches, Stalled: true);
+                }
+
+                checkpoint = stored.Position;
+                read++;
+                await checkpoints.SaveAsync(Name, checkpoint, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async ValueTask<bool> RunEventAsync(IEventStore<TEvent> source, EventEnvelope<TEvent> envelope, DecisionContext context, List<ProcessDispatch> dispatches, CancellationToken cancellationToken)
+    {
+        var history = await source.ReadAsync(envelope.Stream, cancellationToken).ConfigureAwait(false);
+        foreach (var process in processes)
+        {
+            var before = process.Decider.Replay(history.TakeWhile(e => e.Version < envelope.Version).Select(e => e.Event));
+            foreach (var command in process.React(envelope, before))
+            {
+                var sent = await CommandDispatcher.DispatchAsync(stores, command, context, retry, false, cancellationToken).ConfigureAwait(false);
+                dispatches.Add(sent);
+                if (sent is { Status: ProcessDispatchStatus.Refused, Refusal: { } refusal } && command.CompensationFor(refusal) is { } compensation)
+                {
+                    sent = await CommandDispatcher.DispatchAsync(stores, compensation, context, retry, true, cancellationToken).ConfigureAwait(false);
+                    dispatches.Add(sent);
+                }
+
+                if (sent.Status == ProcessDispatchStatus.Conflicted)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+}
