@@ -28,7 +28,7 @@ public sealed class AccountsGeneratorTests
             var events = new List<AccountEvent>();
             foreach (var command in history.Commands)
             {
-                var decision = Decider.Decide(command, state, TestContexts.Default);
+                var decision = Decider.Decide(command, state, KeyAccountGenerators.ContextFor(state, command));
                 if (decision.IsRejected)
                 {
                     return false.Label($"{command} rejected: {decision.Error}");

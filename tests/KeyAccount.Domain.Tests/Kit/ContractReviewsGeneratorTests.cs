@@ -32,7 +32,7 @@ public sealed class ContractReviewsGeneratorTests
     [Trait("Rule", "CR-03")]
     public Property Generated_review_histories_are_accepted_command_by_command_and_replay_to_the_same_state() =>
         Prop.ForAll(ContractReviewGenerators.Histories().ToArbitrary(), history =>
-            AcceptedAndReplayed(ContractReviewDecider.Instance, history, ReviewRuns.Describe));
+            AcceptedAndReplayed(ContractReviewDecider.Instance, history, ReviewRuns.Describe, (state, command) => ContractReviewGenerators.ContextFor(state, command)));
 
     [Fact]
     [Trait("Rule", "CR-01")]
@@ -68,17 +68,19 @@ public sealed class ContractReviewsGeneratorTests
             && any.SpecialRequirements.All(r => !string.IsNullOrWhiteSpace(r)) && any.IsSpecial == (any.SpecialRequirements.Count > 0));
 
     internal static bool AcceptedAndReplayed<TCommand, TEvent, TState>(
-        IDecider<TCommand, TEvent, TState> decider, History<TCommand, TEvent, TState> history, Func<TState, string> describe)
+        IDecider<TCommand, TEvent, TState> decider, History<TCommand, TEvent, TState> history, Func<TState, string> describe,
+        Func<TState, TCommand, DecisionContext>? contextFor = null)
     {
+        contextFor ??= (_, _) => TestContexts.Default;
         var state = decider.Initial;
         foreach (var command in history.Commands)
         {
-            if (decider.Decide(command, state, TestContexts.Default).IsRejected)
+            if (decider.Decide(command, state, contextFor(state, command)).IsRejected)
             {
                 return false;
             }
 
-            (_, state) = decider.Apply(command, state, TestContexts.Default);
+            (_, state) = decider.Apply(command, state, contextFor(state, command));
         }
 
         var expected = describe(history.State);

@@ -34,7 +34,7 @@ public sealed class NegotiationGeneratorTests
             var events = new List<NegotiationEvent>();
             foreach (var command in history.Commands)
             {
-                var (decision, next) = Decider.Apply(command, state, TestContexts.Default);
+                var (decision, next) = Decider.Apply(command, state, NegotiationPlanGenerators.ContextFor(state, command));
                 if (decision.IsRejected)
                 {
                     return false.Label($"{command} was rejected: {decision.Error}");
@@ -108,7 +108,7 @@ public sealed class NegotiationGeneratorTests
                     phases.Add(state.Phase);
                 }
 
-                (_, state) = Decider.Apply(command, state, TestContexts.Default);
+                (_, state) = Decider.Apply(command, state, NegotiationPlanGenerators.ContextFor(state, command));
             }
         }
 
