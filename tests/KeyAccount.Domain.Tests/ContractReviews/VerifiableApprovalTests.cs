@@ -77,7 +77,7 @@ public sealed class VerifiableApprovalTests
     [Trait("Rule", "ACC-07")]
     public void A_reference_forged_through_its_hidden_constructor_is_refused()
     {
-        var constructor = typeof(ContractReviewReference).GetConstructors(System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance).Single();
+        var constructor = typeof(ContractReviewReference).GetConstructors(System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance).Single(c => c.GetParameters().Length == 4);
         Assert.Empty(typeof(ContractReviewReference).GetConstructors());
         var approved = AccountScenario.ApprovedReview;
         var forged = (ContractReviewReference)constructor.Invoke([approved.Review, approved.SerialNumber, approved.ApprovedOn.PlusDays(-1), approved.Round]);
