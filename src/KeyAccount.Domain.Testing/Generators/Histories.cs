@@ -8,8 +8,8 @@ namespace KeyAccount.Domain.Testing.Generators;
 
 /// <summary>
 /// Generates valid histories of any decider: random commands are decided one after the other against the state so
-/// far, and only the accepted ones (with their events) make up the history. Any state the history reaches is therefore
-/// one the aggregate can really be in.
+/// far, and only the accepted ones (with the context each was decided in and their events) make up the history. Any
+/// state the history reaches is therefore one the aggregate can really be in.
 /// </summary>
 public static class Histories
 {
@@ -51,7 +51,7 @@ public static class Histories
         ArgumentNullException.ThrowIfNull(commands);
         ArgumentNullException.ThrowIfNull(contextFor);
         return Gen.Sized(size => Gen.Choose(0, Math.Min(size, maxAttempts)).SelectMany(attempts =>
-            Step(decider, commands, contextFor, attempts, new History<TCommand, TEvent, TState>([], [], decider.Initial))));
+            Step(decider, commands, contextFor, attempts, new History<TCommand, TEvent, TState>([], [], [], decider.Initial))));
     }
 
     private static Gen<History<TCommand, TEvent, TState>> Step<TCommand, TEvent, TState>(
@@ -65,7 +65,8 @@ public static class Histories
 
         return commands(history.State).SelectMany(command =>
         {
-            var decision = decider.Decide(command, history.State, contextFor(history.State, command));
+            var context = contextFor(history.State, command);
+            var decision = decider.Decide(command, history.State, context);
             if (decision.IsRejected)
             {
                 return Step(decider, commands, contextFor, remaining - 1, history);
@@ -80,7 +81,8 @@ public static class Histories
             }
 
             var accepted = new List<TCommand>(history.Commands) { command };
-            return Step(decider, commands, contextFor, remaining - 1, new History<TCommand, TEvent, TState>(accepted, events, state));
+            var contexts = new List<DecisionContext>(history.Contexts) { context };
+            return Step(decider, commands, contextFor, remaining - 1, new History<TCommand, TEvent, TState>(accepted, contexts, events, state));
         });
     }
 }
