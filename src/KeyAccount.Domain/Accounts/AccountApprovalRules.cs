@@ -38,16 +38,16 @@ internal static class AccountApprovalRules
             : Accept(new ContractApprovalReconfirmed(reference, context.Today));
     }
 
-    // A withdrawal names the review the account relies on; any other did not come from this decider (GEN-02).
+    // A withdrawal or reconfirmation names the review the account relies on; any other did not come from this decider (GEN-02).
     internal static AccountState Withdrawn(AccountState state, ContractApprovalWithdrawn e) =>
         state.ContractReview?.Review == e.Review
             ? state with { ContractApprovalWithdrawnOn = e.WithdrawnOn }
-            : throw new ArgumentException($"The account does not rely on contract review {e.Review}.", nameof(e));
+            : throw new ArgumentException($"Contract review {e.Review} is not in the account.", nameof(e));
 
     internal static AccountState Reconfirmed(AccountState state, ContractApprovalReconfirmed e) =>
         state.ContractReview?.Review == e.ContractReview.Review
             ? state with { ContractReview = e.ContractReview, ContractApprovalWithdrawnOn = null }
-            : throw new ArgumentException($"The account does not rely on contract review {e.ContractReview.Review}.", nameof(e));
+            : throw new ArgumentException($"Contract review {e.ContractReview.Review} is not in the account.", nameof(e));
 
     private static RuleViolation NotReliedOn(ContractReviewId review) =>
         Violation("CR-05", "account.contract_review_not_relied_on", new ErrorDetail("review", review));

@@ -165,7 +165,7 @@ public sealed class NegotiationPlanDecider :
         ContractReviewAttached e => state with { ContractReview = e.Review, ContractReviewWithdrawnOn = null },
         ContractReviewWithdrawn e => state.ContractReview?.Review == e.Review
             ? state with { ContractReviewWithdrawnOn = e.WithdrawnOn }
-            : throw new ArgumentException($"Contract review {e.Review} is not attached to the plan."),
+            : throw new ArgumentException($"Contract review {e.Review} is not in the plan."),
         FollowUpCompleted e => state with { FollowUps = Update(state.FollowUps, f => f.Action.Id == e.Action, f => f with { Status = FollowUpStatus.Done, Note = e.Outcome }, $"Follow-up {e.Action}") },
         FollowUpCancelled e => state with { FollowUps = Update(state.FollowUps, f => f.Action.Id == e.Action, f => f with { Status = FollowUpStatus.Cancelled, Note = e.Reason }, $"Follow-up {e.Action}") },
         OutcomeRecorded e => state with { Objectives = Update(state.Objectives, o => o.Objective.Id == e.Objective, o => o with { Achieved = e.Achieved }, $"Objective {e.Objective}") },
