@@ -167,8 +167,10 @@ public static class KeyAccountGenerators
             (stage is AccountStage.Won or AccountStage.Terminated ? 1 : 8, Advance(state)),
             (stage == AccountStage.Closing ? 8 : 1, Gen.Frequency((8, Gen.Constant(ContractReviewSources.State(state.Account).Reference)), (1, Gen.Constant<ContractReviewReference?>(null)))
                 .Select(r => (AccountCommand)new WinAccount(r))),
-            (stage == AccountStage.Won ? 2 : 1, Gen.Constant<AccountCommand>(new WithdrawContractApproval(ContractReviewSources.ReviewOf(state.Account)))),
-            (state.ContractApprovalWithdrawnOn is null ? 1 : 4,
+            // CR-05: a withdrawal once won (elsewhere it would only spend attempts the visits need); a reconfirmation
+            // mostly after one, now and then elsewhere so that its "no" stays exercised.
+            (stage == AccountStage.Won ? 3 : 0, Gen.Constant<AccountCommand>(new WithdrawContractApproval(ContractReviewSources.ReviewOf(state.Account)))),
+            (state.ContractApprovalWithdrawnOn is not null ? 4 : 1,
                 Gen.Constant<AccountCommand>(new ReconfirmContractApproval(ContractReviewSources.State(state.Account, reapproved: true).Reference!))),
             (1, Text.Select(r => (AccountCommand)new TerminateAccount(r))),
             (stage == AccountStage.Terminated ? 12 : 1, Text.Select(r => (AccountCommand)new ReactivateAccount(r))),
@@ -194,13 +196,18 @@ public static class KeyAccountGenerators
         var visits = state.Visits;
         if (visits.Count > 0)
         {
+            // Each step aims at the visits it can move on: packing at a missing item, marking ready at a visit fully packed,
+            // completing at a ready one; so visits are done within a history, and the other visits still draw a few "no"s.
             var visit = Gen.Elements(visits.Select(v => v.Id).ToArray());
-            var preparing = visits.Where(v => v.Status == VisitStatus.Planned).Select(v => v.Id).ToArray();
+            var unpacked = visits.Where(v => v.Status == VisitStatus.Planned && v.MissingKit.Count > 0).ToArray();
+            var packed = visits.Where(v => v.Status == VisitStatus.Planned && v.MissingKit.Count == 0).Select(v => v.Id).ToArray();
+            var ready = visits.Where(v => v.Status == VisitStatus.Ready).Select(v => v.Id).ToArray();
             var open = visits.Where(v => v.Status is VisitStatus.Planned or VisitStatus.Ready).Select(v => v.Id).ToArray();
-            var target = preparing.Length > 0 ? Gen.Elements(preparing) : visit;
-            choices.Add((preparing.Length > 0 ? 6 : 1, from v in target from i in Gen.Elements(Enum.GetValues<VisitKitItem>()) select (AccountCommand)new PackVisitKitItem(v, i)));
-            choices.Add((preparing.Length > 0 ? 3 : 1, target.Select(v => (AccountCommand)new MarkVisitReady(v))));
-            choices.Add((open.Length > 0 ? 3 : 1, from v in open.Length > 0 ? Gen.Elements(open) : visit from r in VisitRecord select (AccountCommand)new CompleteVisit(v, r)));
+            choices.Add(unpacked.Length > 0
+                ? (6, from v in Gen.Elements(unpacked) from i in Gen.Elements(v.MissingKit.ToArray()) select (AccountCommand)new PackVisitKitItem(v.Id, i))
+                : (1, from v in visit from i in Gen.Elements(Enum.GetValues<VisitKitItem>()) select (AccountCommand)new PackVisitKitItem(v, i)));
+            choices.Add((packed.Length > 0 ? 6 : 1, (packed.Length > 0 ? Gen.Elements(packed) : visit).Select(v => (AccountCommand)new MarkVisitReady(v))));
+            choices.Add((ready.Length > 0 ? 6 : 1, from v in ready.Length > 0 ? Gen.Elements(ready) : visit from r in VisitRecord select (AccountCommand)new CompleteVisit(v, r)));
             choices.Add((1, from v in open.Length > 0 ? Gen.Elements(open) : visit from r in Text select (AccountCommand)new CancelVisit(v, r)));
         }
         else
