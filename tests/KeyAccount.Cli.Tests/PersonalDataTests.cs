@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.ContractReviews;
+using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.EventSourcing;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Quality;
@@ -75,7 +76,14 @@ public sealed class PersonalDataTests
         };
         if (log == "illegal-transition-after-profile")
         {
-            events.Add(new AccountWon(new ContractReviewReference(ContractReviewId.From(Guid.Parse("3c9d2a41-0000-4000-8000-0000000000d1")), 7, Monday), Monday));
+            var review = ContractReviewDecider.Instance.Replay(
+            [
+                new ContractReviewOpened(ContractReviewId.From(Guid.Parse("3c9d2a41-0000-4000-8000-0000000000d1")), ContractRegisterId.From(Guid.Parse("3c9d2a41-0000-4000-8000-0000000000d2")), 7, Account, Monday),
+                new RequirementsDetermined(new ContractRequirements("Castings", 10, "Ex works", "Warranty", true, [])),
+                new ReviewStarted(ReviewRoute.Standard, [], Monday),
+                new ContractReviewApproved(Department.Sales, Monday),
+            ]);
+            events.Add(new AccountWon(review.Reference!, Monday));
         }
 
         var stream = new StreamId("account-" + Account.Value.ToString("N"));

@@ -22,6 +22,8 @@ public static class AccountAggregate
             .Add("account.potential_demand_assessed.v1", AccountJsonContext.Shared.PotentialDemandAssessed)
             .Add("account.stage_advanced.v1", AccountJsonContext.Shared.StageAdvanced)
             .Add("account.won.v1", AccountJsonContext.Shared.AccountWon)
+            .Add("account.contract_approval_withdrawn.v1", AccountJsonContext.Shared.ContractApprovalWithdrawn)
+            .Add("account.contract_approval_reconfirmed.v1", AccountJsonContext.Shared.ContractApprovalReconfirmed)
             .Add("account.terminated.v1", AccountJsonContext.Shared.AccountTerminated)
             .Add("account.reactivated.v1", AccountJsonContext.Shared.AccountReactivated)
             .Add("account.contact_recorded.v1", AccountJsonContext.Shared.ContactRecorded)

@@ -51,8 +51,29 @@ public sealed record AdvanceStage : AccountCommand
 }
 
 /// <summary>Wins the account from <see cref="AccountStage.Closing"/> (ACC-07).</summary>
-/// <param name="ContractReview">The approved contract review; a missing reference is reported as a missing requirement.</param>
+/// <remarks>The reference is checked against the review's state, which the host supplies with
+/// <see cref="Decisions.DecisionContext.WithSource{TState}"/> for <see cref="ContractReviewAggregate.StreamOf"/> (GEN-11).</remarks>
+/// <param name="ContractReview">The approved contract review (<see cref="ContractReviewState.Reference"/>); a missing
+/// reference is reported as a missing requirement.</param>
 public sealed record WinAccount(ContractReviewReference? ContractReview) : AccountCommand;
+
+/// <summary>
+/// Records that the approval a won account was won with is withdrawn: its contract was amended and the review re-opened
+/// (CR-05, GEN-11). The account stays won. A host calls it when the review records <see cref="ContractAmended"/>; a
+/// repeat records nothing.
+/// </summary>
+/// <remarks>Refused for a review the account was not won with (CR-05); the review's state, supplied with
+/// <see cref="Decisions.DecisionContext.WithSource{TState}"/>, must show it amended since or no longer approved (GEN-11).</remarks>
+/// <param name="Review">The amended review.</param>
+public sealed record WithdrawContractApproval(ContractReviewId Review) : AccountCommand;
+
+/// <summary>
+/// Records the review's new approval after a withdrawal (CR-05): the won account relies on the approved review again.
+/// </summary>
+/// <remarks>The reference must be of the review the account was won with and is checked against the review's state,
+/// supplied with <see cref="Decisions.DecisionContext.WithSource{TState}"/> (GEN-11).</remarks>
+/// <param name="ContractReview">The review's new reference (<see cref="ContractReviewState.Reference"/>).</param>
+public sealed record ReconfirmContractApproval(ContractReviewReference ContractReview) : AccountCommand;
 
 /// <summary>Stops developing an open account.</summary>
 /// <param name="Reason">Why; not empty.</param>

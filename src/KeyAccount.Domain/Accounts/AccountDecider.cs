@@ -39,6 +39,7 @@ public sealed class AccountDecider :
         StageAdvanced e => AccountPipeline.TriggerFor(e.To)
             ?? throw new ArgumentException($"{e.To} is not a stage entered by advancing.", nameof(@event)),
         AccountWon => AccountTrigger.Win,
+        ContractApprovalWithdrawn or ContractApprovalReconfirmed => null,
         AccountTerminated => AccountTrigger.Terminate,
         AccountReactivated => AccountTrigger.Reactivate,
         CompanyProfileRecorded or PotentialDemandAssessed or ContactRecorded or AuthorityAssigned
@@ -122,7 +123,9 @@ public sealed class AccountDecider :
             RecordCompanyProfile c => AccountPipelineRules.RecordProfile(c),
             AssessPotentialDemand c => AccountPipelineRules.AssessDemand(c, state, today),
             AdvanceStage c => AccountPipelineRules.Advance(c, state),
-            WinAccount c => AccountPipelineRules.Win(c, state, today),
+            WinAccount c => AccountPipelineRules.Win(c, state, context),
+            WithdrawContractApproval c => AccountApprovalRules.Withdraw(c, state, context),
+            ReconfirmContractApproval c => AccountApprovalRules.Reconfirm(c, state, context),
             TerminateAccount c => AccountPipelineRules.Terminate(c, state, today),
             ReactivateAccount c => AccountPipelineRules.Reactivate(c, today),
             RecordContact c => AccountRelationshipRules.RecordContact(c),
@@ -157,6 +160,8 @@ public sealed class AccountDecider :
         PotentialDemandAssessed e => state with { DemandAssessment = e.Assessment },
         StageAdvanced => state,
         AccountWon e => state with { ContractReview = e.ContractReview, WonOn = e.WonOn },
+        ContractApprovalWithdrawn e => AccountApprovalRules.Withdrawn(state, e),
+        ContractApprovalReconfirmed e => AccountApprovalRules.Reconfirmed(state, e),
         AccountTerminated e => state with { TerminationReason = e.Reason },
         AccountReactivated => state with { TerminationReason = null },
         ContactRecorded e => state with { Contacts = AccountRelationshipRules.Upsert(state, e) },

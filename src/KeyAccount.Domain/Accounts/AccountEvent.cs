@@ -42,6 +42,18 @@ public sealed record StageAdvanced(AccountStage From, AccountStage To) : Account
 /// <param name="WonOn">The business day.</param>
 public sealed record AccountWon(ContractReviewReference ContractReview, LocalDate WonOn) : AccountEvent;
 
+/// <summary>The approval the account was won with was withdrawn: the contract was amended and its review re-opened
+/// (<c>account.contract_approval_withdrawn.v1</c>, CR-05). The account stays won.</summary>
+/// <param name="Review">The review.</param>
+/// <param name="Round">The round of the withdrawn approval.</param>
+/// <param name="WithdrawnOn">The business day.</param>
+public sealed record ContractApprovalWithdrawn(ContractReviewId Review, int Round, LocalDate WithdrawnOn) : AccountEvent;
+
+/// <summary>The won account relies on the review's new approval (<c>account.contract_approval_reconfirmed.v1</c>, CR-05).</summary>
+/// <param name="ContractReview">The new reference.</param>
+/// <param name="ReconfirmedOn">The business day.</param>
+public sealed record ContractApprovalReconfirmed(ContractReviewReference ContractReview, LocalDate ReconfirmedOn) : AccountEvent;
+
 /// <summary>Development stopped (<c>account.terminated.v1</c>).</summary>
 /// <param name="From">The stage the account was in.</param>
 /// <param name="Reason">Why.</param>

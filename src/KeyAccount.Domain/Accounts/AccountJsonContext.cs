@@ -9,6 +9,8 @@ namespace KeyAccount.Domain.Accounts;
 [JsonSerializable(typeof(PotentialDemandAssessed))]
 [JsonSerializable(typeof(StageAdvanced))]
 [JsonSerializable(typeof(AccountWon))]
+[JsonSerializable(typeof(ContractApprovalWithdrawn))]
+[JsonSerializable(typeof(ContractApprovalReconfirmed))]
 [JsonSerializable(typeof(AccountTerminated))]
 [JsonSerializable(typeof(AccountReactivated))]
 [JsonSerializable(typeof(ContactRecorded))]

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Primitives;
 using NodaTime;
@@ -78,9 +79,15 @@ internal static class AccountPipelineRules
             : Accept(new StageAdvanced(state.Stage, row.To));
     }
 
-    // ACC-07
-    internal static Decision<AccountEvent> Win(WinAccount c, AccountState state, LocalDate today)
+    // GEN-11 first: the reference must be borne out by the review's state from the context; then ACC-07's gate.
+    internal static Decision<AccountEvent> Win(WinAccount c, AccountState state, DecisionContext context)
     {
+        if (c.ContractReview is { } reference && ContractReviewEvidence.Check(context, reference, state.Account) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var today = context.Today;
         var missing = AccountGates.ToLeave(state, c.ContractReview);
         return missing.Count > 0 || c.ContractReview is null
             ? Gate("ACC-07", AccountGates.CodeFor(AccountStage.Closing), missing)

@@ -78,8 +78,15 @@ public sealed record AccountState
     /// <summary>Gets where the customer's site audit stands (ACC-07).</summary>
     public SiteAuditStatus SiteAudit { get; internal init; }
 
-    /// <summary>Gets the approved contract review the account was won with (ACC-07).</summary>
+    /// <summary>Gets the approved contract review the account was won with (ACC-07), or its new approval once
+    /// reconfirmed after an amendment (CR-05).</summary>
     public ContractReviewReference? ContractReview { get; internal init; }
+
+    /// <summary>Gets the day the approval of <see cref="ContractReview"/> was withdrawn by an amendment of the contract
+    /// (CR-05); null while the account relies on an approved review. A won account stays won: the day it was won and
+    /// the review it was won with remain; until the review's new approval is reconfirmed
+    /// (<see cref="ReconfirmContractApproval"/>) the account has no approved contract to rely on.</summary>
+    public LocalDate? ContractApprovalWithdrawnOn { get; internal init; }
 
     /// <summary>Gets the day the account was won.</summary>
     public LocalDate? WonOn { get; internal init; }

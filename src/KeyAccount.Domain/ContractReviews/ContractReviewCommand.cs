@@ -13,6 +13,9 @@ public abstract record ContractReviewCommand
 }
 
 /// <summary>Opens the review of a contract the register has numbered (CR-01). The sales department (销售科) hosts every review.</summary>
+/// <remarks>The number is checked against the register's state, which the host supplies with
+/// <see cref="Decisions.DecisionContext.WithSource{TState}"/> for <see cref="ContractRegisterAggregate.StreamOf"/> (GEN-11):
+/// the register must have issued it to this review.</remarks>
 /// <param name="Review">The review; it must be the one the register numbered.</param>
 /// <param name="Register">The register that issued the serial number.</param>
 /// <param name="SerialNumber">The serial number from <see cref="ContractRegistered"/>; at least 1.</param>

@@ -154,6 +154,25 @@ public sealed class ContractReviewDecider
             return ContractReviewsMessages.Violation("CR-01", "contract_review.serial_number_invalid", new ErrorDetail("serialNumber", open.SerialNumber));
         }
 
+        // GEN-11: the register's state comes from the context; CR-01: it issued this number to this review.
+        var stream = ContractRegisterAggregate.StreamOf(open.Register);
+        if (!Evidence.TryGet<ContractRegisterState>(context, "contract register", stream, out var register, out var refusal))
+        {
+            return refusal;
+        }
+
+        if (!register.SerialNumbers.TryGetValue(open.Review, out var issued))
+        {
+            return open.SerialNumber > register.LastSerialNumber
+                ? ContractReviewsMessages.Violation("CR-01", "contract_review.serial_number_not_issued", new ErrorDetail("serialNumber", open.SerialNumber), new ErrorDetail("last", register.LastSerialNumber))
+                : ContractReviewsMessages.Violation("CR-01", "contract_review.serial_number_of_another_review", new ErrorDetail("serialNumber", open.SerialNumber));
+        }
+
+        if (issued != open.SerialNumber)
+        {
+            return ContractReviewsMessages.Violation("CR-01", "contract_review.serial_number_mismatch", new ErrorDetail("serialNumber", open.SerialNumber), new ErrorDetail("issued", issued));
+        }
+
         return Decision<ContractReviewEvent>.Accept(new ContractReviewOpened(open.Review, open.Register, open.SerialNumber, open.Account, context.Today));
     }
 

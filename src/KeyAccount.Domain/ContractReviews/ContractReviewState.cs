@@ -49,8 +49,14 @@ public sealed record ContractReviewState(
     /// Gets the reference of the approved review that winning the account (ACC-07) and signing the negotiated agreement
     /// (NEG-09) require; null unless the review is <see cref="ContractReviewStatus.Approved"/>.
     /// </summary>
+    /// <remarks>The reference names the review, its serial number, the day of approval and the <see cref="Round"/>; after
+    /// an amendment (CR-05) it is null until the review is approved again, and the new one names the later round.</remarks>
     public ContractReviewReference? Reference =>
-        Status == ContractReviewStatus.Approved && ApprovedOn is { } on ? new ContractReviewReference(Review, SerialNumber, on) : null;
+        Status == ContractReviewStatus.Approved && ApprovedOn is { } on ? new ContractReviewReference(Review, SerialNumber, on, Round) : null;
+
+    /// <summary>Gets the round of review: 1 for the first review, one more after each amendment (CR-05). An approval
+    /// belongs to the round in which it was given.</summary>
+    public int Round => Amendments + 1;
 
     /// <summary>Gets the issues still open.</summary>
     public ImmutableList<ReviewIssue> OpenIssues => Issues.Where(i => i.IsOpen).ToImmutableList();

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Decisions;
 using static KeyAccount.Domain.Negotiations.NegotiationMessages;
@@ -60,12 +61,18 @@ internal static class NegotiationAgreementRules
             : Gate("NEG-08", "negotiation.minutes_incomplete", missing);
     }
 
-    // NEG-09: the review must already be approved on the day of the decision.
-    internal static Decision<NegotiationEvent> AttachReview(AttachContractReview c, DecisionContext context)
+    // GEN-11 first: the reference must be borne out by the review's state from the context; then NEG-09: the review
+    // must already be approved on the day of the decision.
+    internal static Decision<NegotiationEvent> AttachReview(AttachContractReview c, NegotiationPlan state, DecisionContext context)
     {
         if (c.Review is null)
         {
             return Violation("NEG-09", "negotiation.contract_review_missing");
+        }
+
+        if (ContractReviewEvidence.Check(context, c.Review, state.Account) is { } refusal)
+        {
+            return refusal;
         }
 
         return c.Review.ApprovedOn > context.Today
@@ -73,8 +80,20 @@ internal static class NegotiationAgreementRules
             : Accept(new ContractReviewAttached(c.Review));
     }
 
-    internal static RuleViolation? SigningGate(NegotiationPlan s) =>
-        s.ContractReview is null ? Violation("NEG-09", "negotiation.contract_review_missing") : null;
+    // CR-05: only the attached review; a repeat records nothing; GEN-11: the review must show the amendment.
+    internal static Decision<NegotiationEvent> WithdrawReview(WithdrawContractReview c, NegotiationPlan state, DecisionContext context) =>
+        ContractReviewEvidence.Withdraw<NegotiationEvent>(
+            context, c.Review, state.ContractReview, state.ContractReviewWithdrawnOn is not null, state.Account,
+            Violation("CR-05", "negotiation.contract_review_not_relied_on", new ErrorDetail("review", c.Review)),
+            reliedOn => new ContractReviewWithdrawn(reliedOn.Review, reliedOn.Round, context.Today));
+
+    // NEG-09: an attached review whose approval was not withdrawn (CR-05); GEN-11: still borne out by the review's state.
+    internal static RuleViolation? SigningGate(NegotiationPlan s, DecisionContext context) => s.ContractReview switch
+    {
+        null => Violation("NEG-09", "negotiation.contract_review_missing"),
+        _ when s.ContractReviewWithdrawnOn is { } on => Violation("NEG-09", "negotiation.contract_review_withdrawn", new ErrorDetail("withdrawnOn", on)),
+        var review => ContractReviewEvidence.Check(context, review, s.Account),
+    };
 
     internal static RuleViolation? FollowUpGate(NegotiationPlan s) =>
         s.Minutes is null ? Violation("NEG-08", "negotiation.minutes_missing") : null;

@@ -106,9 +106,24 @@ public sealed record ReachPreliminaryAgreement : NegotiationCommand;
 /// <param name="Minutes">The minutes.</param>
 public sealed record RecordMinutes(Minutes Minutes) : NegotiationCommand;
 
-/// <summary>Attaches the reference of the approved contract review that signing needs, NEG-09.</summary>
-/// <param name="Review">The reference, taken from the approved review.</param>
+/// <summary>Attaches the reference of the approved contract review that signing needs, NEG-09; after a withdrawal
+/// (CR-05), the review's new reference.</summary>
+/// <remarks>The reference is checked against the review's state, which the host supplies with
+/// <see cref="Decisions.DecisionContext.WithSource{TState}"/> for <see cref="ContractReviewAggregate.StreamOf"/> (GEN-11);
+/// signing checks it again.</remarks>
+/// <param name="Review">The reference, taken from the approved review (<see cref="ContractReviewState.Reference"/>).</param>
 public sealed record AttachContractReview(ContractReviewReference Review) : NegotiationCommand;
+
+/// <summary>
+/// Records that the approval of the attached contract review is withdrawn: the contract was amended and its review
+/// re-opened (CR-05, GEN-11). Before signing, the plan cannot be signed until the review's new reference is attached;
+/// after signing, the signed plan records it. A host calls it when the review records <see cref="ContractAmended"/>; a
+/// repeat records nothing.
+/// </summary>
+/// <remarks>Refused for a review the plan has not attached (CR-05); the review's state, supplied with
+/// <see cref="Decisions.DecisionContext.WithSource{TState}"/>, must show it amended since or no longer approved (GEN-11).</remarks>
+/// <param name="Review">The amended review.</param>
+public sealed record WithdrawContractReview(ContractReviewId Review) : NegotiationCommand;
 
 /// <summary>Records that the agreement is signed (签署); guarded by NEG-09.</summary>
 public sealed record SignAgreement : NegotiationCommand;

@@ -98,6 +98,13 @@ public sealed record MinutesRecorded(Minutes Minutes) : NegotiationEvent;
 /// <param name="Review">The reference.</param>
 public sealed record ContractReviewAttached(ContractReviewReference Review) : NegotiationEvent;
 
+/// <summary>The approval of the attached contract review was withdrawn by an amendment
+/// (<c>negotiation.contract_review_withdrawn.v1</c>, CR-05).</summary>
+/// <param name="Review">The review.</param>
+/// <param name="Round">The round of the withdrawn approval.</param>
+/// <param name="WithdrawnOn">The business day.</param>
+public sealed record ContractReviewWithdrawn(ContractReviewId Review, int Round, LocalDate WithdrawnOn) : NegotiationEvent;
+
 /// <summary>A follow-up action was done (<c>negotiation.follow_up_completed.v1</c>).</summary>
 /// <param name="Action">The action.</param>
 /// <param name="Outcome">What came of it.</param>

@@ -61,7 +61,7 @@ public sealed class NegotiationFlowTable
         Add(NegotiationPhase.InformationExchange, "exchange", IsCompleted(NegotiationPhase.InformationExchange));
         Add(NegotiationPhase.Bargaining, "concessions", IsCompleted(NegotiationPhase.Bargaining));
         Add(NegotiationPhase.Bargaining, "disputes", IsCompleted(NegotiationPhase.Bargaining));
-        Add(NegotiationPhase.PreliminaryAgreement, "contract_review", plan.ContractReview is not null, plan.ContractReview?.ApprovedOn);
+        Add(NegotiationPhase.PreliminaryAgreement, "contract_review", plan.ContractReview is not null && plan.ContractReviewWithdrawnOn is null, plan.ContractReview?.ApprovedOn);
         Add(NegotiationPhase.PreliminaryAgreement, "minutes", plan.Minutes is not null);
         Add(NegotiationPhase.Signed, "signing", IsCompleted(NegotiationPhase.PreliminaryAgreement), Completed(NegotiationPhase.PreliminaryAgreement));
         foreach (var f in plan.FollowUps)

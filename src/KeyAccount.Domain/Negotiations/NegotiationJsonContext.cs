@@ -21,6 +21,7 @@ namespace KeyAccount.Domain.Negotiations;
 [JsonSerializable(typeof(StrategyAdjusted))]
 [JsonSerializable(typeof(MinutesRecorded))]
 [JsonSerializable(typeof(ContractReviewAttached))]
+[JsonSerializable(typeof(ContractReviewWithdrawn))]
 [JsonSerializable(typeof(FollowUpCompleted))]
 [JsonSerializable(typeof(FollowUpCancelled))]
 [JsonSerializable(typeof(OutcomeRecorded))]

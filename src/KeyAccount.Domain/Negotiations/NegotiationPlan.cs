@@ -91,6 +91,11 @@ public sealed record NegotiationPlan
     /// <summary>Gets the approved contract review attached for signing (NEG-09).</summary>
     public ContractReviewReference? ContractReview { get; init; }
 
+    /// <summary>Gets the day the approval of <see cref="ContractReview"/> was withdrawn by an amendment of the contract
+    /// (CR-05); null while the plan relies on an approved review. Before signing, the plan cannot be signed until the
+    /// review's new reference is attached; a signed plan stays signed and shows that its contract is back under review.</summary>
+    public LocalDate? ContractReviewWithdrawnOn { get; init; }
+
     /// <summary>Gets when each phase of the main path was completed (left forward).</summary>
     public ImmutableSortedDictionary<NegotiationPhase, Instant> CompletedAt { get; init; } = ImmutableSortedDictionary<NegotiationPhase, Instant>.Empty;
 

@@ -29,6 +29,7 @@ public static class NegotiationPlanAggregate
             .Add("negotiation.strategy_adjusted.v1", NegotiationJsonContext.Shared.StrategyAdjusted)
             .Add("negotiation.minutes_recorded.v1", NegotiationJsonContext.Shared.MinutesRecorded)
             .Add("negotiation.contract_review_attached.v1", NegotiationJsonContext.Shared.ContractReviewAttached)
+            .Add("negotiation.contract_review_withdrawn.v1", NegotiationJsonContext.Shared.ContractReviewWithdrawn)
             .Add("negotiation.follow_up_completed.v1", NegotiationJsonContext.Shared.FollowUpCompleted)
             .Add("negotiation.follow_up_cancelled.v1", NegotiationJsonContext.Shared.FollowUpCancelled)
             .Add("negotiation.outcome_recorded.v1", NegotiationJsonContext.Shared.OutcomeRecorded)

@@ -39,7 +39,7 @@ public sealed class NegotiationPlanDecider :
         PhaseChanged e => e.Trigger,
         ObjectiveSet or TeamAssigned or CounterpartRecorded or StrategyDefined or MeetingScheduled or DelegatesIntroduced
             or PurposeStated or AgendaProposed or DisputeRaised or DisputeSettled or AgendaItemSettled or ConcessionMade
-            or BottomLineRevised or StrategyAdjusted or MinutesRecorded or ContractReviewAttached or FollowUpCompleted
+            or BottomLineRevised or StrategyAdjusted or MinutesRecorded or ContractReviewAttached or ContractReviewWithdrawn or FollowUpCompleted
             or FollowUpCancelled or OutcomeRecorded => null,
         _ => throw new ArgumentException($"{@event?.GetType().Name ?? "null"} is not a negotiation event.", nameof(@event)),
     };
@@ -62,7 +62,7 @@ public sealed class NegotiationPlanDecider :
         AbandonNegotiation => NegotiationTrigger.Abandon,
         SetObjective or AssignTeam or RecordCounterpart or DefineStrategy or ScheduleMeeting or IntroduceDelegates
             or StatePurpose or ProposeAgenda or RaiseDispute or SettleDispute or SettleAgendaItem or MakeConcession
-            or ReviseBottomLine or AdjustStrategy or RecordMinutes or AttachContractReview or CompleteFollowUp
+            or ReviseBottomLine or AdjustStrategy or RecordMinutes or AttachContractReview or WithdrawContractReview or CompleteFollowUp
             or CancelFollowUp or RecordOutcome => null,
         _ => throw new ArgumentException($"{command?.GetType().Name ?? "null"} is not a negotiation command.", nameof(command)),
     };
@@ -122,8 +122,9 @@ public sealed class NegotiationPlanDecider :
             AdjustStrategy c => InPhase(state, c, "NEG-06", NegotiationPhase.Bargaining) ?? AdjustStrategy(c),
             ReachPreliminaryAgreement => Move(state, NegotiationTrigger.ReachPreliminaryAgreement, context, null, AgreementGate(state)),
             RecordMinutes c => InPhase(state, c, "NEG-08", NegotiationPhase.PreliminaryAgreement, NegotiationPhase.Signed) ?? RecordMinutes(c, state, context),
-            AttachContractReview c => InPhase(state, c, "NEG-09", NegotiationPhase.PreliminaryAgreement) ?? AttachReview(c, context),
-            SignAgreement => Move(state, NegotiationTrigger.Sign, context, null, SigningGate(state)),
+            AttachContractReview c => InPhase(state, c, "NEG-09", NegotiationPhase.PreliminaryAgreement) ?? AttachReview(c, state, context),
+            WithdrawContractReview c => WithdrawReview(c, state, context),
+            SignAgreement => Move(state, NegotiationTrigger.Sign, context, null, SigningGate(state, context)),
             StartFollowUp => Move(state, NegotiationTrigger.StartFollowUp, context, null, FollowUpGate(state)),
             CompleteFollowUp c => InPhase(state, c, "NEG-10", NegotiationPhase.FollowUp) ?? CompleteFollowUp(c, state),
             CancelFollowUp c => InPhase(state, c, "NEG-10", NegotiationPhase.FollowUp) ?? CancelFollowUp(c, state),
@@ -161,7 +162,10 @@ public sealed class NegotiationPlanDecider :
         },
         StrategyAdjusted e => state with { Adjustments = state.Adjustments.Add(e) },
         MinutesRecorded e => state with { Minutes = e.Minutes, FollowUps = e.Minutes.FollowUps.Select(f => new FollowUpProgress(f, FollowUpStatus.Pending, null)).ToImmutableList() },
-        ContractReviewAttached e => state with { ContractReview = e.Review },
+        ContractReviewAttached e => state with { ContractReview = e.Review, ContractReviewWithdrawnOn = null },
+        ContractReviewWithdrawn e => state.ContractReview?.Review == e.Review
+            ? state with { ContractReviewWithdrawnOn = e.WithdrawnOn }
+            : throw new ArgumentException($"Contract review {e.Review} is not in the plan."),
         FollowUpCompleted e => state with { FollowUps = Update(state.FollowUps, f => f.Action.Id == e.Action, f => f with { Status = FollowUpStatus.Done, Note = e.Outcome }, $"Follow-up {e.Action}") },
         FollowUpCancelled e => state with { FollowUps = Update(state.FollowUps, f => f.Action.Id == e.Action, f => f with { Status = FollowUpStatus.Cancelled, Note = e.Reason }, $"Follow-up {e.Action}") },
         OutcomeRecorded e => state with { Objectives = Update(state.Objectives, o => o.Objective.Id == e.Objective, o => o with { Achieved = e.Achieved }, $"Objective {e.Objective}") },

@@ -25,6 +25,8 @@ public sealed class AccountEventJsonTests
         new PotentialDemandAssessed(new DemandAssessment("Supplier misses dates", DemandUrgency.High, OpportunityVerdict.OpportunityExists)),
         new StageAdvanced(AccountStage.Targeting, AccountStage.SamplesAndIntelligence),
         new AccountWon(ApprovedReview, new LocalDate(2025, 3, 3)),
+        new ContractApprovalWithdrawn(ApprovedReview.Review, 1, new LocalDate(2025, 3, 3)),
+        new ContractApprovalReconfirmed(ApprovedReview, new LocalDate(2025, 3, 3)),
         new AccountTerminated(AccountStage.Closing, "Budget frozen", new LocalDate(2025, 3, 3)),
         new AccountReactivated("Budget back", new LocalDate(2025, 3, 4)),
         new ContactRecorded(Buyer, "Li Wei", ContactFunction.Purchasing, true),

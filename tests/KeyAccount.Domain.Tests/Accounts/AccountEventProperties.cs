@@ -42,7 +42,7 @@ public sealed class AccountEventProperties
         from f in Enum<AccountStage>() from t in Enum<AccountStage>()
         select (AccountEvent)new StageAdvanced(f, t),
         from r in ArbMap.Default.GeneratorFor<Guid>() from n in Gen.Choose(1, int.MaxValue) from d in Day
-        select (AccountEvent)new AccountWon(new ContractReviewReference(ContractReviewId.From(r), n, d), d),
+        select (AccountEvent)new AccountWon(new ContractReviewReference(ContractReviewId.From(r), n, d, 1), d),
         from c in Contact from a in Name from au in Enum<Authority>()
         select (AccountEvent)new AuthorityAssigned(c, new DecisionArea(a), au),
         from c in Contact from h in Text from age in Gen.Choose(0, 120) from m in Gen.Choose(1, 12) from day in Gen.Choose(1, 28)

@@ -8,6 +8,7 @@ using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Sales.Subscriptions;
+using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Testing.Generators;
 using KeyAccount.Domain.Testing.Generators.Accounts;
 using KeyAccount.Domain.Tests.Support;
@@ -45,6 +46,8 @@ public static class AccountGenerators
         new RecordSiteAudit(LastWeek, Passed: false),
         new WinAccount(ApprovedReview),
         new WinAccount(null),
+        new WithdrawContractApproval(ApprovedReview.Review),
+        new ReconfirmContractApproval(ContractReviewSources.State(Account, reapproved: true).Reference!),
         new TerminateAccount("Budget frozen"),
         new ReactivateAccount("Budget back"),
         new RecordContact(Boss, "Wang Jun", ContactFunction.Owner),

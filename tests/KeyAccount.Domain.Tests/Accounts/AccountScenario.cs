@@ -21,8 +21,8 @@ internal sealed class AccountScenario
     public static readonly VisitId FirstVisit = VisitId.From(Guid.Parse("0b6f3c0e-5f43-4f0e-9a61-3d2b1c000021"));
     public static readonly ActorId Manager = new("E001");
     public static readonly LocalDate LastWeek = new(2025, 2, 24);
-    public static readonly ContractReviewReference ApprovedReview =
-        new(ContractReviewId.From(Guid.Parse("0b6f3c0e-5f43-4f0e-9a61-3d2b1c000031")), 42, new LocalDate(2025, 2, 28));
+    /// <summary>The account's approved review (the kit's), which <see cref="Context"/> supplies (GEN-11).</summary>
+    public static readonly ContractReviewReference ApprovedReview = ContractReviewSources.State(Account).Reference!;
 
     public static AccountCommand Open => new OpenAccount(Account, "  Huaxin Precision Parts  ", "Canton Fair", Manager);
 
@@ -62,7 +62,7 @@ internal sealed class AccountScenario
 
     public List<AccountEvent> History { get; } = [];
 
-    public DecisionContext Context { get; set; } = TestContexts.Default;
+    public DecisionContext Context { get; set; } = ContractReviewSources.Supply(TestContexts.Default, Account);
 
     public static AccountScenario Opened() => new AccountScenario().Given(Open);
 

@@ -82,12 +82,32 @@ public sealed class GuideTests
         await Send(new AdvanceStage(AccountStage.RelationshipBuilding));
         await Send(new AdvanceStage(AccountStage.Closing));
 
-        // 6. Closing: executive meeting, site audit, approved contract review (ACC-07).
+        // 6. Closing: executive meeting, site audit, approved contract review (ACC-07). The review is its own aggregate
+        //    (docs/quality.md): here a standard order, numbered by the register (CR-01) and signed by the salesperson.
         await Send(new RecordExecutiveMeeting(new LocalDate(2025, 3, 1), "Our general manager met theirs"));
         await Send(new RequireSiteAudit());
         await Send(new RecordSiteAudit(new LocalDate(2025, 3, 2), Passed: true));
-        var review = new ContractReviewReference(ContractReviewId.From(Guid.NewGuid()), 42, new LocalDate(2025, 3, 2));
-        var won = await Send(new WinAccount(review));
+        var registers = new CommandHandler<ContractRegisterCommand, ContractRegisterEvent, ContractRegisterState>(
+            ContractRegisterDecider.Instance, new InMemoryEventStore<ContractRegisterEvent>());
+        var reviews = new CommandHandler<ContractReviewCommand, ContractReviewEvent, ContractReviewState>(
+            ContractReviewDecider.Instance, new InMemoryEventStore<ContractReviewEvent>());
+        var register = ContractRegisterId.From(Guid.NewGuid());
+        var reviewId = ContractReviewId.From(Guid.NewGuid());
+        var registered = (await registers.HandleAsync(ContractRegisterAggregate.StreamOf(register), CommandId.From(Guid.NewGuid()),
+            manager, new RegisterContract(reviewId, accountId, "PO-2025-0042"), context)).AsT0;
+        var withRegister = context.WithSource(ContractRegisterAggregate.StreamOf(register), registered.Version, registered.State);
+        var order = new ContractRequirements("M8 bolts, stainless", 5_000, "Ex works Ningbo", "12-month warranty", true, []);
+        ContractReviewCommand[] steps =
+            [new OpenContractReview(reviewId, register, 1, accountId), new DetermineRequirements(order), new StartReview(), new ApproveContractReview(Department.Sales)];
+        foreach (var step in steps)
+        {
+            await reviews.HandleAsync(ContractReviewAggregate.StreamOf(reviewId), CommandId.From(Guid.NewGuid()), manager, step, withRegister);
+        }
+
+        // The host loads the review and hands its state to the decision, which checks the reference against it (GEN-11).
+        var (review, reviewVersion) = await reviews.LoadAsync(ContractReviewAggregate.StreamOf(reviewId));
+        context = context.WithSource(ContractReviewAggregate.StreamOf(reviewId), reviewVersion, review);
+        var won = await Send(new WinAccount(review.Reference));
 
         // 7. After won: who is due for a call (ACC-14), and a summary without personal data (ACC-09).
         var account = won.AsT0.State;

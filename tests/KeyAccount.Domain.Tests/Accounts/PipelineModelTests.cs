@@ -7,6 +7,7 @@ using FsCheck.Xunit;
 using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Testing.Fixtures;
+using KeyAccount.Domain.Testing.Generators.Accounts;
 using KeyAccount.Domain.Tests.Support;
 using Xunit;
 using static KeyAccount.Domain.Tests.Accounts.AccountScenario;
@@ -86,7 +87,7 @@ public sealed class PipelineModelTests
 
         public Decision<AccountEvent> Run(AccountCommand command)
         {
-            var (decision, state) = AccountDecider.Instance.Apply(command, State, TestContexts.Default);
+            var (decision, state) = AccountDecider.Instance.Apply(command, State, KeyAccountGenerators.ContextFor(State, command));
             State = state;
             return decision;
         }

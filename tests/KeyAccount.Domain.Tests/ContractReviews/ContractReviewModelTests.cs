@@ -23,7 +23,7 @@ public sealed class ContractReviewModelTests
     /// <summary>The system under test: the decider's state, advanced command by command.</summary>
     public sealed class Actual
     {
-        public ContractReviewState State { get; set; } = ContractReviewDecider.Instance.Apply(ReviewSteps.Open(), ContractReviewDecider.Instance.Initial, TestContexts.Default).State;
+        public ContractReviewState State { get; set; } = ContractReviewDecider.Instance.Apply(ReviewSteps.Open(), ContractReviewDecider.Instance.Initial, ReviewSteps.Context).State;
     }
 
     /// <summary>What the rules say in the fewest words.</summary>
@@ -84,7 +84,7 @@ public sealed class ContractReviewModelTests
 
         public override Property Check(Actual actual, Model model)
         {
-            var (decision, next) = ContractReviewDecider.Instance.Apply(command, actual.State, TestContexts.Default);
+            var (decision, next) = ContractReviewDecider.Instance.Apply(command, actual.State, ReviewSteps.Context);
             actual.State = next;
             var agrees = decision.IsAccepted == model.LastAccepted
                 && next.Status == model.Status

@@ -331,7 +331,7 @@ public sealed class ContractReviewTests
     {
         var reference = ApprovedSpecial().Reference;
 
-        Assert.Equal(new ContractReviewReference(Review, 1, TestContexts.Default.Today), reference);
+        Assert.Equal(new ContractReviewReference(Review, 1, TestContexts.Default.Today, 1), reference);
         Assert.Null(SpecialWithAllVerdicts().Reference);
     }
 

@@ -19,7 +19,7 @@ internal static class ReviewRuns
     public static (List<ContractReviewEvent> Events, List<(ContractReviewState Before, ContractReviewCommand Command, bool Accepted, ContractReviewState After)> Steps) Run(IEnumerable<ContractReviewCommand> commands)
     {
         var decider = ContractReviewDecider.Instance;
-        var context = TestContexts.Default;
+        var context = ReviewSteps.Context;
         var (first, state) = decider.Apply(ReviewSteps.Open(), decider.Initial, context);
         var events = first.Events.ToList();
         var steps = new List<(ContractReviewState, ContractReviewCommand, bool, ContractReviewState)>();

@@ -19,6 +19,9 @@ internal static class ReviewSteps
 
     public static ContractReviewDecider ReviewDecider => ContractReviewDecider.Instance;
 
+    /// <summary>The default context with the register that issued serial number 1 to <see cref="Review"/> (CR-01, GEN-11).</summary>
+    public static DecisionContext Context => ContractReviewSources.SupplyRegister(TestContexts.Default, Register, Review, Account, 1);
+
     /// <summary>A complete standard order: 100 gear pumps, nothing special.</summary>
     public static ContractRequirements Standard { get; } =
         new("Gear pump GP-20", 100, "Ex works Ningbo by 2025-04-15", "12-month warranty, spare parts for 5 years", true, []);
@@ -34,7 +37,7 @@ internal static class ReviewSteps
         var state = ReviewDecider.Initial;
         foreach (var command in commands)
         {
-            var (decision, next) = ReviewDecider.Apply(command, state, TestContexts.Default);
+            var (decision, next) = ReviewDecider.Apply(command, state, Context);
             Assert.True(decision.IsAccepted, $"Given {command}: {(decision.IsRejected ? decision.Error.ToString() : "")}");
             state = next;
         }
@@ -57,11 +60,11 @@ internal static class ReviewSteps
     public static ContractReviewState ApprovedSpecial()
     {
         var state = SpecialWithAllVerdicts();
-        return ReviewDecider.Apply(new ApproveContractReview(Department.GeneralManagement), state, TestContexts.Default).State;
+        return ReviewDecider.Apply(new ApproveContractReview(Department.GeneralManagement), state, Context).State;
     }
 
     public static Decision<ContractReviewEvent> When(ContractReviewState state, ContractReviewCommand command) =>
-        ReviewDecider.Decide(command, state, TestContexts.Default);
+        ReviewDecider.Decide(command, state, Context);
 
     public static string[] MissingCodes(DomainError error) => Assert.IsType<RequirementsMissing>(error).Missing.Select(m => m.Code).ToArray();
 }

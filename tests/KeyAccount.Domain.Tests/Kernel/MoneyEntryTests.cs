@@ -118,17 +118,17 @@ public sealed class MoneyEntryTests
         foreach (var history in AggregateHistories.For(aggregate, TestContexts.Default).Sample(80, new Rnd(20250303UL), 80))
         {
             var state = aggregate.Decider.Initial;
-            foreach (var command in history.Commands)
+            foreach (var (command, context) in history.Steps)
             {
                 if (mutate(command) is { } wrong)
                 {
-                    var refused = aggregate.Decider.Decide(wrong, state, TestContexts.Default);
+                    var refused = aggregate.Decider.Decide(wrong, state, context);
                     Assert.True(refused.IsRejected, $"{wrong} was accepted");
                     Assert.Equal("GEN-09", refused.Error.RuleId.Value);
                     tried++;
                 }
 
-                (_, state) = aggregate.Decider.Apply(command, state, TestContexts.Default);
+                (_, state) = aggregate.Decider.Apply(command, state, context);
             }
         }
 

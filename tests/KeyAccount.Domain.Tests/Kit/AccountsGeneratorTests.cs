@@ -26,9 +26,9 @@ public sealed class AccountsGeneratorTests
         {
             var state = Decider.Initial;
             var events = new List<AccountEvent>();
-            foreach (var command in history.Commands)
+            foreach (var (command, context) in history.Steps)
             {
-                var decision = Decider.Decide(command, state, TestContexts.Default);
+                var decision = Decider.Decide(command, state, context);
                 if (decision.IsRejected)
                 {
                     return false.Label($"{command} rejected: {decision.Error}");
@@ -48,7 +48,7 @@ public sealed class AccountsGeneratorTests
     [Trait("Rule", "ACC-02")]
     public void Generated_histories_reach_every_stage()
     {
-        var reached = KeyAccountGenerators.Histories().Sample(150, new Rnd(20250303UL), 200).Select(h => h.State.Stage).ToHashSet();
+        var reached = KeyAccountGenerators.Histories().Sample(150, new Rnd(20250303UL), 600).Select(h => h.State.Stage).ToHashSet();
         Assert.Equal(Enum.GetValues<AccountStage>().Order(), reached.Order());
     }
 

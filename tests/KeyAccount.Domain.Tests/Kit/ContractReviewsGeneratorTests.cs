@@ -6,7 +6,6 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Decisions;
-using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Testing.Generators;
 using KeyAccount.Domain.Testing.Generators.ContractReviews;
 using KeyAccount.Domain.Tests.ContractReviews;
@@ -67,18 +66,19 @@ public sealed class ContractReviewsGeneratorTests
             complete.Product is not null && complete.Quantity > 0 && complete.LegalAndRegulatoryConfirmed
             && any.SpecialRequirements.All(r => !string.IsNullOrWhiteSpace(r)) && any.IsSpecial == (any.SpecialRequirements.Count > 0));
 
+    // Each command is decided again in the context the history recorded for it (the register a review's opening relies on).
     internal static bool AcceptedAndReplayed<TCommand, TEvent, TState>(
         IDecider<TCommand, TEvent, TState> decider, History<TCommand, TEvent, TState> history, Func<TState, string> describe)
     {
         var state = decider.Initial;
-        foreach (var command in history.Commands)
+        foreach (var (command, context) in history.Steps)
         {
-            if (decider.Decide(command, state, TestContexts.Default).IsRejected)
+            if (decider.Decide(command, state, context).IsRejected)
             {
                 return false;
             }
 
-            (_, state) = decider.Apply(command, state, TestContexts.Default);
+            (_, state) = decider.Apply(command, state, context);
         }
 
         var expected = describe(history.State);

@@ -11,6 +11,7 @@ using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Testing.Generators;
 using KeyAccount.Domain.Tests.Kernel;
 using KeyAccount.Domain.Tests.Kernel.Sample;
+using NodaTime;
 
 namespace KeyAccount.Domain.Tests.Kit;
 
@@ -40,6 +41,29 @@ public sealed class HistoryGeneratorTests
             var replayed = Decider.Replay(history.Events);
             return replayed.Status == history.State.Status && replayed.Comments.SequenceEqual(history.State.Comments)
                 && state.Status == history.State.Status;
+        });
+
+    // A context that differs from command to command: the day moves on with every comment so far.
+    private static DecisionContext DayOf(TicketState state, TicketCommand command) =>
+        TestContexts.On(new LocalDate(2025, 3, 3).PlusDays(state.Comments.Count + (command is CommentOnTicket ? 1 : 0)));
+
+    [Property]
+    [Xunit.Trait("Rule", "GEN-11")]
+    public Property A_history_records_the_context_each_command_was_decided_in() =>
+        Prop.ForAll(Histories.Of(Decider, _ => DeciderTests.CommandGen, DayOf).ToArbitrary(), history =>
+        {
+            var state = Decider.Initial;
+            foreach (var (command, context) in history.Steps)
+            {
+                if (context.Today != DayOf(state, command).Today)
+                {
+                    return false;
+                }
+
+                (_, state) = Decider.Apply(command, state, context);
+            }
+
+            return history.Contexts.Count == history.Commands.Count && state.Comments.SequenceEqual(history.State.Comments);
         });
 
     [Xunit.Fact]

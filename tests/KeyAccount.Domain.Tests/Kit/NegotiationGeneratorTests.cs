@@ -32,9 +32,9 @@ public sealed class NegotiationGeneratorTests
         {
             var state = Decider.Initial;
             var events = new List<NegotiationEvent>();
-            foreach (var command in history.Commands)
+            foreach (var (command, context) in history.Steps)
             {
-                var (decision, next) = Decider.Apply(command, state, TestContexts.Default);
+                var (decision, next) = Decider.Apply(command, state, context);
                 if (decision.IsRejected)
                 {
                     return false.Label($"{command} was rejected: {decision.Error}");
@@ -54,7 +54,7 @@ public sealed class NegotiationGeneratorTests
     [Fact]
     public void The_command_types_of_the_plan_are_found_by_reflection()
     {
-        Assert.Equal(30, CommandTypes.Count);
+        Assert.Equal(31, CommandTypes.Count);
     }
 
     [Fact]
@@ -101,14 +101,14 @@ public sealed class NegotiationGeneratorTests
         foreach (var history in Sample.Value)
         {
             var state = Decider.Initial;
-            foreach (var command in history.Commands)
+            foreach (var (command, context) in history.Steps)
             {
                 if (command is ReviseBottomLine)
                 {
                     phases.Add(state.Phase);
                 }
 
-                (_, state) = Decider.Apply(command, state, TestContexts.Default);
+                (_, state) = Decider.Apply(command, state, context);
             }
         }
 

@@ -35,6 +35,7 @@ public sealed class NegotiationEventTests
         new StrategyAdjusted("lead with the term", "volume is firm"),
         new MinutesRecorded(CompleteMinutes),
         new ContractReviewAttached(Review),
+        new ContractReviewWithdrawn(Review.Review, 1, new LocalDate(2025, 3, 3)),
         new FollowUpCompleted(DraftAction, "sent"),
         new FollowUpCancelled(PenaltyAction, "not needed"),
         new OutcomeRecorded(Term, Measure.Days(30m)),

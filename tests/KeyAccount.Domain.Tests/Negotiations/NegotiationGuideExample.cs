@@ -25,12 +25,14 @@ internal static class NegotiationGuideExample
         var stream = NegotiationPlanAggregate.StreamOf(planId);
         var lead = new ActorId("E1001");
         var step = 0;
+        var account = AccountId.From(Guid.Parse("9a1e2f00-0000-4000-8000-000000000001"));
+        var sources = new Func<DecisionContext, DecisionContext>(context => context);
 
         // Every command is decided at a time the host passes in; a rejection stops the example.
         async Task<NegotiationPlan> Do(int month, int day, int hour, NegotiationCommand command)
         {
             var now = new LocalDateTime(2025, month, day, hour, 0).InZoneStrictly(shanghai).ToInstant();
-            var context = DecisionContext.ChinaMainland(now, calendar);
+            var context = sources(DecisionContext.ChinaMainland(now, calendar));
             var commandId = CommandId.From(new Guid(++step, 0, 0, new byte[8]));
             var outcome = await handler.HandleAsync(stream, commandId, lead, command, context);
             return outcome.Match(
@@ -50,7 +52,7 @@ internal static class NegotiationGuideExample
         var sendDraft = FollowUpActionId.From(Guid.Parse("3e9c7d40-0000-4000-8000-000000000002"));
 
         // 前期准备 — preparation: theme and topics, measurable objectives, team, counterpart, strategy, time and venue.
-        await Do(3, 3, 10, new DraftPlan(planId, AccountId.From(Guid.Parse("9a1e2f00-0000-4000-8000-000000000001")),
+        await Do(3, 3, 10, new DraftPlan(planId, account,
             "2025 supply agreement renewal", [NegotiationTopic.Price, NegotiationTopic.ContractTerms, NegotiationTopic.Payment]));
         await Do(3, 3, 11, new SetObjective(new Objective(price, NegotiationTopic.Price, "unit price change", Preference.Lower,
             Target: Measure.Percent(-5m), BottomLine: Measure.Percent(-2m), CounterpartBottomLine: Measure.Percent(-3m))));
@@ -96,8 +98,20 @@ internal static class NegotiationGuideExample
                 new FollowUpAction(agreePenalty, "Agree the late-delivery penalty", new ActorId("E1003"), new LocalDate(2025, 3, 28)),
                 new FollowUpAction(sendDraft, "Send the contract draft", new ActorId("E1002"), new LocalDate(2025, 3, 13)),
             ])));
-        await Do(3, 13, 16, new AttachContractReview(new ContractReviewReference(
-            ContractReviewId.From(Guid.Parse("4fad8e50-0000-4000-8000-000000000001")), 20250042, new LocalDate(2025, 3, 13))));
+        // The contract review is its own aggregate (docs/quality.md): the host loads it from its stream and hands its state
+        // to every decision that relies on it; attaching and signing check the reference against it (GEN-11).
+        var reviewId = ContractReviewId.From(Guid.Parse("4fad8e50-0000-4000-8000-000000000001"));
+        var order = new ContractRequirements("Gear pump GP-20", 2_000, "Ex works Ningbo", "12-month warranty", true, []);
+        ContractReviewEvent[] reviewStream =
+        [
+            new ContractReviewOpened(reviewId, ContractRegisterId.From(Guid.Parse("4fad8e50-0000-4000-8000-000000000002")), 42, account, new LocalDate(2025, 3, 12)),
+            new RequirementsDetermined(order),
+            new ReviewStarted(ReviewRoute.Standard, [], new LocalDate(2025, 3, 12)),
+            new ContractReviewApproved(Department.Sales, new LocalDate(2025, 3, 13)),
+        ];
+        var review = ContractReviewDecider.Instance.Replay(reviewStream);
+        sources = context => context.WithSource(ContractReviewAggregate.StreamOf(reviewId), reviewStream.Length, review);
+        await Do(3, 13, 16, new AttachContractReview(review.Reference!));
         await Do(3, 14, 10, new SignAgreement());
         await Do(3, 14, 11, new RecordOutcome(price, Measure.Percent(-3m)));
         await Do(3, 14, 11, new RecordOutcome(term, Measure.Months(12m)));

@@ -8,6 +8,7 @@ using KeyAccount.Domain.Negotiations;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Tests.Support;
 using NodaTime;
+using KeyAccount.Domain.Testing.Fixtures;
 using Xunit;
 using static KeyAccount.Domain.Tests.Negotiations.Plans;
 
@@ -447,9 +448,9 @@ public sealed class NegotiationPlanTests
     [Trait("Rule", "NEG-09")]
     public void A_review_approved_only_after_today_is_not_yet_an_approved_review()
     {
-        var future = Review with { ApprovedOn = new LocalDate(2025, 3, 4) };
-        var error = DecisionAssert.Rejected(When(InAgreement, new AttachContractReview(future)), "NEG-09", "negotiation.contract_review_not_yet_approved");
-        Assert.Contains("2025-03-04", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var before = ContractReviewSources.Supply(TestContexts.On(new LocalDate(2025, 1, 1)), Account);
+        var error = DecisionAssert.Rejected(Plan.Decide(new AttachContractReview(Review), InAgreement, before), "NEG-09", "negotiation.contract_review_not_yet_approved");
+        Assert.Contains("2025-01-02", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]

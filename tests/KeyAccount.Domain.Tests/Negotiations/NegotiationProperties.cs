@@ -94,19 +94,21 @@ public sealed class NegotiationProperties
     // ---- GEN-02, GEN-05: random command sequences over the whole plan ----
 
     // Valid histories from the test kit: plans drafted, prepared, negotiated, signed and closed, now and then
-    // suspended or abandoned; every accepted command of the history is run again here, step by step.
+    // suspended or abandoned; every accepted command of the history is run again here, step by step, in the context it
+    // was decided in (the account's contract review that attaching and signing rely on, GEN-11).
     private static readonly Arbitrary<History<NegotiationCommand, NegotiationEvent, NegotiationPlan>> Sequences =
         NegotiationPlanGenerators.Histories().ToArbitrary();
 
-    private static (NegotiationPlan State, List<NegotiationEvent> Events, List<(NegotiationPhase Before, NegotiationEvent Event)> Steps) RunAll(IEnumerable<NegotiationCommand> commands)
+    private static (NegotiationPlan State, List<NegotiationEvent> Events, List<(NegotiationPhase Before, NegotiationEvent Event)> Steps) RunAll(
+        History<NegotiationCommand, NegotiationEvent, NegotiationPlan> generated)
     {
         var state = NegotiationPlan.Empty;
         var events = new List<NegotiationEvent>();
         var steps = new List<(NegotiationPhase, NegotiationEvent)>();
-        foreach (var command in commands)
+        foreach (var (command, context) in generated.Steps)
         {
             var before = state.Phase;
-            var (decision, next) = Plan.Apply(command, state, Now);
+            var (decision, next) = Plan.Apply(command, state, context);
             if (decision.IsAccepted)
             {
                 events.AddRange(decision.Events);
@@ -124,7 +126,7 @@ public sealed class NegotiationProperties
     public Property Replaying_the_events_of_any_command_sequence_rebuilds_the_same_state() =>
         Prop.ForAll(Sequences, generated =>
         {
-            var (state, events, _) = RunAll(generated.Commands);
+            var (state, events, _) = RunAll(generated);
             return StateJson.Of(Plan.Replay(events)) == StateJson.Of(state) && StateJson.Of(state) == StateJson.Of(generated.State);
         });
 
@@ -133,7 +135,7 @@ public sealed class NegotiationProperties
     public Property Every_event_of_any_command_sequence_survives_a_json_round_trip_and_replays_the_same() =>
         Prop.ForAll(Sequences, generated =>
         {
-            var (state, history, _) = RunAll(generated.Commands);
+            var (state, history, _) = RunAll(generated);
             var stream = NegotiationPlanAggregate.StreamOf(PlanId);
             var lines = history.Select((e, i) => NegotiationPlanAggregate.Definition.Serializer.Serialize(
                 new EventEnvelope<NegotiationEvent>(stream, i + 1, CommandId.From(Guid.Empty), Lead, Now.Now, e)));
@@ -146,7 +148,7 @@ public sealed class NegotiationProperties
     public Property No_accepted_command_leaves_the_phase_table_or_a_final_phase() =>
         Prop.ForAll(Sequences, generated =>
         {
-            var (_, _, steps) = RunAll(generated.Commands);
+            var (_, _, steps) = RunAll(generated);
             return steps.All(s => s.Event is not PhaseChanged p
                 || (p.From == s.Before
                     && NegotiationLifecycle.Table.Find(p.From, p.Trigger)?.To == p.To
@@ -162,7 +164,7 @@ public sealed class NegotiationProperties
         Assert.NotEmpty(closed);
         Assert.All(closed, h =>
         {
-            var (state, _, steps) = RunAll(h.Commands);
+            var (state, _, steps) = RunAll(h);
             Assert.Equal(NegotiationPhase.Closed, state.Phase);
             Assert.Equal(7, steps.Count(s => s.Event is PhaseChanged { Trigger: not (NegotiationTrigger.Suspend or NegotiationTrigger.Abandon) } p && !p.Trigger.ToString().StartsWith("Resume", StringComparison.Ordinal)));
         });

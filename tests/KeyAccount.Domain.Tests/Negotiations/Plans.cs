@@ -19,7 +19,8 @@ internal static class Plans
     public static readonly DateTimeZone Shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
 
     /// <summary>Monday 2025-03-03 10:00 in Shanghai: the time of every fixture's decisions.</summary>
-    public static DecisionContext Now => TestContexts.Default;
+    /// <remarks>It carries the state of the account's approved review (the kit's), which <see cref="Review"/> refers to (GEN-11).</remarks>
+    public static DecisionContext Now => ContractReviewSources.Supply(TestContexts.Default, Account);
 
     public static readonly NegotiationPlanId PlanId = NegotiationPlanId.From(Guid.Parse("00000000-0000-0000-0000-0000000000a1"));
     public static readonly AccountId Account = AccountId.From(Guid.Parse("00000000-0000-0000-0000-0000000000a2"));
@@ -35,8 +36,7 @@ internal static class Plans
     public static readonly ActorId Director = new("E0001");
     public static readonly Instant Meeting = At(2025, 3, 10, 14);
 
-    public static readonly ContractReviewReference Review =
-        new(ContractReviewId.From(Guid.Parse("00000000-0000-0000-0000-0000000000f1")), 20250042, new LocalDate(2025, 3, 3));
+    public static readonly ContractReviewReference Review = ContractReviewSources.State(Account).Reference!;
 
     /// <summary>Price change: lower is better; target −5 %, bottom line −2 %, their bottom line estimated at −3 %.</summary>
     public static Objective PriceObjective { get; } =

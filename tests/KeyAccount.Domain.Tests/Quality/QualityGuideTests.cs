@@ -39,6 +39,8 @@ public sealed class QualityGuideTests
         var registered = await registers.HandleAsync(ContractRegisterAggregate.StreamOf(register), CommandId.From(Guid.NewGuid()),
             salesperson, new RegisterContract(review, account, "PO-2025-0042"), context);
         var serialNumber = ((ContractRegistered)registered.AsT0.Events[0].Event).SerialNumber;
+        // The review reads the register's state from the context: it opens only with a number the register issued to it (GEN-11).
+        context = context.WithSource(ContractRegisterAggregate.StreamOf(register), registered.AsT0.Version, registered.AsT0.State);
 
         // 2. Its review is opened, the requirements determined completely (CR-02) and the review started.
         var special = new ContractRequirements("Gear pump GP-20", 100, "Ex works Ningbo by 2025-04-15",
@@ -66,7 +68,7 @@ public sealed class QualityGuideTests
         Assert.Equal(1, serialNumber);
         Assert.Equal("CR-03", refusal.RuleId.Value);
         Assert.Equal(3, refusal.Missing.Count);
-        Assert.Equal(new ContractReviewReference(review, 1, context.Today), reference);
+        Assert.Equal(new ContractReviewReference(review, 1, context.Today, 1), reference);
         Assert.Equal(FulfilmentRoute.ShipFromStock, route);
     }
 

@@ -57,6 +57,9 @@ public sealed class ForeignHistoryTests
     [InlineData("negotiation.dispute_settled.v1", "Dispute ")]
     [InlineData("negotiation.follow_up_completed.v1", "Follow-up ")]
     [InlineData("negotiation.follow_up_cancelled.v1", "Follow-up ")]
+    [InlineData("negotiation.contract_review_withdrawn.v1", "Contract review ")]
+    [InlineData("account.contract_approval_withdrawn.v1", "Contract review ")]
+    [InlineData("account.contract_approval_reconfirmed.v1", "Contract review ")]
     [InlineData("complaint.action_implemented.v1", "Corrective action request ")]
     [InlineData("complaint.effectiveness_verified.v1", "Corrective action request ")]
     public void An_event_for_something_the_stream_does_not_have_is_not_skipped(string wireName, string named)
@@ -80,10 +83,9 @@ public sealed class ForeignHistoryTests
     {
         var document = File.ReadAllText(Path.Combine(DiagramFiles.RepositoryRoot(), "fuzz", "corpus", "event-json", "account.decision_maker_profile_recorded.v1.json"));
         var profile = AccountAggregate.Definition.Serializer.Deserialize(document).AsT0.Event;
-        var opened = new AccountOpened(AccountId.From(Guid.Parse("0b6f3c0e-5f43-4f0e-9a61-3d2b1c0000ad")), "Ningbo Precision Castings", "Trade fair", new ActorId("E1001"), new LocalDate(2025, 3, 3));
 
         var alone = AccountDecider.Instance.TryReplay([profile]).AsT1;
-        var error = AccountDecider.Instance.TryReplay([opened, profile]).AsT1;
+        var error = AccountDecider.Instance.TryReplay([Opened, profile]).AsT1;
 
         Assert.Equal((MalformedEventKind.DoesNotFollow, 1L), (alone.Kind, alone.Position));
         Assert.Equal((MalformedEventKind.DoesNotFollow, 2L), (error.Kind, error.Position));
@@ -91,6 +93,9 @@ public sealed class ForeignHistoryTests
         Assert.StartsWith("Contact ", error.Detail, StringComparison.Ordinal);
         Assert.EndsWith(" is not in the account.", error.Detail, StringComparison.Ordinal);
     }
+
+    private static readonly AccountOpened Opened =
+        new(AccountId.From(Guid.Parse("0b6f3c0e-5f43-4f0e-9a61-3d2b1c0000ad")), "Ningbo Precision Castings", "Trade fair", new ActorId("E1001"), new LocalDate(2025, 3, 3));
 
     private static readonly ComplaintEvent[] ActionRequested =
     [
@@ -113,6 +118,9 @@ public sealed class ForeignHistoryTests
         ["negotiation.dispute_settled.v1"] = d => AfterDraft(d),
         ["negotiation.follow_up_completed.v1"] = d => AfterDraft(d),
         ["negotiation.follow_up_cancelled.v1"] = d => AfterDraft(d),
+        ["negotiation.contract_review_withdrawn.v1"] = d => AfterDraft(d),
+        ["account.contract_approval_withdrawn.v1"] = d => Try(AccountAggregate.Definition.Serializer, AccountDecider.Instance, d, Opened),
+        ["account.contract_approval_reconfirmed.v1"] = d => Try(AccountAggregate.Definition.Serializer, AccountDecider.Instance, d, Opened),
         ["complaint.action_implemented.v1"] = d => Try(ComplaintAggregate.Definition.Serializer, ComplaintDecider.Instance, d, [.. ActionRequested]),
         ["complaint.effectiveness_verified.v1"] = d => Try(ComplaintAggregate.Definition.Serializer, ComplaintDecider.Instance, d, [.. ActionRequested, new CorrectiveActionImplemented(1, "Done", ComplaintSteps.Today)]),
     };

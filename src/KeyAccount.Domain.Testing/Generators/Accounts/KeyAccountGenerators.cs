@@ -112,12 +112,27 @@ public static class KeyAccountGenerators
         from questions in Gen.ListOf(Text)
         select new VisitRecord(needs.Take(2).ToList(), requirements.Take(2).ToList(), opinions.Take(2).ToList(), questions.Take(2).ToList());
 
-    /// <summary>Gets references to approved contract reviews (ACC-07).</summary>
-    public static Gen<ContractReviewReference> ContractReview { get; } =
-        from review in KernelGenerators.Identifier<ContractReviewId>()
-        from serial in Gen.Choose(1, 100_000)
-        from approvedOn in PastDay
-        select new ContractReviewReference(review, serial, approvedOn);
+    /// <summary>Returns the context to decide an account command in (GEN-11): the context with the state of the
+    /// account's review (<see cref="ContractReviewSources"/>) as winning, withdrawing or reconfirming relies on it: approved
+    /// for <see cref="WinAccount"/>, amended for <see cref="WithdrawContractApproval"/>, approved again for
+    /// <see cref="ReconfirmContractApproval"/>.</summary>
+    /// <param name="state">The account so far.</param>
+    /// <param name="command">The command.</param>
+    /// <param name="context">The context; <see cref="TestContexts.Default"/> when null.</param>
+    /// <returns>The context.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    public static DecisionContext ContextFor(AccountState state, AccountCommand command, DecisionContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var plain = context ?? TestContexts.Default;
+        return command switch
+        {
+            WinAccount => ContractReviewSources.Supply(plain, state.Account),
+            WithdrawContractApproval => ContractReviewSources.Supply(plain, state.Account, amended: true),
+            ReconfirmContractApproval => ContractReviewSources.Supply(plain, state.Account, reapproved: true),
+            _ => plain,
+        };
+    }
 
     /// <summary>Gets transaction figures for a tier review (ACC-13): a non-negative CNY amount and count.</summary>
     public static Gen<(Money Amount, int Count)> TierFigures { get; } =
@@ -150,8 +165,13 @@ public static class KeyAccountGenerators
             (1, Gen.Frequency((1, DemandAssessment(OpportunityVerdict.NoOpportunity)), (3, DemandAssessment(OpportunityVerdict.OpportunityExists)))
                 .Select(a => (AccountCommand)new AssessPotentialDemand(a))),
             (stage is AccountStage.Won or AccountStage.Terminated ? 1 : 8, Advance(state)),
-            (stage == AccountStage.Closing ? 8 : 1, Gen.Frequency((8, ContractReview.Select(r => (ContractReviewReference?)r)), (1, Gen.Constant<ContractReviewReference?>(null)))
+            (stage == AccountStage.Closing ? 8 : 1, Gen.Frequency((8, Gen.Constant(ContractReviewSources.State(state.Account).Reference)), (1, Gen.Constant<ContractReviewReference?>(null)))
                 .Select(r => (AccountCommand)new WinAccount(r))),
+            // CR-05: a withdrawal once won (elsewhere it would only spend attempts the visits need); a reconfirmation
+            // mostly after one, now and then elsewhere so that its "no" stays exercised.
+            (stage == AccountStage.Won ? 3 : 0, Gen.Constant<AccountCommand>(new WithdrawContractApproval(ContractReviewSources.ReviewOf(state.Account)))),
+            (state.ContractApprovalWithdrawnOn is not null ? 4 : 1,
+                Gen.Constant<AccountCommand>(new ReconfirmContractApproval(ContractReviewSources.State(state.Account, reapproved: true).Reference!))),
             (1, Text.Select(r => (AccountCommand)new TerminateAccount(r))),
             (stage == AccountStage.Terminated ? 12 : 1, Text.Select(r => (AccountCommand)new ReactivateAccount(r))),
             (state.Contacts.Count < 2 ? 6 : 2, NewOrExistingContact(state)),
@@ -176,13 +196,18 @@ public static class KeyAccountGenerators
         var visits = state.Visits;
         if (visits.Count > 0)
         {
+            // Each step aims at the visits it can move on: packing at a missing item, marking ready at a visit fully packed,
+            // completing at a ready one; so visits are done within a history, and the other visits still draw a few "no"s.
             var visit = Gen.Elements(visits.Select(v => v.Id).ToArray());
-            var preparing = visits.Where(v => v.Status == VisitStatus.Planned).Select(v => v.Id).ToArray();
+            var unpacked = visits.Where(v => v.Status == VisitStatus.Planned && v.MissingKit.Count > 0).ToArray();
+            var packed = visits.Where(v => v.Status == VisitStatus.Planned && v.MissingKit.Count == 0).Select(v => v.Id).ToArray();
+            var ready = visits.Where(v => v.Status == VisitStatus.Ready).Select(v => v.Id).ToArray();
             var open = visits.Where(v => v.Status is VisitStatus.Planned or VisitStatus.Ready).Select(v => v.Id).ToArray();
-            var target = preparing.Length > 0 ? Gen.Elements(preparing) : visit;
-            choices.Add((preparing.Length > 0 ? 6 : 1, from v in target from i in Gen.Elements(Enum.GetValues<VisitKitItem>()) select (AccountCommand)new PackVisitKitItem(v, i)));
-            choices.Add((preparing.Length > 0 ? 3 : 1, target.Select(v => (AccountCommand)new MarkVisitReady(v))));
-            choices.Add((open.Length > 0 ? 3 : 1, from v in open.Length > 0 ? Gen.Elements(open) : visit from r in VisitRecord select (AccountCommand)new CompleteVisit(v, r)));
+            choices.Add(unpacked.Length > 0
+                ? (6, from v in Gen.Elements(unpacked) from i in Gen.Elements(v.MissingKit.ToArray()) select (AccountCommand)new PackVisitKitItem(v.Id, i))
+                : (1, from v in visit from i in Gen.Elements(Enum.GetValues<VisitKitItem>()) select (AccountCommand)new PackVisitKitItem(v, i)));
+            choices.Add((packed.Length > 0 ? 6 : 1, (packed.Length > 0 ? Gen.Elements(packed) : visit).Select(v => (AccountCommand)new MarkVisitReady(v))));
+            choices.Add((ready.Length > 0 ? 6 : 1, from v in ready.Length > 0 ? Gen.Elements(ready) : visit from r in VisitRecord select (AccountCommand)new CompleteVisit(v, r)));
             choices.Add((1, from v in open.Length > 0 ? Gen.Elements(open) : visit from r in Text select (AccountCommand)new CancelVisit(v, r)));
         }
         else
@@ -207,7 +232,7 @@ public static class KeyAccountGenerators
     /// <param name="context">The decision context; <see cref="TestContexts.Default"/> when null.</param>
     /// <returns>The generator; with the default size of 100 or more, histories try up to 150 candidate commands.</returns>
     public static Gen<History<AccountCommand, AccountEvent, AccountState>> Histories(DecisionContext? context = null) =>
-        Generators.Histories.Of(AccountDecider.Instance, Commands, context ?? TestContexts.Default, maxAttempts: 150);
+        Generators.Histories.Of(AccountDecider.Instance, Commands, (state, command) => ContextFor(state, command, context), maxAttempts: 150);
 
     private static Gen<string> SampleItem { get; } = Gen.Elements("M8 bolts", "M10 nuts", "Spring washers", "m8 bolts");
 

@@ -26,7 +26,8 @@ namespace KeyAccount.Domain.Testing.Generators.Negotiations;
 /// open agenda item, a pending follow-up action…) and strongly favours a phase change that the decider would accept,
 /// so that histories get deep; a few candidates of any type with random content keep the rejections exercised.
 /// Dates are drawn relative to the decision context (meetings after it, follow-ups due from its day on, contract
-/// reviews approved up to its day), so candidates stay valid at any time.
+/// reviews are the kit's <see cref="ContractReviewSources"/>, supplied by <see cref="ContextFor"/>), so candidates stay
+/// valid at any time from 2025-01-09 on.
 /// </remarks>
 public static class NegotiationPlanGenerators
 {
@@ -154,14 +155,37 @@ public static class NegotiationPlanGenerators
                select new Minutes([.. consensus], [.. owed.Select(o => o.Item)], [.. owed.Select(o => o.Action), .. more]);
     }
 
-    /// <summary>Returns references of contract reviews approved within the thirty days up to <paramref name="today"/> (NEG-09).</summary>
-    /// <param name="today">The last day of approval.</param>
-    /// <returns>The generator.</returns>
-    public static Gen<ContractReviewReference> ContractReviewUpTo(LocalDate today) =>
-        from id in KernelGenerators.Identifier<ContractReviewId>()
-        from serial in Gen.Choose(1, 9_999)
-        from daysBefore in Gen.Choose(0, 30)
-        select new ContractReviewReference(id, (today.Year * 10_000L) + serial, today.PlusDays(-daysBefore));
+    /// <summary>Returns the reference of the plan's account's review (<see cref="ContractReviewSources"/>, NEG-09): as first
+    /// approved, or as approved again once the plan's reference was withdrawn (CR-05).</summary>
+    /// <param name="plan">The plan.</param>
+    /// <returns>The reference.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
+    public static ContractReviewReference ContractReviewFor(NegotiationPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return ContractReviewSources.State(plan.Account, reapproved: plan.ContractReviewWithdrawnOn is not null).Reference!;
+    }
+
+    /// <summary>Returns the context to decide a plan's command in (GEN-11): the context with the state of the plan's
+    /// account's review (<see cref="ContractReviewSources"/>) as attaching, signing or withdrawing relies on it: approved in
+    /// the round of the reference, or amended for <see cref="WithdrawContractReview"/>.</summary>
+    /// <param name="plan">The plan so far.</param>
+    /// <param name="command">The command.</param>
+    /// <param name="context">The context; <see cref="TestContexts.Default"/> when null.</param>
+    /// <returns>The context.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
+    public static DecisionContext ContextFor(NegotiationPlan plan, NegotiationCommand command, DecisionContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var plain = context ?? TestContexts.Default;
+        return command switch
+        {
+            AttachContractReview c => ContractReviewSources.Supply(plain, plan.Account, reapproved: c.Review?.Round == 2),
+            SignAgreement => ContractReviewSources.Supply(plain, plan.Account, reapproved: plan.ContractReview?.Round == 2),
+            WithdrawContractReview => ContractReviewSources.Supply(plain, plan.Account, amended: true),
+            _ => plain,
+        };
+    }
 
     /// <summary>Gets commands of every type with random content, unrelated to any plan: nearly all of them are
     /// rejected, which keeps the rules' "no" exercised.</summary>
@@ -186,7 +210,8 @@ public static class NegotiationPlanGenerators
         from what in Gen.Elements("", "term first") from why in Gen.Elements("", "volume firm") select Cmd(new AdjustStrategy(what, why)),
         Gen.Constant(Cmd(new ReachPreliminaryAgreement())),
         FollowUpFrom(new LocalDate(2025, 1, 1)).Select(a => Cmd(new RecordMinutes(new Minutes([], [new UnresolvedItem("open", a.Id)], [a])))),
-        from days in Gen.Choose(-30, 30) select Cmd(new AttachContractReview(new ContractReviewReference(ContractReviewId.From(Guid.Empty), 1, new LocalDate(2025, 3, 3).PlusDays(days)))),
+        Gen.Elements(false, true).Select(again => Cmd(new AttachContractReview(ContractReviewSources.State(AccountId.From(Guid.Empty), reapproved: again).Reference!))),
+        KernelGenerators.Identifier<ContractReviewId>().Select(id => Cmd(new WithdrawContractReview(id))),
         Gen.Constant(Cmd(new SignAgreement())),
         Gen.Constant(Cmd(new StartFollowUp())),
         from id in KernelGenerators.Identifier<FollowUpActionId>() select Cmd(new CompleteFollowUp(id, "done")),
@@ -248,7 +273,7 @@ public static class NegotiationPlanGenerators
     public static Gen<History<NegotiationCommand, NegotiationEvent, NegotiationPlan>> Histories(DecisionContext? context = null)
     {
         var at = context ?? TestContexts.Default;
-        return Generators.Histories.Of(Decider, state => Commands(state, at), at, maxAttempts: 150);
+        return Generators.Histories.Of(Decider, state => Commands(state, at), (state, command) => ContextFor(state, command, at), maxAttempts: 150);
     }
 
     private static List<(int, Gen<NegotiationCommand>)> Preparation(NegotiationPlan s, DecisionContext context) =>
@@ -304,7 +329,8 @@ public static class NegotiationPlanGenerators
     private static List<(int, Gen<NegotiationCommand>)> Agreement(NegotiationPlan s, DecisionContext context) =>
     [
         (s.Minutes is null ? 5 : 1, MinutesFor(s, context.Today).Select(m => Cmd(new RecordMinutes(m)))),
-        (s.ContractReview is null ? 5 : 1, ContractReviewUpTo(context.Today).Select(r => Cmd(new AttachContractReview(r)))),
+        (s.ContractReview is null || s.ContractReviewWithdrawnOn is not null ? 5 : 1, Gen.Constant(Cmd(new AttachContractReview(ContractReviewFor(s))))),
+        (s.ContractReview is null ? 0 : 1, Gen.Constant(Cmd(new WithdrawContractReview(ContractReviewSources.ReviewOf(s.Account))))),
         (3, Move(new SignAgreement(), s, context)),
     ];
 
@@ -356,7 +382,7 @@ public static class NegotiationPlanGenerators
 
     // A phase change is proposed often when the decider would accept it, so that histories move on.
     private static Gen<NegotiationCommand> Move(NegotiationCommand command, NegotiationPlan s, DecisionContext context) =>
-        Decider.Decide(command, s, context).IsAccepted
+        Decider.Decide(command, s, ContextFor(s, command, context)).IsAccepted
             ? Gen.Constant(command)
             : Gen.Frequency((1, Gen.Constant(command)), (4, AnyCommand));
 
