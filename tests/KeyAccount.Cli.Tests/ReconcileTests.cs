@@ -58,7 +58,7 @@ public sealed class ReconcileTests
         Assert.StartsWith("# Day-end reconciliation", result.Out);
         Assert.Contains("## S01 (agency), 2025-03-03: to explain", result.Out);
         Assert.Contains("## S02 (underwriting), 2025-03-03: to explain", result.Out);
-        Assert.Contains("| discrepancy | notice_no |", result.Out);
+        Assert.Contains("| kind | notice_no | payment | clerk's copy | cashier's copy | records |", result.Out);
     }
 
     [Fact]

@@ -22,11 +22,18 @@ internal sealed class DayReader
     private readonly DayInput day = new();
     private readonly InputErrors errors = new();
     private readonly CsvLine csv = new();
+    private readonly IReadOnlySet<long>? wanted;
+    private readonly List<SourceRecord> found = [];
+    private bool sitesIncomplete;
     private long totalBytes;
     private long doneBytes;
     private int lastPercent = -1;
 
-    private DayReader(CliConsole console) => this.console = console;
+    private DayReader(CliConsole console, IReadOnlySet<long>? wanted = null)
+    {
+        this.console = console;
+        this.wanted = wanted;
+    }
 
     private enum FileKind
     {
@@ -40,9 +47,25 @@ internal sealed class DayReader
     /// <param name="paths">The paths as given on the command line.</param>
     /// <param name="console">Where progress goes.</param>
     /// <returns>The day, or the problems found.</returns>
-    public static (DayInput? Day, InputErrors Errors) Read(IReadOnlyList<string> paths, CliConsole console)
+    public static (DayInput? Day, InputErrors Errors) Read(IReadOnlyList<string> paths, CliConsole console) =>
+        new DayReader(console).Run(paths);
+
+    /// <summary>Reads the files again for the payments and notice copies of some notice numbers only, with the file
+    /// and line of each: the records behind a report's discrepancies.</summary>
+    /// <param name="paths">The paths the day was read from.</param>
+    /// <param name="numbers">The notice numbers wanted.</param>
+    /// <param name="console">Where progress goes.</param>
+    /// <returns>The records of those numbers, in the order of the files.</returns>
+    public static List<SourceRecord> Locate(IReadOnlyList<string> paths, IReadOnlySet<long> numbers, CliConsole console)
     {
-        var reader = new DayReader(console);
+        var reader = new DayReader(console, numbers);
+        reader.Run(paths);
+        return reader.found;
+    }
+
+    private (DayInput? Day, InputErrors Errors) Run(IReadOnlyList<string> paths)
+    {
+        var reader = this;
         var files = reader.Expand(paths);
         if (reader.errors.Any)
         {
@@ -73,6 +96,14 @@ internal sealed class DayReader
             }
         }
 
+        if (!reader.errors.Any && classified.TrueForAll(c => c.Kind is FileKind.Payments or FileKind.Notices))
+        {
+            reader.errors.Add("no sites file given (a CSV file with the columns site and sales_mode, or 案场 and 销售模式)");
+            return (null, reader.errors);
+        }
+
+        // A site left out by a sites file that could not be read is not reported again as unknown for each payment.
+        reader.sitesIncomplete = reader.errors.Any;
         foreach (var (file, kind, columns, width) in classified)
         {
             if (kind == FileKind.Unknown)
@@ -167,6 +198,12 @@ internal sealed class DayReader
             FileKind.Payments => Vocabulary.PaymentColumns,
             _ => Vocabulary.NoticeColumns,
         };
+        if (wanted.Select(c => (Column: c, Fields: c.IndicesIn(names))).FirstOrDefault(c => c.Fields.Count > 1) is { Column: { } twice } given)
+        {
+            errors.Add(file, 1, $"column {twice} is given twice, as fields {given.Fields[0] + 1} and {given.Fields[1] + 1}; keep one");
+            return null;
+        }
+
         var columns = wanted.Select(c => c.IndexIn(names)).ToArray();
         var missing = wanted.Where((c, i) => columns[i] < 0).ToList();
         if (missing.Count > 0)
@@ -204,8 +241,9 @@ internal sealed class DayReader
             var number = lines.LineNumber;
             if (!Utf8.IsValid(line))
             {
+                // One line for the file: every line after it would say the same.
                 errors.Add(file, number, "not valid UTF-8; save the file as UTF-8");
-                continue;
+                break;
             }
 
             if (!csv.TrySplit(line, out var splitError))
@@ -459,7 +497,10 @@ internal sealed class DayReader
             return;
         }
 
-        day.Payments.Add(new PaymentRecord(number, siteIndex, dayNumber, minor, code, ch, co));
+        if (Keep(at, EntryKind.Payment, number, minor, code))
+        {
+            day.Payments.Add(new PaymentRecord(number, siteIndex, dayNumber, minor, code, ch, co));
+        }
     }
 
     private void AddNotice(Where at, ReadOnlySpan<byte> notice, ReadOnlySpan<byte> site, ReadOnlySpan<byte> date, ReadOnlySpan<byte> amount, ReadOnlySpan<byte> currency, ReadOnlySpan<byte> copy)
@@ -475,7 +516,31 @@ internal sealed class DayReader
             return;
         }
 
-        (kind == EntryKind.ClerkCopy ? day.ClerkCopies : day.CashierCopies).Add(new RemittanceNoticeRecord(number, siteIndex, dayNumber, minor, code));
+        if (Keep(at, kind, number, minor, code))
+        {
+            (kind == EntryKind.ClerkCopy ? day.ClerkCopies : day.CashierCopies).Add(new RemittanceNoticeRecord(number, siteIndex, dayNumber, minor, code));
+        }
+    }
+
+    // Locating, keeps the records of the numbers wanted and nothing for the day; reading, notes a negative amount.
+    private bool Keep(Where at, EntryKind side, long number, long minor, CurrencyCode code)
+    {
+        if (wanted is not null)
+        {
+            if (wanted.Contains(number))
+            {
+                found.Add(new SourceRecord(side, number, at.File, at.Line, minor, code));
+            }
+
+            return false;
+        }
+
+        if (minor < 0)
+        {
+            day.Negatives.Add(new SourceRecord(side, number, at.File, at.Line, minor, code));
+        }
+
+        return true;
     }
 
     private bool Common(Where at, ReadOnlySpan<byte> notice, ReadOnlySpan<byte> site, ReadOnlySpan<byte> date, ReadOnlySpan<byte> amount, ReadOnlySpan<byte> currency, out long number, out int siteIndex, out int dayNumber, out long minor, out CurrencyCode code)
@@ -493,7 +558,11 @@ internal sealed class DayReader
         Span<char> chars = stackalloc char[64];
         if (site.Length > chars.Length || !day.TryFindSite(chars[..Encoding.UTF8.GetChars(site, chars)], out siteIndex))
         {
-            errors.Add(at.File, at.Line, $"{Vocabulary.Site}: unknown site '{Vocabulary.Show(site)}' (not in any sites file)");
+            if (!sitesIncomplete)
+            {
+                errors.Add(at.File, at.Line, $"{Vocabulary.Site}: unknown site '{Vocabulary.Show(site)}' (not in any sites file)");
+            }
+
             return false;
         }
 
@@ -505,7 +574,9 @@ internal sealed class DayReader
 
         if (!Vocabulary.TryAmount(amount, out minor))
         {
-            errors.Add(at.File, at.Line, $"{Vocabulary.Amount}: '{Vocabulary.Show(amount)}' is not an amount with at most two decimals");
+            errors.Add(at.File, at.Line, Vocabulary.IsTooLarge(amount)
+                ? $"{Vocabulary.Amount}: '{Vocabulary.Show(amount)}' is too large (at most {Vocabulary.MaxWholeDigits} digits before the decimal point)"
+                : $"{Vocabulary.Amount}: '{Vocabulary.Show(amount)}' is not an amount with at most two decimals");
             return false;
         }
 
