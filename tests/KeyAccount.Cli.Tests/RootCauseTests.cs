@@ -33,7 +33,7 @@ public sealed class RootCauseTests
 
         var result = Cli.Run("reconcile", dir.Path).Expect(2);
 
-        Assert.Equal($"{sites}:2: not valid UTF-8; save the file as UTF-8\n", result.Err);
+        Assert.Equal($"{sites}:2: not valid UTF-8 (nor GB18030); save the file as UTF-8\n", result.Err);
     }
 
     [Fact]

@@ -24,6 +24,7 @@ internal sealed class DayReader
     private readonly CsvLine csv = new();
     private readonly IReadOnlySet<long>? wanted;
     private readonly List<SourceRecord> found = [];
+    private readonly Dictionary<string, CsvFormat> formats = new(StringComparer.Ordinal);
     private bool sitesIncomplete;
     private long totalBytes;
     private long doneBytes;
@@ -74,6 +75,7 @@ internal sealed class DayReader
 
         reader.totalBytes = files.Sum(f => new FileInfo(f).Length) * 2;
         var classified = new List<(string File, FileKind Kind, int[] Columns, int Width)>();
+        reader.formats.Clear();
         foreach (var file in files)
         {
             if (IsJsonLines(file))
@@ -157,7 +159,15 @@ internal sealed class DayReader
 
     private (FileKind Kind, int[] Columns, int Width)? ReadCsvHeader(string file)
     {
-        using var lines = new Utf8LineReader(File.OpenRead(file));
+        var format = CsvFormat.Detect(file);
+        formats[file] = format;
+        if (format.Encoding is not null && this.wanted is null)
+        {
+            console.Error.WriteLine($"{file}: read as {format.EncodingName}");
+        }
+
+        csv.Separator = format.Separator;
+        using var lines = new Utf8LineReader(format.Open(file));
         var before = errors.Count;
         if (!TryRead(file, lines, out var line) || line.Trim(" \t"u8).IsEmpty)
         {
@@ -171,7 +181,7 @@ internal sealed class DayReader
 
         if (!Utf8.IsValid(line))
         {
-            errors.Add(file, 1, "not valid UTF-8; save the file as UTF-8");
+            errors.Add(file, 1, "not valid UTF-8 (nor GB18030); save the file as UTF-8");
             return null;
         }
 
@@ -217,7 +227,9 @@ internal sealed class DayReader
 
     private void ReadCsv(string file, FileKind kind, int[] columns, int fieldCount)
     {
-        using var lines = new Utf8LineReader(File.OpenRead(file));
+        var format = formats[file];
+        csv.Separator = format.Separator;
+        using var lines = new Utf8LineReader(format.Open(file));
         var fileLength = new FileInfo(file).Length;
         var start = doneBytes;
         lines.TryReadLine(out _);
@@ -242,7 +254,7 @@ internal sealed class DayReader
             if (!Utf8.IsValid(line))
             {
                 // One line for the file: every line after it would say the same.
-                errors.Add(file, number, "not valid UTF-8; save the file as UTF-8");
+                errors.Add(file, number, "not valid UTF-8 (nor GB18030); save the file as UTF-8");
                 break;
             }
 
