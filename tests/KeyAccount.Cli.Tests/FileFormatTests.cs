@@ -28,6 +28,35 @@ public sealed class FileFormatTests
         Assert.Equal("DAY/notices.csv: read as GB18030 (GBK)\nDAY/payments.csv: read as GB18030 (GBK)\nDAY/sites.csv: read as GB18030 (GBK)\n", gbkErr);
     }
 
+    [Fact]
+    public void The_same_day_gives_the_same_report_from_a_workbook_with_a_sheet_per_table_as_from_csv()
+    {
+        using var csvDir = new TempDir();
+        csvDir.Write("sites.csv", Sites);
+        csvDir.Write("payments.csv", Payments);
+        csvDir.Write("notices.csv", Notices);
+        using var bookDir = new TempDir();
+        var book = bookDir.File("day.xlsx");
+        Xlsx.Write(book, [("Sites", Sites), ("Payments", Payments), ("Notices", Notices)]);
+
+        var fromCsv = Cli.Run("reconcile", csvDir.Path, "--format", "csv").Expect(1);
+        var fromBook = Cli.Run("reconcile", book, "--format", "csv").Expect(1);
+        var table = Cli.Run("reconcile", bookDir.Path, "--lang", "en").Expect(1).Out;
+
+        Assert.Equal(fromCsv.Out, fromBook.Out);
+        Assert.Equal(string.Empty, fromBook.Err);
+        Assert.Contains($"{book}[Payments]:3, {book}[Notices]:4, {book}[Notices]:5", table);
+    }
+
+    [Fact]
+    public void A_file_named_xlsx_that_is_not_a_workbook_says_so_once()
+    {
+        using var dir = new TempDir();
+        var book = dir.Write("day.xlsx", "site,sales_mode\nS01,agency\n");
+
+        Assert.Equal($"{book}: not a readable .xlsx workbook\n", Cli.Run("reconcile", book).Expect(2).Err);
+    }
+
     private static Encoding Gb18030
     {
         get

@@ -25,6 +25,7 @@ internal sealed class DayReader
     private readonly IReadOnlySet<long>? wanted;
     private readonly List<SourceRecord> found = [];
     private readonly Dictionary<string, CsvFormat> formats = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, byte[]> sheets = new(StringComparer.Ordinal);
     private bool sitesIncomplete;
     private long totalBytes;
     private long doneBytes;
@@ -73,7 +74,7 @@ internal sealed class DayReader
             return (null, reader.errors);
         }
 
-        reader.totalBytes = files.Sum(f => new FileInfo(f).Length) * 2;
+        reader.totalBytes = files.Sum(f => reader.Length(f)) * 2;
         var classified = new List<(string File, FileKind Kind, int[] Columns, int Width)>();
         reader.formats.Clear();
         foreach (var file in files)
@@ -91,7 +92,7 @@ internal sealed class DayReader
                 }
                 else
                 {
-                    reader.doneBytes += new FileInfo(file).Length;
+                    reader.doneBytes += Length(file);
                 }
 
                 classified.Add((file, header.Kind, header.Columns, header.Width));
@@ -118,7 +119,7 @@ internal sealed class DayReader
             }
             else
             {
-                reader.doneBytes += new FileInfo(file).Length;
+                reader.doneBytes += Length(file);
             }
         }
 
@@ -136,17 +137,17 @@ internal sealed class DayReader
         {
             if (Directory.Exists(path))
             {
-                var csvFiles = Directory.GetFiles(path, "*.csv").Order(StringComparer.Ordinal).ToList();
+                var csvFiles = Directory.GetFiles(path, "*.csv").Concat(Directory.GetFiles(path, "*.xlsx")).Order(StringComparer.Ordinal).ToList();
                 if (csvFiles.Count == 0)
                 {
-                    errors.Add($"{path}: the directory has no .csv file");
+                    errors.Add($"{path}: the directory has no .csv or .xlsx file");
                 }
 
-                files.AddRange(csvFiles);
+                csvFiles.ForEach(f => AddFile(files, f));
             }
             else if (File.Exists(path))
             {
-                files.Add(path);
+                AddFile(files, path);
             }
             else
             {
@@ -157,9 +158,36 @@ internal sealed class DayReader
         return files;
     }
 
+    // A workbook stands for its sheets, each named book.xlsx[sheet] and read as a CSV file from memory.
+    private void AddFile(List<string> files, string path)
+    {
+        if (!Workbook.Is(path))
+        {
+            files.Add(path);
+            return;
+        }
+
+        if (Workbook.TryRead(path, out var read) is { } unreadable)
+        {
+            errors.Add(unreadable);
+            return;
+        }
+
+        foreach (var (name, text) in read)
+        {
+            var sheet = $"{path}[{name}]";
+            sheets[sheet] = text;
+            files.Add(sheet);
+        }
+    }
+
+    private long Length(string file) => sheets.TryGetValue(file, out var text) ? text.Length : new FileInfo(file).Length;
+
+    private Stream Open(string file, CsvFormat format) => sheets.TryGetValue(file, out var text) ? new MemoryStream(text, writable: false) : format.Open(file);
+
     private (FileKind Kind, int[] Columns, int Width)? ReadCsvHeader(string file)
     {
-        var format = CsvFormat.Detect(file);
+        var format = sheets.ContainsKey(file) ? new CsvFormat(null, (byte)',') : CsvFormat.Detect(file);
         formats[file] = format;
         if (format.Encoding is not null && this.wanted is null)
         {
@@ -167,7 +195,7 @@ internal sealed class DayReader
         }
 
         csv.Separator = format.Separator;
-        using var lines = new Utf8LineReader(format.Open(file));
+        using var lines = new Utf8LineReader(Open(file, format));
         var before = errors.Count;
         if (!TryRead(file, lines, out var line) || line.Trim(" \t"u8).IsEmpty)
         {
@@ -229,8 +257,8 @@ internal sealed class DayReader
     {
         var format = formats[file];
         csv.Separator = format.Separator;
-        using var lines = new Utf8LineReader(format.Open(file));
-        var fileLength = new FileInfo(file).Length;
+        using var lines = new Utf8LineReader(Open(file, format));
+        var fileLength = Length(file);
         var start = doneBytes;
         lines.TryReadLine(out _);
         while (TryRead(file, lines, out var line))
