@@ -1,8 +1,8 @@
 using System;
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.IO;
-using System.Linq;
 using System.Reflection;
 using KeyAccount.Cli.Commands;
 
@@ -15,8 +15,13 @@ namespace KeyAccount.Cli;
 /// </summary>
 internal static class CliApp
 {
-    /// <summary>Gets the tool's version: the informational version of this assembly, without build metadata.</summary>
-    public static string Version { get; } = ReadVersion();
+    /// <summary>The command's name, as installed.</summary>
+    public const string Name = "keyaccount";
+
+    /// <summary>Gets the tool's version: the informational version of this assembly (the package version, and the
+    /// commit it was built from when built from a git checkout).</summary>
+    public static string Version { get; } =
+        typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
     /// <summary>Runs the command line.</summary>
     /// <param name="args">The arguments, without the program name.</param>
@@ -29,7 +34,8 @@ internal static class CliApp
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         var console = new CliConsole(stdout, stderr);
-        var root = new RootCommand("keyaccount: day-end reconciliation, event-log validation, negotiation flow tables, lifecycle diagrams and the rule catalogue of KeyAccount.Domain.")
+        // A plain command named as installed: a root command would take the name of the assembly (KeyAccount.Cli).
+        var root = new Command(Name, "keyaccount: day-end reconciliation, event-log validation, negotiation flow tables, lifecycle diagrams and the rule catalogue of KeyAccount.Domain.")
         {
             ReconcileCommand.Create(console),
             GenerateDayCommand.Create(console),
@@ -37,12 +43,9 @@ internal static class CliApp
             PlanCommand.Create(console),
             DiagramCommand.Create(console),
             RulesCommand.Create(console),
+            new HelpOption(),
+            new VersionOption { Action = new PrintVersion(console) },
         };
-
-        foreach (var option in root.Options.OfType<VersionOption>())
-        {
-            option.Action = new PrintVersion(console);
-        }
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is not PrintVersion)
@@ -66,13 +69,6 @@ internal static class CliApp
             stderr.WriteLine(e.Message);
             return ExitCodes.BadInput;
         }
-    }
-
-    private static string ReadVersion()
-    {
-        var version = typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
-        var plus = version.IndexOf('+', StringComparison.Ordinal);
-        return plus < 0 ? version : version[..plus];
     }
 
     private sealed class PrintVersion(CliConsole console) : SynchronousCommandLineAction

@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using KeyAccount.Domain.Reconciliation;
 using KeyAccount.Domain.Rules;
 using KeyAccount.Domain.StateMachines;
@@ -10,11 +11,22 @@ namespace KeyAccount.Cli.Tests;
 public sealed class CommandTests
 {
     [Fact]
-    public void Version_prints_the_package_version()
+    public void Version_prints_the_informational_version_with_its_commit_when_built_from_git()
     {
         var result = Cli.Run("--version").Expect(0);
 
-        Assert.Equal("0.1.0\n", result.Out);
+        var informational = typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
+        Assert.Equal(informational + "\n", result.Out);
+        Assert.Matches(@"^0\.1\.0(\+[0-9a-f]{40})?\n$", result.Out);
+    }
+
+    [Fact]
+    public void Help_names_the_command_as_it_is_installed()
+    {
+        var result = Cli.Run("--help").Expect(0);
+
+        Assert.Contains("Usage:\n  keyaccount [command] [options]\n", result.Out);
+        Assert.Contains("Usage:\n  keyaccount reconcile <path>", Cli.Run("reconcile", "--help").Expect(0).Out);
     }
 
     [Theory]

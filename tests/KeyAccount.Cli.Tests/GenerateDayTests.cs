@@ -50,7 +50,7 @@ public sealed class GenerateDayTests
 
         var result = Cli.Run("reconcile", dir.Path).Expect(0);
 
-        Assert.Contains("1000 matched, 0 discrepancies: BALANCED", result.Out);
+        Assert.Contains("1,000 matched, 0 discrepancies: BALANCED", result.Out);
     }
 
     [Fact]

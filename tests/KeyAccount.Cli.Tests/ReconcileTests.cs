@@ -58,7 +58,7 @@ public sealed class ReconcileTests
         Assert.StartsWith("# Day-end reconciliation", result.Out);
         Assert.Contains("## S01 (agency), 2025-03-03: to explain", result.Out);
         Assert.Contains("## S02 (underwriting), 2025-03-03: to explain", result.Out);
-        Assert.Contains("| discrepancy | notice_no |", result.Out);
+        Assert.Contains("| kind | notice_no | payment | clerk's copy | cashier's copy | records |", result.Out);
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class ReconcileTests
     {
         using var dir = new TempDir();
         dir.Write("sites.csv", "site,sales_mode\nS01,agency\n");
-        var gbk = new byte[] { 0xB0, 0xB8, 0xB3, 0xA1 }; // 案场 in GBK
+        var gbk = new byte[] { 0xB0, 0xB8, 0xFF }; // 案 in GBK, then a byte that is neither UTF-8 nor GB18030
         var file = dir.File("payments.csv");
         File.WriteAllBytes(file, [.. Encoding.UTF8.GetBytes("notice_no,site,date,amount,currency,channel,collector\n1,S01,2025-03-03,1.00,CNY,cash,developer\n2,"), .. gbk, .. Encoding.UTF8.GetBytes(",2025-03-03,1.00,CNY,cash,developer\n")]);
 

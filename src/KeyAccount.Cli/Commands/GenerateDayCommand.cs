@@ -29,17 +29,32 @@ internal static class GenerateDayCommand
             var n = result.GetValue(rows);
             var k = result.GetValue(sites);
             var r = result.GetValue(rate);
-            if (n < 0 || k < 1 || k > 9999 || r is < 0 or > 1 || double.IsNaN(r)
-                || !DateOnly.TryParseExact(result.GetValue(date), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            var text = result.GetValue(date);
+            var broken = n < 0 ? $"--rows must be 0 or more, not {n.ToString(CultureInfo.InvariantCulture)}"
+                : k is < 1 or > 9999 ? $"--sites must be from 1 to 9999, not {k.ToString(CultureInfo.InvariantCulture)}"
+                : r is < 0 or > 1 || double.IsNaN(r) ? $"--discrepancy-rate must be from 0 to 1, not {r.ToString(CultureInfo.InvariantCulture)}"
+                : !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? $"--date must be yyyy-MM-dd, not {text}"
+                : null;
+            if (broken is not null)
             {
-                console.Error.WriteLine("--rows must be 0 or more, --sites from 1 to 9999, --discrepancy-rate from 0 to 1, --date yyyy-MM-dd");
+                console.Error.WriteLine(broken);
                 return ExitCodes.BadInput;
             }
 
+            var day = DateOnly.ParseExact(text!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
             var directory = result.GetValue(output)!;
-            var (planted, matched) = DayGenerator.Write(directory, n, k, r, result.GetValue(seed), day);
-            DayGenerator.WriteManifest(Path.Combine(directory, "manifest.json"), n, k, r, result.GetValue(seed), day, planted, matched);
-            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{directory}: {n} transactions on {k} sites, {planted.Count} discrepancies planted, {matched} payments to match"));
+            try
+            {
+                var (planted, matched) = DayGenerator.Write(directory, n, k, r, result.GetValue(seed), day);
+                DayGenerator.WriteManifest(Path.Combine(directory, "manifest.json"), n, k, r, result.GetValue(seed), day, planted, matched);
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{directory}: {n} transactions on {k} sites, {planted.Count} discrepancies planted, {matched} payments to match"));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine($"--out {directory}: the directory cannot be created or written to");
+                return ExitCodes.BadInput;
+            }
+
             return ExitCodes.Success;
         });
         return command;

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
+using System.Linq;
 using KeyAccount.Cli.Input;
 using KeyAccount.Cli.Output;
 using KeyAccount.Domain.Reconciliation;
@@ -26,16 +28,22 @@ internal static class ReconcileCommand
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong(ReportWriter.Formats);
+        var lang = new Option<string?>("--lang")
+        {
+            Description = "The language of the report's labels, kinds and hints: en or zh-CN (default: the current culture's).",
+        };
+        lang.AcceptOnlyFromAmong(ReportLanguage.Names);
         var command = new Command("reconcile", "Reconcile a day's payments against the clerk's and the cashier's copies of the remittance notices (REC-01, REC-02). Exit code 0 when balanced, 1 when there are discrepancies, 2 on bad input.")
         {
             paths,
             format,
+            lang,
         };
-        command.SetAction(result => Run(result.GetValue(paths) ?? [], result.GetValue(format) ?? "table", console));
+        command.SetAction(result => Run(result.GetValue(paths) ?? [], result.GetValue(format) ?? "table", ReportLanguage.Of(result.GetValue(lang)), console));
         return command;
     }
 
-    private static int Run(string[] paths, string format, CliConsole console)
+    private static int Run(string[] paths, string format, ReportLanguage language, CliConsole console)
     {
         var (day, errors) = DayReader.Read(paths, console);
         if (day is null)
@@ -55,7 +63,11 @@ internal static class ReconcileCommand
             return ExitCodes.BadInput;
         }
 
-        ReportWriter.Write(report, day, format, console.Out);
+        // The records behind the discrepancies, with their files and lines: read again for those numbers only, so that
+        // a large day keeps no line number per record.
+        var numbers = report.Days.SelectMany(d => d.Discrepancies.ToArray()).Select(x => x.Reference).ToHashSet();
+        List<SourceRecord> records = numbers.Count == 0 || format == "csv" ? [] : DayReader.Locate(paths, numbers, console);
+        ReportWriter.Write(new ReportContext(report, day, records, language), format, console.Out);
         return report.IsBalanced ? ExitCodes.Success : ExitCodes.Findings;
     }
 }

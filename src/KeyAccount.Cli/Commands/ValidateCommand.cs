@@ -37,6 +37,12 @@ internal static class ValidateCommand
             return ExitCodes.BadInput;
         }
 
+        if (NotJson(path, lines) is { } notJson)
+        {
+            console.Error.WriteLine(notJson);
+            return ExitCodes.BadInput;
+        }
+
         var validator = aggregate is not null ? EventStreamRegistry.Find(aggregate) : Infer(lines);
         if (validator is null)
         {
@@ -56,6 +62,13 @@ internal static class ValidateCommand
 
         console.Out.WriteLine($"{path}: valid {validator.Name} log: {outcome.Events} events in {outcome.Streams} streams");
         return ExitCodes.Success;
+    }
+
+    // A first line that is not JSON at all (a CSV file, a text export) is the one thing to say about the file.
+    private static string? NotJson(string path, IReadOnlyList<string> lines)
+    {
+        var index = lines.ToList().FindIndex(l => !string.IsNullOrWhiteSpace(l));
+        return lines[index].TrimStart().StartsWith('{') ? null : $"{path}:{index + 1}: not a JSON event: the line does not start with '{{'";
     }
 
     private static IEventStreamValidator? Infer(IReadOnlyList<string> lines)

@@ -17,6 +17,9 @@ internal sealed class CsvLine
     /// <summary>Gets the number of fields of the line last split.</summary>
     public int Count => fields.Count;
 
+    /// <summary>Gets or sets the byte between fields: a comma (the default), a tab or a semicolon.</summary>
+    public byte Separator { get; set; } = (byte)',';
+
     /// <summary>Splits a line.</summary>
     /// <param name="text">The line, without its line break.</param>
     /// <param name="error">Why the line cannot be split, or null.</param>
@@ -64,7 +67,7 @@ internal sealed class CsvLine
 
                 fields.Add((contentStart, j - contentStart, escaped));
                 i = j + 1;
-                if (i < lineLength && line[i] != (byte)',')
+                if (i < lineLength && line[i] != Separator)
                 {
                     error = "a quoted field is followed by text before the next comma";
                     return false;
@@ -72,7 +75,7 @@ internal sealed class CsvLine
             }
             else
             {
-                var comma = line.AsSpan(i, lineLength - i).IndexOf((byte)',');
+                var comma = line.AsSpan(i, lineLength - i).IndexOf(Separator);
                 var length = comma < 0 ? lineLength - i : comma;
                 fields.Add((i, length, false));
                 i += length;

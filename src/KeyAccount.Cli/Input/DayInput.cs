@@ -31,6 +31,9 @@ internal sealed class DayInput
     /// <summary>Gets the cashier's copies.</summary>
     public List<RemittanceNoticeRecord> CashierCopies { get; } = [];
 
+    /// <summary>Gets the payments and copies with a negative amount, which the report flags.</summary>
+    public List<SourceRecord> Negatives { get; } = [];
+
     /// <summary>Adds a site, or confirms one already added with the same mode.</summary>
     /// <param name="code">The site code.</param>
     /// <param name="mode">The sales mode.</param>

@@ -22,11 +22,20 @@ internal sealed class DayReader
     private readonly DayInput day = new();
     private readonly InputErrors errors = new();
     private readonly CsvLine csv = new();
+    private readonly IReadOnlySet<long>? wanted;
+    private readonly List<SourceRecord> found = [];
+    private readonly Dictionary<string, CsvFormat> formats = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, byte[]> sheets = new(StringComparer.Ordinal);
+    private bool sitesIncomplete;
     private long totalBytes;
     private long doneBytes;
     private int lastPercent = -1;
 
-    private DayReader(CliConsole console) => this.console = console;
+    private DayReader(CliConsole console, IReadOnlySet<long>? wanted = null)
+    {
+        this.console = console;
+        this.wanted = wanted;
+    }
 
     private enum FileKind
     {
@@ -40,17 +49,34 @@ internal sealed class DayReader
     /// <param name="paths">The paths as given on the command line.</param>
     /// <param name="console">Where progress goes.</param>
     /// <returns>The day, or the problems found.</returns>
-    public static (DayInput? Day, InputErrors Errors) Read(IReadOnlyList<string> paths, CliConsole console)
+    public static (DayInput? Day, InputErrors Errors) Read(IReadOnlyList<string> paths, CliConsole console) =>
+        new DayReader(console).Run(paths);
+
+    /// <summary>Reads the files again for the payments and notice copies of some notice numbers only, with the file
+    /// and line of each: the records behind a report's discrepancies.</summary>
+    /// <param name="paths">The paths the day was read from.</param>
+    /// <param name="numbers">The notice numbers wanted.</param>
+    /// <param name="console">Where progress goes.</param>
+    /// <returns>The records of those numbers, in the order of the files.</returns>
+    public static List<SourceRecord> Locate(IReadOnlyList<string> paths, IReadOnlySet<long> numbers, CliConsole console)
     {
-        var reader = new DayReader(console);
+        var reader = new DayReader(console, numbers);
+        reader.Run(paths);
+        return reader.found;
+    }
+
+    private (DayInput? Day, InputErrors Errors) Run(IReadOnlyList<string> paths)
+    {
+        var reader = this;
         var files = reader.Expand(paths);
         if (reader.errors.Any)
         {
             return (null, reader.errors);
         }
 
-        reader.totalBytes = files.Sum(f => new FileInfo(f).Length) * 2;
+        reader.totalBytes = files.Sum(f => reader.Length(f)) * 2;
         var classified = new List<(string File, FileKind Kind, int[] Columns, int Width)>();
+        reader.formats.Clear();
         foreach (var file in files)
         {
             if (IsJsonLines(file))
@@ -66,13 +92,21 @@ internal sealed class DayReader
                 }
                 else
                 {
-                    reader.doneBytes += new FileInfo(file).Length;
+                    reader.doneBytes += Length(file);
                 }
 
                 classified.Add((file, header.Kind, header.Columns, header.Width));
             }
         }
 
+        if (!reader.errors.Any && classified.TrueForAll(c => c.Kind is FileKind.Payments or FileKind.Notices))
+        {
+            reader.errors.Add("no sites file given (a CSV file with the columns site and sales_mode, or 案场 and 销售模式)");
+            return (null, reader.errors);
+        }
+
+        // A site left out by a sites file that could not be read is not reported again as unknown for each payment.
+        reader.sitesIncomplete = reader.errors.Any;
         foreach (var (file, kind, columns, width) in classified)
         {
             if (kind == FileKind.Unknown)
@@ -85,7 +119,7 @@ internal sealed class DayReader
             }
             else
             {
-                reader.doneBytes += new FileInfo(file).Length;
+                reader.doneBytes += Length(file);
             }
         }
 
@@ -103,17 +137,17 @@ internal sealed class DayReader
         {
             if (Directory.Exists(path))
             {
-                var csvFiles = Directory.GetFiles(path, "*.csv").Order(StringComparer.Ordinal).ToList();
+                var csvFiles = Directory.GetFiles(path, "*.csv").Concat(Directory.GetFiles(path, "*.xlsx")).Order(StringComparer.Ordinal).ToList();
                 if (csvFiles.Count == 0)
                 {
-                    errors.Add($"{path}: the directory has no .csv file");
+                    errors.Add($"{path}: the directory has no .csv or .xlsx file");
                 }
 
-                files.AddRange(csvFiles);
+                csvFiles.ForEach(f => AddFile(files, f));
             }
             else if (File.Exists(path))
             {
-                files.Add(path);
+                AddFile(files, path);
             }
             else
             {
@@ -124,9 +158,44 @@ internal sealed class DayReader
         return files;
     }
 
+    // A workbook stands for its sheets, each named book.xlsx[sheet] and read as a CSV file from memory.
+    private void AddFile(List<string> files, string path)
+    {
+        if (!Workbook.Is(path))
+        {
+            files.Add(path);
+            return;
+        }
+
+        if (Workbook.TryRead(path, out var read) is { } unreadable)
+        {
+            errors.Add(unreadable);
+            return;
+        }
+
+        foreach (var (name, text) in read)
+        {
+            var sheet = $"{path}[{name}]";
+            sheets[sheet] = text;
+            files.Add(sheet);
+        }
+    }
+
+    private long Length(string file) => sheets.TryGetValue(file, out var text) ? text.Length : new FileInfo(file).Length;
+
+    private Stream Open(string file, CsvFormat format) => sheets.TryGetValue(file, out var text) ? new MemoryStream(text, writable: false) : format.Open(file);
+
     private (FileKind Kind, int[] Columns, int Width)? ReadCsvHeader(string file)
     {
-        using var lines = new Utf8LineReader(File.OpenRead(file));
+        var format = sheets.ContainsKey(file) ? new CsvFormat(null, (byte)',') : CsvFormat.Detect(file);
+        formats[file] = format;
+        if (format.Encoding is not null && this.wanted is null)
+        {
+            console.Error.WriteLine($"{file}: read as {format.EncodingName}");
+        }
+
+        csv.Separator = format.Separator;
+        using var lines = new Utf8LineReader(Open(file, format));
         var before = errors.Count;
         if (!TryRead(file, lines, out var line) || line.Trim(" \t"u8).IsEmpty)
         {
@@ -140,7 +209,7 @@ internal sealed class DayReader
 
         if (!Utf8.IsValid(line))
         {
-            errors.Add(file, 1, "not valid UTF-8; save the file as UTF-8");
+            errors.Add(file, 1, "not valid UTF-8 (nor GB18030); save the file as UTF-8");
             return null;
         }
 
@@ -167,6 +236,12 @@ internal sealed class DayReader
             FileKind.Payments => Vocabulary.PaymentColumns,
             _ => Vocabulary.NoticeColumns,
         };
+        if (wanted.Select(c => (Column: c, Fields: c.IndicesIn(names))).FirstOrDefault(c => c.Fields.Count > 1) is { Column: { } twice } given)
+        {
+            errors.Add(file, 1, $"column {twice} is given twice, as fields {given.Fields[0] + 1} and {given.Fields[1] + 1}; keep one");
+            return null;
+        }
+
         var columns = wanted.Select(c => c.IndexIn(names)).ToArray();
         var missing = wanted.Where((c, i) => columns[i] < 0).ToList();
         if (missing.Count > 0)
@@ -180,8 +255,10 @@ internal sealed class DayReader
 
     private void ReadCsv(string file, FileKind kind, int[] columns, int fieldCount)
     {
-        using var lines = new Utf8LineReader(File.OpenRead(file));
-        var fileLength = new FileInfo(file).Length;
+        var format = formats[file];
+        csv.Separator = format.Separator;
+        using var lines = new Utf8LineReader(Open(file, format));
+        var fileLength = Length(file);
         var start = doneBytes;
         lines.TryReadLine(out _);
         while (TryRead(file, lines, out var line))
@@ -204,8 +281,9 @@ internal sealed class DayReader
             var number = lines.LineNumber;
             if (!Utf8.IsValid(line))
             {
-                errors.Add(file, number, "not valid UTF-8; save the file as UTF-8");
-                continue;
+                // One line for the file: every line after it would say the same.
+                errors.Add(file, number, "not valid UTF-8 (nor GB18030); save the file as UTF-8");
+                break;
             }
 
             if (!csv.TrySplit(line, out var splitError))
@@ -459,7 +537,10 @@ internal sealed class DayReader
             return;
         }
 
-        day.Payments.Add(new PaymentRecord(number, siteIndex, dayNumber, minor, code, ch, co));
+        if (Keep(at, EntryKind.Payment, number, minor, code))
+        {
+            day.Payments.Add(new PaymentRecord(number, siteIndex, dayNumber, minor, code, ch, co));
+        }
     }
 
     private void AddNotice(Where at, ReadOnlySpan<byte> notice, ReadOnlySpan<byte> site, ReadOnlySpan<byte> date, ReadOnlySpan<byte> amount, ReadOnlySpan<byte> currency, ReadOnlySpan<byte> copy)
@@ -475,7 +556,31 @@ internal sealed class DayReader
             return;
         }
 
-        (kind == EntryKind.ClerkCopy ? day.ClerkCopies : day.CashierCopies).Add(new RemittanceNoticeRecord(number, siteIndex, dayNumber, minor, code));
+        if (Keep(at, kind, number, minor, code))
+        {
+            (kind == EntryKind.ClerkCopy ? day.ClerkCopies : day.CashierCopies).Add(new RemittanceNoticeRecord(number, siteIndex, dayNumber, minor, code));
+        }
+    }
+
+    // Locating, keeps the records of the numbers wanted and nothing for the day; reading, notes a negative amount.
+    private bool Keep(Where at, EntryKind side, long number, long minor, CurrencyCode code)
+    {
+        if (wanted is not null)
+        {
+            if (wanted.Contains(number))
+            {
+                found.Add(new SourceRecord(side, number, at.File, at.Line, minor, code));
+            }
+
+            return false;
+        }
+
+        if (minor < 0)
+        {
+            day.Negatives.Add(new SourceRecord(side, number, at.File, at.Line, minor, code));
+        }
+
+        return true;
     }
 
     private bool Common(Where at, ReadOnlySpan<byte> notice, ReadOnlySpan<byte> site, ReadOnlySpan<byte> date, ReadOnlySpan<byte> amount, ReadOnlySpan<byte> currency, out long number, out int siteIndex, out int dayNumber, out long minor, out CurrencyCode code)
@@ -493,7 +598,11 @@ internal sealed class DayReader
         Span<char> chars = stackalloc char[64];
         if (site.Length > chars.Length || !day.TryFindSite(chars[..Encoding.UTF8.GetChars(site, chars)], out siteIndex))
         {
-            errors.Add(at.File, at.Line, $"{Vocabulary.Site}: unknown site '{Vocabulary.Show(site)}' (not in any sites file)");
+            if (!sitesIncomplete)
+            {
+                errors.Add(at.File, at.Line, $"{Vocabulary.Site}: unknown site '{Vocabulary.Show(site)}' (not in any sites file)");
+            }
+
             return false;
         }
 
@@ -505,7 +614,9 @@ internal sealed class DayReader
 
         if (!Vocabulary.TryAmount(amount, out minor))
         {
-            errors.Add(at.File, at.Line, $"{Vocabulary.Amount}: '{Vocabulary.Show(amount)}' is not an amount with at most two decimals");
+            errors.Add(at.File, at.Line, Vocabulary.IsTooLarge(amount)
+                ? $"{Vocabulary.Amount}: '{Vocabulary.Show(amount)}' is too large (at most {Vocabulary.MaxWholeDigits} digits before the decimal point)"
+                : $"{Vocabulary.Amount}: '{Vocabulary.Show(amount)}' is not an amount with at most two decimals");
             return false;
         }
 

@@ -28,6 +28,12 @@ internal sealed record Column(string English, string Chinese)
         return -1;
     }
 
+    /// <summary>Gets every index of the column in a header, matching either name.</summary>
+    /// <param name="header">The header's names.</param>
+    /// <returns>The indices, in order; more than one when the column is given twice.</returns>
+    public IReadOnlyList<int> IndicesIn(IReadOnlyList<string> header) =>
+        Enumerable.Range(0, header.Count).Where(i => IndexIn([header[i]]) == 0).ToList();
+
     /// <inheritdoc />
     public override string ToString() => $"'{English}' ({Chinese})";
 }
@@ -126,6 +132,20 @@ internal static class Vocabulary
         return read;
     }
 
+    /// <summary>The most digits of an amount before the decimal point: the reconciler's totals stay in range.</summary>
+    public const int MaxWholeDigits = 15;
+
+    /// <summary>Gets whether text is a well-formed amount with more than <see cref="MaxWholeDigits"/> digits before its point.</summary>
+    public static bool IsTooLarge(ReadOnlySpan<byte> text)
+    {
+        text = !text.IsEmpty && text[0] == (byte)'-' ? text[1..] : text;
+        var dot = text.IndexOf((byte)'.');
+        var whole = dot < 0 ? text : text[..dot];
+        var fraction = dot < 0 ? default : text[(dot + 1)..];
+        return whole.Length > MaxWholeDigits && !whole.ContainsAnyExceptInRange((byte)'0', (byte)'9')
+            && fraction.Length <= 2 && !fraction.ContainsAnyExceptInRange((byte)'0', (byte)'9');
+    }
+
     /// <summary>Reads an amount with at most two decimals (<c>1234</c>, <c>1234.5</c>, <c>-12.34</c>) as minor units.</summary>
     public static bool TryAmount(ReadOnlySpan<byte> text, out long minor)
     {
@@ -139,7 +159,7 @@ internal static class Vocabulary
         var dot = text.IndexOf((byte)'.');
         var whole = dot < 0 ? text : text[..dot];
         var fraction = dot < 0 ? default : text[(dot + 1)..];
-        if (whole.IsEmpty || whole.Length > 15 || (dot >= 0 && fraction.Length is 0 or > 2))
+        if (whole.IsEmpty || whole.Length > MaxWholeDigits || (dot >= 0 && fraction.Length is 0 or > 2))
         {
             return false;
         }

@@ -21,25 +21,24 @@ internal static class ReportWriter
     private static readonly string[] TotalGroups = ["channel", "collector"];
 
     /// <summary>Writes a report.</summary>
-    /// <param name="report">The report.</param>
-    /// <param name="day">The input, for the site codes and modes.</param>
+    /// <param name="context">The report, the input and the records behind each discrepancy, and the language.</param>
     /// <param name="format">One of <see cref="Formats"/>.</param>
     /// <param name="writer">Where to write.</param>
-    public static void Write(ReconciliationReport report, DayInput day, string format, TextWriter writer)
+    public static void Write(ReportContext context, string format, TextWriter writer)
     {
         switch (format)
         {
             case "json":
-                WriteJson(report, day, writer);
+                WriteJson(context, writer);
                 break;
             case "csv":
-                WriteCsv(report, day, writer);
+                WriteCsv(context.Report, context.Day, writer);
                 break;
             case "markdown":
-                WriteMarkdown(report, day, writer);
+                WriteMarkdown(context, writer);
                 break;
             default:
-                WriteTable(report, day, writer);
+                WriteTable(context, writer);
                 break;
         }
     }
@@ -55,46 +54,65 @@ internal static class ReportWriter
 
     private static string Date(int day) => DateOnly.FromDayNumber(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Summary(ReconciliationReport report) =>
-        string.Create(CultureInfo.InvariantCulture, $"{report.Days.Length} site-days, {report.MatchedCount} matched, {report.DiscrepancyCount} discrepancies: {(report.IsBalanced ? "BALANCED" : "NOT BALANCED")}");
-
-    private static void WriteTable(ReconciliationReport report, DayInput day, TextWriter w)
+    private static void WriteTable(ReportContext c, TextWriter w)
     {
-        w.WriteLine("Day-end reconciliation (日日平帐)");
-        w.WriteLine(Summary(report));
+        var (report, day, t) = (c.Report, c.Day, c.Language);
+        w.WriteLine(t["title"]);
+        w.WriteLine(t.Summary(report));
         w.WriteLine();
-        Table(w, "Sites", ["site", "mode", "date", "matched", "discrepancies", "status"], report.Days.Select(d => new[]
+        Table(w, t["sites"], [t["site"], t["mode"], t["date"], t["matched"], t["discrepancies"], t["status"]], [3, 4], report.Days.Select(d => new[]
         {
-            day.SiteCodes[d.Site], Vocabulary.Name(day.SiteModes[d.Site]), Date(d.Day), Num(d.MatchedCount), Num(d.Discrepancies.Length), d.IsBalanced ? "balanced" : "to explain",
-        }));
+            day.SiteCodes[d.Site], t[Vocabulary.Name(day.SiteModes[d.Site])], Date(d.Day), Grouped(d.MatchedCount), Grouped(d.Discrepancies.Length), t[d.IsBalanced ? "balanced" : "to_explain"],
+        }), t["none"]);
         foreach (var group in TotalGroups)
         {
-            Table(w, $"Matched totals by {group}", ["site", "date", group, "currency", "count", "amount"], report.Days.SelectMany(d => Totals(d, group).Select(t => new[]
+            Table(w, t["totals_" + group], [t["site"], t["date"], t[group], t["currency"], t["count"], t["amount"]], [4, 5], report.Days.SelectMany(d => Totals(d, group).Select(x => new[]
             {
-                day.SiteCodes[d.Site], Date(d.Day), t.Item, t.Currency, Num(t.Count), Amount(t.AmountMinor),
-            })));
+                day.SiteCodes[d.Site], Date(d.Day), t[x.Item], x.Currency, Grouped(x.Count), c.Money(x.AmountMinor),
+            })), t["none"]);
         }
 
-        Table(w, "Discrepancies", ["site", "date", "kind", "notice_no"], Discrepancies(report).Select(x => new[]
+        Table(w, t["discrepancies_title"], [t["site"], t["date"], t["kind"], t["notice_no"], t["payment"], t["clerk_copy"], t["cashier_copy"], t["records"]], [3, 4, 5, 6], Discrepancies(report).Select(x => new[]
         {
-            day.SiteCodes[x.Site], Date(x.Day), Vocabulary.Name(x.Kind), Num(x.Reference),
-        }));
+            day.SiteCodes[x.Site], Date(x.Day), t.Kind(x.Kind), Num(x.Reference),
+            c.Amounts(x.Reference, EntryKind.Payment), c.Amounts(x.Reference, EntryKind.ClerkCopy), c.Amounts(x.Reference, EntryKind.CashierCopy),
+            string.Join(", ", c.RecordsOf(x.Reference).Select(r => r.At)),
+        }), t["none"]);
+        var kinds = Discrepancies(report).Select(x => x.Kind).Distinct().Order().ToList();
+        if (kinds.Count > 0)
+        {
+            w.WriteLine(t["hints_title"]);
+            foreach (var kind in kinds)
+            {
+                w.WriteLine($"  {t.Kind(kind)}: {t.Hint(kind)}");
+            }
+
+            w.WriteLine();
+        }
+
+        if (day.Negatives.Count > 0)
+        {
+            Table(w, t["negatives_title"], [t["notice_no"], t["record"], t["amount"], t["records"]], [0, 2], day.Negatives.Select(r => new[]
+            {
+                Num(r.NoticeNo), t[SideKey(r.Side)], c.Money(r.AmountMinor), r.At,
+            }), t["none"]);
+        }
     }
 
-    private static void Table(TextWriter w, string title, string[] header, IEnumerable<string[]> rows)
+    private static void Table(TextWriter w, string title, string[] header, int[] numeric, IEnumerable<string[]> rows, string none)
     {
         var all = rows.ToList();
         w.WriteLine(title);
         if (all.Count == 0)
         {
-            w.WriteLine("  (none)");
+            w.WriteLine("  " + none);
             w.WriteLine();
             return;
         }
 
-        var widths = header.Select((h, i) => Math.Max(h.Length, all.Max(r => Width(r[i])))).ToArray();
+        var widths = header.Select((h, i) => Math.Max(Width(h), all.Max(r => Width(r[i])))).ToArray();
         void Row(string[] cells) =>
-            w.WriteLine("  " + string.Join("  ", cells.Select((c, i) => IsNumeric(header[i]) ? Pad(c, widths[i], left: true) : Pad(c, widths[i], left: false))).TrimEnd());
+            w.WriteLine("  " + string.Join("  ", cells.Select((c, i) => numeric.Contains(i) ? Pad(c, widths[i], left: true) : Pad(c, widths[i], left: false))).TrimEnd());
         Row(header);
         w.WriteLine("  " + string.Join("  ", widths.Select(n => new string('-', n))));
         foreach (var r in all)
@@ -104,8 +122,6 @@ internal static class ReportWriter
 
         w.WriteLine();
     }
-
-    private static bool IsNumeric(string column) => column is "matched" or "discrepancies" or "count" or "amount" or "notice_no";
 
     // East Asian characters take two columns in a terminal.
     private static int Width(string s) => s.Sum(c => c >= '\u1100' && (c <= '\u115F' || (c >= '\u2E80' && c <= '\uA4CF') || (c >= '\uAC00' && c <= '\uD7A3') || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFF00' && c <= '\uFF60')) ? 2 : 1);
@@ -118,6 +134,17 @@ internal static class ReportWriter
 
     private static string Num(long n) => n.ToString(CultureInfo.InvariantCulture);
 
+    private static string Grouped(long n) => n.ToString("#,##0", CultureInfo.InvariantCulture);
+
+    private static string SideKey(EntryKind side) => side switch
+    {
+        EntryKind.Payment => "payment",
+        EntryKind.ClerkCopy => "clerk_copy",
+        _ => "cashier_copy",
+    };
+
+    private static string SideName(EntryKind side) => side == EntryKind.Payment ? "payment" : Vocabulary.Name(side);
+
     private static IEnumerable<Discrepancy> Discrepancies(ReconciliationReport report) => report.Days.SelectMany(d => d.Discrepancies);
 
     /// <summary>The matched totals of a site-day in one group (by channel or by collector), as printed.</summary>
@@ -125,8 +152,9 @@ internal static class ReportWriter
         ? d.ByChannel.Select(t => new Total(Vocabulary.Name(t.Channel), t.Currency.ToString(), t.Count, t.AmountMinor))
         : d.ByCollector.Select(t => new Total(Vocabulary.Name(t.Collector), t.Currency.ToString(), t.Count, t.AmountMinor));
 
-    private static void WriteJson(ReconciliationReport report, DayInput day, TextWriter writer)
+    private static void WriteJson(ReportContext c, TextWriter writer)
     {
+        var (report, day) = (c.Report, c.Day);
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -165,6 +193,15 @@ internal static class ReportWriter
                     w.WriteStartObject();
                     w.WriteString("kind", Vocabulary.Name(x.Kind));
                     w.WriteNumber("noticeNo", x.Reference);
+                    w.WriteString("label", c.Language.Kind(x.Kind));
+                    w.WriteString("hint", c.Language.Hint(x.Kind));
+                    w.WriteStartArray("records");
+                    foreach (var r in c.RecordsOf(x.Reference))
+                    {
+                        WriteRecord(w, r);
+                    }
+
+                    w.WriteEndArray();
                     w.WriteEndObject();
                 }
 
@@ -173,10 +210,30 @@ internal static class ReportWriter
             }
 
             w.WriteEndArray();
+            w.WriteStartArray("negativeAmounts");
+            foreach (var r in day.Negatives)
+            {
+                WriteRecord(w, r);
+            }
+
+            w.WriteEndArray();
             w.WriteEndObject();
         }
 
         writer.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+    }
+
+    private static void WriteRecord(Utf8JsonWriter w, SourceRecord r)
+    {
+        w.WriteStartObject();
+        w.WriteString("side", SideName(r.Side));
+        w.WriteNumber("noticeNo", r.NoticeNo);
+        w.WriteString("amount", Amount(r.AmountMinor));
+        w.WriteString("currency", r.Currency.ToString());
+        w.WriteBoolean("negative", r.AmountMinor < 0);
+        w.WriteString("file", r.File);
+        w.WriteNumber("line", r.Line);
+        w.WriteEndObject();
     }
 
     private static void WriteCsv(ReconciliationReport report, DayInput day, TextWriter w)
@@ -205,37 +262,56 @@ internal static class ReportWriter
     private static string Csv(string value) =>
         value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    private static void WriteMarkdown(ReconciliationReport report, DayInput day, TextWriter w)
+    private static void WriteMarkdown(ReportContext c, TextWriter w)
     {
-        w.WriteLine("# Day-end reconciliation");
+        var (report, day, t) = (c.Report, c.Day, c.Language);
+        w.WriteLine($"# {t["title"]}");
         w.WriteLine();
-        w.WriteLine(Summary(report));
+        w.WriteLine(t.Summary(report));
         foreach (var d in report.Days)
         {
             w.WriteLine();
-            w.WriteLine($"## {Md(day.SiteCodes[d.Site])} ({Vocabulary.Name(day.SiteModes[d.Site])}), {Date(d.Day)}: {(d.IsBalanced ? "balanced" : "to explain")}");
+            w.WriteLine($"## {Md(day.SiteCodes[d.Site])} ({t[Vocabulary.Name(day.SiteModes[d.Site])]}), {Date(d.Day)}: {t[d.IsBalanced ? "balanced" : "to_explain"]}");
             w.WriteLine();
-            w.WriteLine($"Matched payments: {Num(d.MatchedCount)}");
+            w.WriteLine($"{t["matched_payments"]}: {Grouped(d.MatchedCount)}");
             foreach (var group in TotalGroups)
             {
                 w.WriteLine();
-                w.WriteLine($"| {group} | currency | count | amount |");
+                w.WriteLine($"| {t[group]} | {t["currency"]} | {t["count"]} | {t["amount"]} |");
                 w.WriteLine("| --- | --- | ---: | ---: |");
-                foreach (var t in Totals(d, group))
+                foreach (var x in Totals(d, group))
                 {
-                    w.WriteLine($"| {t.Item} | {t.Currency} | {Num(t.Count)} | {Amount(t.AmountMinor)} |");
+                    w.WriteLine($"| {t[x.Item]} | {x.Currency} | {Grouped(x.Count)} | {c.Money(x.AmountMinor)} |");
                 }
             }
 
             if (!d.Discrepancies.IsEmpty)
             {
                 w.WriteLine();
-                w.WriteLine("| discrepancy | notice_no |");
-                w.WriteLine("| --- | ---: |");
+                w.WriteLine($"| {t["kind"]} | {t["notice_no"]} | {t["payment"]} | {t["clerk_copy"]} | {t["cashier_copy"]} | {t["records"]} |");
+                w.WriteLine("| --- | ---: | ---: | ---: | ---: | --- |");
                 foreach (var x in d.Discrepancies)
                 {
-                    w.WriteLine($"| {Vocabulary.Name(x.Kind)} | {Num(x.Reference)} |");
+                    var at = string.Join(", ", c.RecordsOf(x.Reference).Select(r => $"`{Md(r.At)}`"));
+                    w.WriteLine($"| {t.Kind(x.Kind)} | {Num(x.Reference)} | {c.Amounts(x.Reference, EntryKind.Payment)} | {c.Amounts(x.Reference, EntryKind.ClerkCopy)} | {c.Amounts(x.Reference, EntryKind.CashierCopy)} | {at} |");
                 }
+
+                w.WriteLine();
+                foreach (var kind in d.Discrepancies.ToArray().Select(x => x.Kind).Distinct().Order())
+                {
+                    w.WriteLine($"- **{t.Kind(kind)}**: {t.Hint(kind)}");
+                }
+            }
+        }
+
+        if (day.Negatives.Count > 0)
+        {
+            w.WriteLine();
+            w.WriteLine($"## {t["negatives_title"]}");
+            w.WriteLine();
+            foreach (var r in day.Negatives)
+            {
+                w.WriteLine($"- {Num(r.NoticeNo)} {t[SideKey(r.Side)]} {c.Money(r.AmountMinor)} `{Md(r.At)}`");
             }
         }
     }
