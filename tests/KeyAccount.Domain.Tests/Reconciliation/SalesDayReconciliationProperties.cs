@@ -61,7 +61,7 @@ public sealed class SalesDayReconciliationProperties
         Prop.ForAll(Days.ToArbitrary(), day =>
         {
             var forward = After(Given(new SalesDayOpened(DayId, Site, Date, SiteManager, day.Day.Mode)), [.. day.Entries, new ReconcileSalesDay()]);
-            var backward = After(Given(new SalesDayOpened(DayId, Site, Date, SiteManager, day.Day.Mode)), [.. day.Entries.Reverse(), new ReconcileSalesDay()]);
+            var backward = After(Given(new SalesDayOpened(DayId, Site, Date, SiteManager, day.Day.Mode)), [.. Enumerable.Reverse(day.Entries), new ReconcileSalesDay()]);
             return forward.MatchedCount == backward.MatchedCount && forward.Discrepancies.SequenceEqual(backward.Discrepancies);
         });
 }
