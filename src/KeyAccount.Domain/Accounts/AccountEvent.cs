@@ -125,7 +125,14 @@ public sealed record CompetitorAnalysed(CompetitorAnalysis Analysis) : AccountEv
 
 /// <summary>The materials the customer uses were recorded (<c>account.materials_recorded.v1</c>, ACC-11).</summary>
 /// <param name="Materials">The materials, trimmed, without repeats.</param>
-public sealed record MaterialsRecorded(IReadOnlyList<string> Materials) : AccountEvent;
+public sealed record MaterialsRecorded(IReadOnlyList<string> Materials) : AccountEvent
+{
+    /// <inheritdoc />
+    public bool Equals(MaterialsRecorded? other) => ValueEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ValueEquality.HashOf(this);
+}
 
 /// <summary>The account's tier changed (<c>account.tier_changed.v1</c>, ACC-13).</summary>
 /// <param name="From">The tier before, or null for the first review.</param>
@@ -146,7 +153,14 @@ public sealed record NeedsChangeRecorded(ContactId Contact, LocalDate On, string
 /// <param name="Meeting">The contacts to meet.</param>
 /// <param name="Purpose">The purpose.</param>
 /// <param name="Gift">The gift, if any.</param>
-public sealed record VisitPlanned(VisitId Visit, LocalDate On, IReadOnlyList<ContactId> Meeting, string Purpose, Gift? Gift) : AccountEvent;
+public sealed record VisitPlanned(VisitId Visit, LocalDate On, IReadOnlyList<ContactId> Meeting, string Purpose, Gift? Gift) : AccountEvent
+{
+    /// <inheritdoc />
+    public bool Equals(VisitPlanned? other) => ValueEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ValueEquality.HashOf(this);
+}
 
 /// <summary>An item of a visit's kit was packed (<c>account.visit_kit_item_packed.v1</c>, VIS-01).</summary>
 /// <param name="Visit">The visit.</param>

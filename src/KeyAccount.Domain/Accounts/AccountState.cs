@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Primitives;
 using NodaTime;
 
 namespace KeyAccount.Domain.Accounts;
@@ -20,6 +21,12 @@ namespace KeyAccount.Domain.Accounts;
 /// </remarks>
 public sealed record AccountState
 {
+    /// <inheritdoc />
+    public bool Equals(AccountState? other) => ValueEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ValueEquality.HashOf(this);
+
     private AccountState()
     {
     }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Primitives;
 
 namespace KeyAccount.Domain.Accounts;
 
@@ -18,6 +19,14 @@ public sealed class BuyingCentre
 
     /// <summary>Gets the empty matrix.</summary>
     public static BuyingCentre Empty { get; } = new(ImmutableList<AuthorityGrant>.Empty);
+
+    /// <summary>Compares by value: the same grants in the same order (GEN-02).</summary>
+    /// <param name="obj">The other value.</param>
+    /// <returns>Whether both are equal.</returns>
+    public override bool Equals(object? obj) => obj is BuyingCentre other && ValueEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ValueEquality.HashOf(this);
 
     /// <summary>Gets the non-empty cells of the matrix.</summary>
     public IReadOnlyList<AuthorityGrant> Grants => grants;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using KeyAccount.Domain.Primitives;
 
 namespace KeyAccount.Domain.Accounts;
 
@@ -28,11 +29,8 @@ public sealed record CompetitorAnalysis(
     IReadOnlyList<string> Weaknesses)
 {
     /// <inheritdoc />
-    public bool Equals(CompetitorAnalysis? other) =>
-        other is not null && Supplier == other.Supplier && Price == other.Price && Quality == other.Quality && Service == other.Service
-        && LeadTime == other.LeadTime && PaymentTerms == other.PaymentTerms && IndustryInfluence == other.IndustryInfluence
-        && Reputation == other.Reputation && Weaknesses.SequenceEqual(other.Weaknesses);
+    public bool Equals(CompetitorAnalysis? other) => ValueEquality.AreEqual(this, other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => System.HashCode.Combine(Supplier, Price, Quality, Weaknesses.Count);
+    public override int GetHashCode() => ValueEquality.HashOf(this);
 }

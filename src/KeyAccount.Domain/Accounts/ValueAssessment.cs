@@ -15,10 +15,8 @@ namespace KeyAccount.Domain.Accounts;
 public sealed record ValueAssessment(int WinProbabilityPercent, IReadOnlyList<string> Obstacles, Money ExpectedCost, string DevelopmentPlan)
 {
     /// <inheritdoc />
-    public bool Equals(ValueAssessment? other) =>
-        other is not null && WinProbabilityPercent == other.WinProbabilityPercent && Obstacles.SequenceEqual(other.Obstacles)
-        && ExpectedCost == other.ExpectedCost && DevelopmentPlan == other.DevelopmentPlan;
+    public bool Equals(ValueAssessment? other) => ValueEquality.AreEqual(this, other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => System.HashCode.Combine(WinProbabilityPercent, Obstacles.Count, ExpectedCost, DevelopmentPlan);
+    public override int GetHashCode() => ValueEquality.HashOf(this);
 }

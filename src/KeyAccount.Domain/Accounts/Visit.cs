@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Primitives;
 using NodaTime;
 
 namespace KeyAccount.Domain.Accounts;
@@ -25,15 +26,13 @@ public sealed record Visit(
     VisitStatus Status,
     ImmutableArray<VisitKitItem> PackedKit)
 {
+    /// <inheritdoc />
+    public bool Equals(Visit? other) => ValueEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ValueEquality.HashOf(this);
+
     /// <summary>Gets the kit items not packed yet, in enumeration order.</summary>
     public IReadOnlyList<VisitKitItem> MissingKit =>
         System.Enum.GetValues<VisitKitItem>().Where(i => !PackedKit.Contains(i)).ToList();
-
-    /// <inheritdoc />
-    public bool Equals(Visit? other) =>
-        other is not null && Id == other.Id && On == other.On && Meeting.SequenceEqual(other.Meeting) && Purpose == other.Purpose
-        && Gift == other.Gift && Status == other.Status && PackedKit.SequenceEqual(other.PackedKit);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => System.HashCode.Combine(Id, On, Status);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using KeyAccount.Domain.Primitives;
 
 namespace KeyAccount.Domain.Accounts;
 
@@ -17,14 +18,12 @@ public sealed record VisitRecord(
     IReadOnlyList<string> Opinions,
     IReadOnlyList<string> Questions)
 {
+    /// <inheritdoc />
+    public bool Equals(VisitRecord? other) => ValueEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ValueEquality.HashOf(this);
+
     /// <summary>Gets whether the record holds no item at all.</summary>
     public bool IsEmpty => Needs.Count + Requirements.Count + Opinions.Count + Questions.Count == 0;
-
-    /// <inheritdoc />
-    public bool Equals(VisitRecord? other) =>
-        other is not null && Needs.SequenceEqual(other.Needs) && Requirements.SequenceEqual(other.Requirements)
-        && Opinions.SequenceEqual(other.Opinions) && Questions.SequenceEqual(other.Questions);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => System.HashCode.Combine(Needs.Count, Requirements.Count, Opinions.Count, Questions.Count);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using KeyAccount.Domain.Primitives;
 
 namespace KeyAccount.Domain.ContractReviews;
 
@@ -11,6 +12,12 @@ namespace KeyAccount.Domain.ContractReviews;
 /// <param name="SerialNumbers">The serial number of each registered contract review.</param>
 public sealed record ContractRegisterState(ContractRegisterStatus Status, long LastSerialNumber, ImmutableDictionary<ContractReviewId, long> SerialNumbers)
 {
+    /// <inheritdoc />
+    public bool Equals(ContractRegisterState? other) => ValueEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ValueEquality.HashOf(this);
+
     /// <summary>Gets the state of a register in which nothing is registered yet.</summary>
     public static ContractRegisterState Empty { get; } = new(ContractRegisterStatus.None, 0, ImmutableDictionary<ContractReviewId, long>.Empty);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using KeyAccount.Domain.Decisions;
+using KeyAccount.Domain.Primitives;
 
 namespace KeyAccount.Domain.ContractReviews;
 
@@ -26,6 +27,12 @@ public sealed record ContractRequirements(
     bool LegalAndRegulatoryConfirmed,
     IReadOnlyList<string> SpecialRequirements)
 {
+    /// <inheritdoc />
+    public bool Equals(ContractRequirements? other) => ValueEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ValueEquality.HashOf(this);
+
     private readonly IReadOnlyList<string> specialRequirements = [.. Preconditions.CheckNotNull(SpecialRequirements)];
 
     /// <summary>Gets the requirements beyond the standard product: a copy of the list given, never null.</summary>
@@ -43,17 +50,6 @@ public sealed record ContractRequirements(
 
     /// <summary>Gets the route of the review these requirements call for (CR-03).</summary>
     public ReviewRoute Route => IsSpecial ? ReviewRoute.SpecialRequirements : ReviewRoute.Standard;
-
-    /// <summary>Compares all parts by value, the special requirements in order.</summary>
-    /// <param name="other">The other requirements.</param>
-    /// <returns>Whether they are equal.</returns>
-    public bool Equals(ContractRequirements? other) =>
-        other is not null && Product == other.Product && Quantity == other.Quantity && Delivery == other.Delivery
-        && PostDelivery == other.PostDelivery && LegalAndRegulatoryConfirmed == other.LegalAndRegulatoryConfirmed
-        && SpecialRequirements.SequenceEqual(other.SpecialRequirements);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => System.HashCode.Combine(Product, Quantity, Delivery, PostDelivery, LegalAndRegulatoryConfirmed, SpecialRequirements.Count);
 
     /// <summary>Lists what is not yet determined, in a stable order (CR-02).</summary>
     internal IReadOnlyList<MissingRequirement> Missing()

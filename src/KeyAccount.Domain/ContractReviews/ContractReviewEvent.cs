@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Primitives;
 using NodaTime;
 
 namespace KeyAccount.Domain.ContractReviews;
@@ -33,14 +34,12 @@ public sealed record RequirementsDetermined(ContractRequirements Requirements) :
 /// <param name="StartedOn">The business day.</param>
 public sealed record ReviewStarted(ReviewRoute Route, IReadOnlyList<Department> RequiredVerdicts, LocalDate StartedOn) : ContractReviewEvent
 {
-    /// <summary>Compares by value, the departments in order.</summary>
-    /// <param name="other">The other event.</param>
-    /// <returns>Whether they are equal.</returns>
-    public bool Equals(ReviewStarted? other) =>
-        other is not null && Route == other.Route && StartedOn == other.StartedOn && RequiredVerdicts.SequenceEqual(other.RequiredVerdicts);
+    /// <inheritdoc />
+    public bool Equals(ReviewStarted? other) => ValueEquality.AreEqual(this, other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Route, StartedOn, RequiredVerdicts.Count);
+    public override int GetHashCode() => ValueEquality.HashOf(this);
+
 }
 
 /// <summary>A department recorded its verdict on the review form (CR-03); a later verdict of the same department replaces it.</summary>
@@ -83,15 +82,12 @@ public sealed record ContractAmended(
     ContractRequirements Requirements, string Summary, IReadOnlyList<Department> Notified, ReviewRoute Route, IReadOnlyList<Department> RequiredVerdicts, LocalDate AmendedOn)
     : ContractReviewEvent
 {
-    /// <summary>Compares by value, the lists in order.</summary>
-    /// <param name="other">The other event.</param>
-    /// <returns>Whether they are equal.</returns>
-    public bool Equals(ContractAmended? other) =>
-        other is not null && Requirements == other.Requirements && Summary == other.Summary && Route == other.Route && AmendedOn == other.AmendedOn
-        && Notified.SequenceEqual(other.Notified) && RequiredVerdicts.SequenceEqual(other.RequiredVerdicts);
+    /// <inheritdoc />
+    public bool Equals(ContractAmended? other) => ValueEquality.AreEqual(this, other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Requirements, Summary, Route, AmendedOn, Notified.Count, RequiredVerdicts.Count);
+    public override int GetHashCode() => ValueEquality.HashOf(this);
+
 }
 
 /// <summary>The fulfilment of the approved order was decided (CR-06).</summary>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Primitives;
 using NodaTime;
 
 namespace KeyAccount.Domain.ContractReviews;
@@ -37,6 +38,12 @@ public sealed record ContractReviewState(
     FulfilmentRoute? Fulfilment,
     int Amendments)
 {
+    /// <inheritdoc />
+    public bool Equals(ContractReviewState? other) => ValueEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ValueEquality.HashOf(this);
+
     /// <summary>Gets the state before the review is opened.</summary>
     public static ContractReviewState NotOpened { get; } = new(
         default, default, 0, default, ContractReviewStatus.None, ContractRequirements.None, ReviewRoute.Standard,

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using KeyAccount.Domain.Primitives;
 
 namespace KeyAccount.Domain.Negotiations;
 
@@ -9,4 +10,11 @@ namespace KeyAccount.Domain.Negotiations;
 /// <param name="Position">Its stated position (立场).</param>
 /// <param name="Requirements">What it asks for (要求).</param>
 /// <param name="Delegates">The names of its delegates at the table, each to be introduced at the opening (NEG-04).</param>
-public sealed record CounterpartParty(string Name, string Position, ImmutableArray<string> Requirements, ImmutableArray<string> Delegates);
+public sealed record CounterpartParty(string Name, string Position, ImmutableArray<string> Requirements, ImmutableArray<string> Delegates)
+{
+    /// <inheritdoc />
+    public bool Equals(CounterpartParty? other) => ValueEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ValueEquality.HashOf(this);
+}

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using KeyAccount.Domain.Primitives;
 
 namespace KeyAccount.Domain.Negotiations;
 
@@ -8,4 +9,11 @@ namespace KeyAccount.Domain.Negotiations;
 /// <param name="Consensus">The points agreed (达成的共识).</param>
 /// <param name="NotAgreed">The items not agreed, each with its follow-up action.</param>
 /// <param name="FollowUps">The follow-up actions, each with an owner and a due date.</param>
-public sealed record Minutes(ImmutableArray<string> Consensus, ImmutableArray<UnresolvedItem> NotAgreed, ImmutableArray<FollowUpAction> FollowUps);
+public sealed record Minutes(ImmutableArray<string> Consensus, ImmutableArray<UnresolvedItem> NotAgreed, ImmutableArray<FollowUpAction> FollowUps)
+{
+    /// <inheritdoc />
+    public bool Equals(Minutes? other) => ValueEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ValueEquality.HashOf(this);
+}

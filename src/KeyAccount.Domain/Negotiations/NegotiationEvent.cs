@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Primitives;
 using NodaTime;
 
 namespace KeyAccount.Domain.Negotiations;
@@ -16,7 +17,14 @@ public abstract record NegotiationEvent;
 /// <param name="Account">The account it serves.</param>
 /// <param name="Theme">The theme, trimmed.</param>
 /// <param name="Topics">The topics.</param>
-public sealed record PlanDrafted(NegotiationPlanId Plan, AccountId Account, string Theme, ImmutableArray<NegotiationTopic> Topics) : NegotiationEvent;
+public sealed record PlanDrafted(NegotiationPlanId Plan, AccountId Account, string Theme, ImmutableArray<NegotiationTopic> Topics) : NegotiationEvent
+{
+    /// <inheritdoc />
+    public bool Equals(PlanDrafted? other) => ValueEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ValueEquality.HashOf(this);
+}
 
 /// <summary>An objective was set or replaced (<c>negotiation.objective_set.v1</c>).</summary>
 /// <param name="Objective">The objective.</param>
@@ -25,7 +33,14 @@ public sealed record ObjectiveSet(Objective Objective) : NegotiationEvent;
 /// <summary>Our team was assigned (<c>negotiation.team_assigned.v1</c>).</summary>
 /// <param name="Lead">The lead.</param>
 /// <param name="Members">The other members.</param>
-public sealed record TeamAssigned(TeamMember Lead, ImmutableArray<TeamMember> Members) : NegotiationEvent;
+public sealed record TeamAssigned(TeamMember Lead, ImmutableArray<TeamMember> Members) : NegotiationEvent
+{
+    /// <inheritdoc />
+    public bool Equals(TeamAssigned? other) => ValueEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ValueEquality.HashOf(this);
+}
 
 /// <summary>A counterpart party was analysed (<c>negotiation.counterpart_recorded.v1</c>).</summary>
 /// <param name="Party">The party.</param>
@@ -34,7 +49,14 @@ public sealed record CounterpartRecorded(CounterpartParty Party) : NegotiationEv
 /// <summary>The strategy was defined (<c>negotiation.strategy_defined.v1</c>).</summary>
 /// <param name="MainPoints">The main points of attack.</param>
 /// <param name="BottomLine">Our bottom line in words.</param>
-public sealed record StrategyDefined(ImmutableArray<string> MainPoints, string BottomLine) : NegotiationEvent;
+public sealed record StrategyDefined(ImmutableArray<string> MainPoints, string BottomLine) : NegotiationEvent
+{
+    /// <inheritdoc />
+    public bool Equals(StrategyDefined? other) => ValueEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ValueEquality.HashOf(this);
+}
 
 /// <summary>Time and venue were agreed (<c>negotiation.meeting_scheduled.v1</c>).</summary>
 /// <param name="StartsAt">When.</param>
@@ -43,7 +65,14 @@ public sealed record MeetingScheduled(Instant StartsAt, string Venue) : Negotiat
 
 /// <summary>Delegates were introduced (<c>negotiation.delegates_introduced.v1</c>).</summary>
 /// <param name="Names">Their names.</param>
-public sealed record DelegatesIntroduced(ImmutableArray<string> Names) : NegotiationEvent;
+public sealed record DelegatesIntroduced(ImmutableArray<string> Names) : NegotiationEvent
+{
+    /// <inheritdoc />
+    public bool Equals(DelegatesIntroduced? other) => ValueEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ValueEquality.HashOf(this);
+}
 
 /// <summary>The purpose was stated (<c>negotiation.purpose_stated.v1</c>).</summary>
 /// <param name="Purpose">The purpose.</param>
@@ -51,7 +80,14 @@ public sealed record PurposeStated(string Purpose) : NegotiationEvent;
 
 /// <summary>The agenda was proposed or replaced (<c>negotiation.agenda_proposed.v1</c>).</summary>
 /// <param name="Items">The items.</param>
-public sealed record AgendaProposed(ImmutableArray<AgendaItem> Items) : NegotiationEvent;
+public sealed record AgendaProposed(ImmutableArray<AgendaItem> Items) : NegotiationEvent
+{
+    /// <inheritdoc />
+    public bool Equals(AgendaProposed? other) => ValueEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ValueEquality.HashOf(this);
+}
 
 /// <summary>A dispute was raised (<c>negotiation.dispute_raised.v1</c>).</summary>
 /// <param name="Dispute">The dispute.</param>

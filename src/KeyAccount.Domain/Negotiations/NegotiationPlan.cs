@@ -5,6 +5,7 @@ using System.Linq;
 using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Primitives;
 using NodaTime;
 
 namespace KeyAccount.Domain.Negotiations;
@@ -19,6 +20,12 @@ namespace KeyAccount.Domain.Negotiations;
 /// events, or their serialised content, instead.</remarks>
 public sealed record NegotiationPlan
 {
+    /// <inheritdoc />
+    public bool Equals(NegotiationPlan? other) => ValueEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ValueEquality.HashOf(this);
+
     /// <summary>Gets the state before the plan is drafted.</summary>
     public static NegotiationPlan Empty { get; } = new();
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Primitives;
 
 namespace KeyAccount.Domain.Negotiations;
 
@@ -21,6 +22,12 @@ public sealed record ObjectiveProgress(
     ImmutableList<BottomLineRevision> Revisions,
     Measure? Achieved)
 {
+    /// <inheritdoc />
+    public bool Equals(ObjectiveProgress? other) => ValueEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ValueEquality.HashOf(this);
+
     /// <summary>Gets the zone of possible agreement against the counterpart's estimate, with the bottom line in force (NEG-02).</summary>
     public AgreementZone Zone => Objective.ZoneOfPossibleAgreement(BottomLine);
 

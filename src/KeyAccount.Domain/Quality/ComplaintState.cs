@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Primitives;
 using NodaTime;
 
 namespace KeyAccount.Domain.Quality;
@@ -27,6 +28,12 @@ public sealed record ComplaintState(
     ImmutableList<CorrectiveActionRequest> Actions,
     LocalDate? ClosedOn)
 {
+    /// <inheritdoc />
+    public bool Equals(ComplaintState? other) => ValueEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ValueEquality.HashOf(this);
+
     /// <summary>Gets the state before the complaint is received.</summary>
     public static ComplaintState NotReceived { get; } = new(default, default, string.Empty, default, ComplaintStatus.None, null, string.Empty, [], null);
 

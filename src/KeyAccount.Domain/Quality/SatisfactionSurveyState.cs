@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using KeyAccount.Domain.Accounts;
+using KeyAccount.Domain.Primitives;
 using NodaTime;
 
 namespace KeyAccount.Domain.Quality;
@@ -13,6 +14,12 @@ namespace KeyAccount.Domain.Quality;
 /// <param name="Scores">The score of each dimension.</param>
 public sealed record SatisfactionSurveyState(SatisfactionSurveyStatus Status, SurveyId Survey, AccountId Account, LocalDate ConductedOn, ImmutableDictionary<SatisfactionDimension, int> Scores)
 {
+    /// <inheritdoc />
+    public bool Equals(SatisfactionSurveyState? other) => ValueEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ValueEquality.HashOf(this);
+
     /// <summary>Gets the state before the survey is recorded.</summary>
     public static SatisfactionSurveyState NotRecorded { get; } = new(SatisfactionSurveyStatus.None, default, default, default, ImmutableDictionary<SatisfactionDimension, int>.Empty);
 

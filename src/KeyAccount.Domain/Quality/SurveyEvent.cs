@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using KeyAccount.Domain.Accounts;
+using KeyAccount.Domain.Primitives;
 using NodaTime;
 
 namespace KeyAccount.Domain.Quality;
@@ -20,12 +21,9 @@ public abstract record SurveyEvent
 /// <param name="Scores">The scores, in dimension order.</param>
 public sealed record SurveyRecorded(SurveyId Survey, AccountId Account, LocalDate ConductedOn, IReadOnlyList<DimensionScore> Scores) : SurveyEvent
 {
-    /// <summary>Compares by value, the scores in order.</summary>
-    /// <param name="other">The other event.</param>
-    /// <returns>Whether they are equal.</returns>
-    public bool Equals(SurveyRecorded? other) =>
-        other is not null && Survey == other.Survey && Account == other.Account && ConductedOn == other.ConductedOn && Scores.SequenceEqual(other.Scores);
+    /// <inheritdoc />
+    public bool Equals(SurveyRecorded? other) => ValueEquality.AreEqual(this, other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => System.HashCode.Combine(Survey, Account, ConductedOn, Scores.Count);
+    public override int GetHashCode() => ValueEquality.HashOf(this);
 }

@@ -41,14 +41,12 @@ public sealed record NoticeCopyPosted(RemittanceNoticeNumber Notice, NoticeCopy 
 /// <param name="Discrepancies">The discrepancies, in report order.</param>
 public sealed record SalesDayReconciled(int MatchedCount, ImmutableArray<ReportedDiscrepancy> Discrepancies) : SalesDayEvent
 {
-    /// <summary>Compares by value, the discrepancies element by element.</summary>
-    /// <param name="other">The other event.</param>
-    /// <returns>Whether both record the same reconciliation.</returns>
-    public bool Equals(SalesDayReconciled? other) =>
-        other is not null && MatchedCount == other.MatchedCount && Discrepancies.SequenceEqual(other.Discrepancies);
+    /// <inheritdoc />
+    public bool Equals(SalesDayReconciled? other) => ValueEquality.AreEqual(this, other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(MatchedCount, Discrepancies.Length);
+    public override int GetHashCode() => ValueEquality.HashOf(this);
+
 }
 
 /// <summary>The site manager explained a discrepancy and signed it off (REC-03).</summary>

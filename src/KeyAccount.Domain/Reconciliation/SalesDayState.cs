@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Sales.Site;
 using NodaTime;
 
@@ -32,6 +33,12 @@ public sealed record SalesDayState(
     ImmutableArray<ReportedDiscrepancy> Discrepancies,
     ImmutableHashSet<ReportedDiscrepancy> Explained)
 {
+    /// <inheritdoc />
+    public bool Equals(SalesDayState? other) => ValueEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ValueEquality.HashOf(this);
+
     /// <summary>Gets the state before the day is opened.</summary>
     public static SalesDayState Initial { get; } = new(
         default, default, default, default, default, SalesDayStatus.None, [], [], 0, [], []);
@@ -41,18 +48,6 @@ public sealed record SalesDayState(
 
     /// <summary>Gets the number of entries posted: payments and notice copies.</summary>
     public int EntryCount => Payments.Count + Copies.Count;
-
-    /// <summary>Compares by value: the entries and discrepancies in order, the explained ones as a set.</summary>
-    /// <param name="other">The other state.</param>
-    /// <returns>Whether both states are the same.</returns>
-    public bool Equals(SalesDayState? other) =>
-        other is not null && Day == other.Day && Site == other.Site && Date == other.Date
-        && SiteManager == other.SiteManager && Mode == other.Mode && Status == other.Status
-        && Payments.SequenceEqual(other.Payments) && Copies.SequenceEqual(other.Copies)
-        && MatchedCount == other.MatchedCount && Discrepancies.SequenceEqual(other.Discrepancies) && Explained.SetEquals(other.Explained);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Day, Status, Payments.Count, Copies.Count, MatchedCount, Discrepancies.Length, Explained.Count);
 
     /// <summary>Gets the discrepancies not yet explained and signed off, in report order (REC-03).</summary>
     public ImmutableArray<ReportedDiscrepancy> Unexplained => [.. Discrepancies.Where(d => !Explained.Contains(d))];

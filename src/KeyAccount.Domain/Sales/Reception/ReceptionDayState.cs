@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Sales.Site;
 using NodaTime;
 
@@ -24,6 +25,12 @@ public sealed record ReceptionDayState(
     ActorId? LastAssigned,
     ImmutableHashSet<SiteVisitId> Visits)
 {
+    /// <inheritdoc />
+    public bool Equals(ReceptionDayState? other) => ValueEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ValueEquality.HashOf(this);
+
     /// <summary>Gets the state of a day before anyone is on duty.</summary>
     public static ReceptionDayState Initial { get; } = new(ReceptionDayStatus.None, default, default, [], ImmutableDictionary<ActorId, int>.Empty, null, []);
 

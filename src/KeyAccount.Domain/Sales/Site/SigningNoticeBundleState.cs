@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Sales.Subscriptions;
 using NodaTime;
 
@@ -12,6 +13,12 @@ namespace KeyAccount.Domain.Sales.Site;
 /// <param name="Notices">The subscriptions whose notices are in the bundle.</param>
 public sealed record SigningNoticeBundleState(SigningNoticeBundleStatus Status, ProjectId Project, LocalDate BusinessDate, ImmutableList<SubscriptionId> Notices)
 {
+    /// <inheritdoc />
+    public bool Equals(SigningNoticeBundleState? other) => ValueEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ValueEquality.HashOf(this);
+
     /// <summary>Gets the state of a bundle with nothing filed.</summary>
     public static SigningNoticeBundleState Initial { get; } = new(SigningNoticeBundleStatus.Empty, default, default, []);
 }

@@ -55,6 +55,12 @@ public abstract record CancellationRequest
     /// <summary>更名 — the named customers are replaced by at least one new customer; the paid amounts carry over.</summary>
     public sealed record Rename : CancellationRequest
     {
+        /// <inheritdoc />
+        public bool Equals(Rename? other) => ValueEquality.AreEqual(this, other);
+
+        /// <inheritdoc />
+        public override int GetHashCode() => ValueEquality.HashOf(this);
+
         /// <summary>Initializes a new instance of the <see cref="Rename"/> class.</summary>
         /// <param name="newCustomers">The customers who replace the named ones; at least one.</param>
         /// <exception cref="ArgumentNullException"><paramref name="newCustomers"/> is null.</exception>
@@ -72,12 +78,6 @@ public abstract record CancellationRequest
 
         /// <inheritdoc />
         public override CancellationKind Kind => CancellationKind.Rename;
-
-        /// <inheritdoc />
-        public bool Equals(Rename? other) => other is not null && NewCustomers.SequenceEqual(other.NewCustomers);
-
-        /// <inheritdoc />
-        public override int GetHashCode() => NewCustomers.Aggregate(Kind.GetHashCode(), (hash, c) => HashCode.Combine(hash, c));
     }
 
     /// <summary>

@@ -30,4 +30,11 @@ public sealed record RemittanceNotice(
     PaymentMethod Method,
     PaymentCollector Collector,
     ActorId CollectedBy,
-    IReadOnlyList<RemittanceNoticeCopy> Copies);
+    IReadOnlyList<RemittanceNoticeCopy> Copies)
+{
+    /// <inheritdoc />
+    public bool Equals(RemittanceNotice? other) => ValueEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ValueEquality.HashOf(this);
+}

@@ -22,7 +22,14 @@ public abstract record SubscriptionEvent;
 /// <param name="DraftedOn">The business date.</param>
 public sealed record SubscriptionDrafted(
     SubscriptionId Subscription, ProjectId Project, SalesMode Mode, UnitId Unit, IReadOnlyList<Customer> Customers, Money Price, ActorId Specialist, LocalDate DraftedOn)
-    : SubscriptionEvent;
+    : SubscriptionEvent
+{
+    /// <inheritdoc />
+    public bool Equals(SubscriptionDrafted? other) => ValueEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ValueEquality.HashOf(this);
+}
 
 /// <summary>A payment was received and its two-copy remittance notice issued (<c>subscription.payment_received.v1</c>).</summary>
 /// <param name="Notice">The remittance notice, with the clerk's and the cashier's copies.</param>
@@ -57,7 +64,14 @@ public sealed record PreSaleContractRegistered(string RegistrationNumber, LocalD
 /// <param name="NewPrice">For a unit change, the new unit's price (CAN-08); otherwise <see langword="null"/>.</param>
 /// <param name="RequestedOn">The business date.</param>
 public sealed record CancellationRequested(CancellationKind Kind, IReadOnlyList<Customer> NewCustomers, UnitId? NewUnit, Money? NewPrice, LocalDate RequestedOn)
-    : SubscriptionEvent;
+    : SubscriptionEvent
+{
+    /// <inheritdoc />
+    public bool Equals(CancellationRequested? other) => ValueEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ValueEquality.HashOf(this);
+}
 
 /// <summary>The retention attempt was made (<c>subscription.retention_attempted.v1</c>); if retained, the application is withdrawn.</summary>
 /// <param name="SiteManager">The site manager who helped.</param>
@@ -99,7 +113,14 @@ public sealed record SubscriptionCancelled(UnitId Unit, LocalDate CancelledOn) :
 /// <param name="PreviousCustomers">The customers named before.</param>
 /// <param name="NewCustomers">The customers named now.</param>
 /// <param name="CarriedOver">The paid amount carried over.</param>
-public sealed record SubscriptionRenamed(IReadOnlyList<Customer> PreviousCustomers, IReadOnlyList<Customer> NewCustomers, Money CarriedOver) : SubscriptionEvent;
+public sealed record SubscriptionRenamed(IReadOnlyList<Customer> PreviousCustomers, IReadOnlyList<Customer> NewCustomers, Money CarriedOver) : SubscriptionEvent
+{
+    /// <inheritdoc />
+    public bool Equals(SubscriptionRenamed? other) => ValueEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ValueEquality.HashOf(this);
+}
 
 /// <summary>
 /// The subscription moved to another unit and was re-priced at its price (<c>subscription.unit_changed.v2</c>, CAN-08):

@@ -10,6 +10,12 @@ namespace KeyAccount.Domain.Sales.Subscriptions;
 /// <summary>The state of one subscription, evolved from its events by <see cref="SubscriptionDecider"/>.</summary>
 public sealed record SubscriptionState
 {
+    /// <inheritdoc />
+    public bool Equals(SubscriptionState? other) => ValueEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ValueEquality.HashOf(this);
+
     /// <summary>Gets the state before anything is drafted.</summary>
     public static SubscriptionState Initial { get; } = new();
 
