@@ -37,7 +37,7 @@ internal sealed class ProcessBuilder<TCommand, TEvent, TState>
     {
         ArgumentNullException.ThrowIfNull(when);
         ArgumentNullException.ThrowIfNull(declare);
-        declare(new ReactionBuilder<TCommand, TEvent, TState, TOn>(condition, when, rows.Add));
+        declare(new ReactionBuilder<TCommand, TEvent, TState, TOn>(condition, when, rows.Add) { SourceName = source.Name });
         return this;
     }
 

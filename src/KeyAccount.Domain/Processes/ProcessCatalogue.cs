@@ -11,6 +11,8 @@ public static class ProcessCatalogue
     /// <summary>Gets every process, ordered by name.</summary>
     public static IReadOnlyList<IProcessDefinition> All { get; } =
     [
+        ContractReviews.ContractApprovalProcess.Definition,
+        Reconciliation.SalesDayPaymentProcess.Definition,
         Sales.SubscriptionUnitProcess.Definition,
     ];
 }

@@ -11,10 +11,14 @@ namespace KeyAccount.Domain.Processes;
 /// </summary>
 public sealed class ProcessCommand
 {
-    private readonly Func<DomainError, ProcessCommand?> compensate;
+    private readonly Func<DomainError, DecisionContext, ProcessCommand?> compensate;
+    private readonly Func<DecisionContext, DecisionContext> contextFor;
 
-    internal ProcessCommand(string process, IAggregateDefinition target, StreamId stream, CommandId commandId, ActorId actor, object command, Func<DomainError, ProcessCommand?> compensate)
+    internal ProcessCommand(
+        string process, IAggregateDefinition target, StreamId stream, CommandId commandId, ActorId actor, object command,
+        Func<DomainError, DecisionContext, ProcessCommand?> compensate, Func<DecisionContext, DecisionContext> contextFor)
     {
+        this.contextFor = contextFor;
         Process = process;
         Target = target;
         Stream = stream;
@@ -42,11 +46,22 @@ public sealed class ProcessCommand
     /// <summary>Gets the command, an instance of the target's command type.</summary>
     public object Command { get; }
 
-    /// <summary>Returns the command sent back to the source when the target refuses this one, carrying the target's
-    /// rule, or <see langword="null"/> when the row declares no compensation.</summary>
+    /// <summary>Returns the command sent when the target refuses this one — a compensation back to the source carrying
+    /// the target's rule, or this command redirected to another stream of the target — or <see langword="null"/> when
+    /// the row declares none for that refusal.</summary>
     /// <param name="refusal">The target's rejection.</param>
+    /// <param name="context">The host's context, e.g. for the business date a redirected entry is posted on.</param>
     /// <returns>The compensation, or null.</returns>
-    public ProcessCommand? CompensationFor(DomainError refusal) => compensate(Preconditions.CheckNotNull(refusal));
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public ProcessCommand? CompensationFor(DomainError refusal, DecisionContext context) =>
+        compensate(Preconditions.CheckNotNull(refusal), Preconditions.CheckNotNull(context));
+
+    /// <summary>Returns the context the target decides the command in: the host's, with the source's state after the
+    /// event as evidence (GEN-11) when the row declares it.</summary>
+    /// <param name="context">The host's context.</param>
+    /// <returns>The context for the target's decision.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>
+    public DecisionContext ContextFor(DecisionContext context) => contextFor(Preconditions.CheckNotNull(context));
 
     /// <inheritdoc />
     public override string ToString() => $"{Command.GetType().Name} → {Stream} ({CommandId})";

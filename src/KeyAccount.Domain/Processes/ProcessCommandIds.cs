@@ -1,6 +1,3 @@
-using System;
-using System.Security.Cryptography;
-using System.Text;
 using KeyAccount.Domain.Identifiers;
 
 namespace KeyAccount.Domain.Processes;
@@ -12,14 +9,6 @@ namespace KeyAccount.Domain.Processes;
 /// </summary>
 internal static class ProcessCommandIds
 {
-    public static CommandId For(string process, StreamId source, long version, int row, string part)
-    {
-        var name = Encoding.UTF8.GetBytes($"{process}\n{source.Value}\n{version}\n{row}\n{part}");
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(name, hash);
-        var bytes = hash[..16];
-        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80);
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return CommandId.From(new Guid(bytes, bigEndian: true));
-    }
+    public static CommandId For(string process, StreamId source, long version, int row, string part) =>
+        CommandId.From(NameBasedGuid.From($"{process}\n{source.Value}\n{version}\n{row}\n{part}"));
 }

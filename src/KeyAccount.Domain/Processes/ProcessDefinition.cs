@@ -4,6 +4,7 @@ using System.Linq;
 using KeyAccount.Domain.Aggregates;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.EventSourcing;
+using KeyAccount.Domain.Identifiers;
 
 namespace KeyAccount.Domain.Processes;
 
@@ -44,17 +45,25 @@ public sealed class ProcessDefinition<TCommand, TEvent, TState> : IProcessDefini
     /// <inheritdoc />
     public IReadOnlyList<ProcessReaction> Reactions { get; }
 
+    /// <summary>Gets the aggregates some row sends to "every dependent": the runner asks the host's
+    /// <see cref="IDependentStreams"/> for their streams.</summary>
+    public IReadOnlyList<IAggregateDefinition> Dependents => rows.Where(r => r.Reaction.ToDependents).Select(r => r.Target).Distinct().ToArray();
+
     /// <summary>Returns the commands an event of the source asks for, in declaration order.</summary>
     /// <param name="envelope">The source event as stored.</param>
     /// <param name="before">The source aggregate's state before the event.</param>
+    /// <param name="dependents">The streams of an aggregate that rely on the source's stream, for the rows sent to every
+    /// dependent (see <see cref="Dependents"/>); when null, such rows send nothing.</param>
     /// <returns>The commands; empty when no row reacts to the event.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public IReadOnlyList<ProcessCommand> React(EventEnvelope<TEvent> envelope, TState before)
+    /// <exception cref="ArgumentNullException"><paramref name="envelope"/> or <paramref name="before"/> is null.</exception>
+    public IReadOnlyList<ProcessCommand> React(EventEnvelope<TEvent> envelope, TState before, Func<IAggregateDefinition, IReadOnlyList<StreamId>>? dependents = null)
     {
         ArgumentNullException.ThrowIfNull(envelope);
         ArgumentNullException.ThrowIfNull(before);
         var e = envelope.Event;
+        var lookup = dependents ?? (_ => []);
         var commands = new List<ProcessCommand>();
+        TState? after = null;
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
@@ -63,16 +72,33 @@ public sealed class ProcessDefinition<TCommand, TEvent, TState> : IProcessDefini
                 continue;
             }
 
+            Func<DecisionContext, DecisionContext> contextFor = c => c;
+            if (row.SuppliesSourceState)
+            {
+                // GEN-11: the target decides on the source's state at the event's version, replayed here, never taken from the command.
+                var state = after ??= Decider.Evolve(before, e);
+                contextFor = c => c.WithSource(envelope.Stream, envelope.Version, state);
+            }
+
             var id = ProcessCommandIds.For(Name, envelope.Stream, envelope.Version, i, "command");
             var compensationId = ProcessCommandIds.For(Name, envelope.Stream, envelope.Version, i, "compensation");
-            commands.Add(new ProcessCommand(Name, row.Target, row.Stream(e, before), id, envelope.Actor, row.Command(e, before), refusal =>
-                row.Compensate is null
-                    ? null
-                    : new ProcessCommand(Name, Source, envelope.Stream, compensationId, envelope.Actor, row.Compensate(refusal, e, before), _ => null)));
+            foreach (var stream in row.Streams(e, before, lookup))
+            {
+                commands.Add(new ProcessCommand(Name, row.Target, stream, id, envelope.Actor, row.Command(e, before), FollowUp(row, envelope, before, compensationId, contextFor, 1), contextFor));
+            }
         }
 
         return commands;
     }
+
+    // The n-th follow-up of a refused command: the row's compensation or redirect, itself followed up when refused.
+    private Func<DomainError, DecisionContext, ProcessCommand?> FollowUp(
+        ProcessRow<TCommand, TEvent, TState> row, EventEnvelope<TEvent> envelope, TState before, Identifiers.CommandId id, Func<DecisionContext, DecisionContext> contextFor, int attempt) =>
+        (refusal, context) => row.FollowUp?.Invoke(refusal, envelope.Event, before, context, attempt) is { } next
+            ? new ProcessCommand(
+                Name, next.Target ?? Source, next.Stream ?? envelope.Stream, id, envelope.Actor, next.Command,
+                FollowUp(row, envelope, before, id, contextFor, attempt + 1), next.Target is null ? c => c : contextFor)
+            : null;
 
     /// <inheritdoc />
     public string ToMermaid() => ProcessDiagram.ToMermaid(this);

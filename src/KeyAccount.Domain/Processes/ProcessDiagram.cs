@@ -25,13 +25,14 @@ internal static class ProcessDiagram
         for (var i = 0; i < process.Reactions.Count; i++)
         {
             var row = process.Reactions[i];
-            var label = string.Join(" · ", new[] { row.Condition }.Concat(row.Rules.Select(r => r.Value)).Where(s => !string.IsNullOrEmpty(s)));
+            var label = string.Join(" · ", new[] { row.Condition }.Concat(row.Rules.Select(r => r.Value)).Append(row.SuppliesSourceState ? "with " + process.Source.Name + " state" : null).Where(s => !string.IsNullOrEmpty(s)));
+            var target = row.ToDependents ? "each dependent " + row.Target : row.Target;
             text.Append("    E").Append(events.IndexOf(row.Event) + 1).Append(" -->|\"").Append(label).Append("\"| C").Append(i + 1)
-                .Append("[\"").Append(row.Target).Append(": ").Append(row.Command).Append("\"]\n");
+                .Append("[\"").Append(target).Append(": ").Append(row.Command).Append("\"]\n");
             if (row.Compensation is not null)
             {
-                text.Append("    C").Append(i + 1).Append(" -.->|\"refused\"| K").Append(i + 1)
-                    .Append("[\"").Append(process.Source.Name).Append(": ").Append(row.Compensation).Append("\"]\n");
+                text.Append("    C").Append(i + 1).Append(" -.->|\"").Append(row.CompensationCondition ?? "refused").Append("\"| K").Append(i + 1)
+                    .Append("[\"").Append(row.CompensationTarget ?? process.Source.Name).Append(": ").Append(row.Compensation).Append("\"]\n");
             }
         }
 

@@ -6,5 +6,5 @@ namespace KeyAccount.Domain.Processes;
 /// <param name="Command">The command.</param>
 /// <param name="Status">What became of it.</param>
 /// <param name="Refusal">The target's rejection when it was refused, naming the target's rule; otherwise <see langword="null"/>.</param>
-/// <param name="IsCompensation">Whether it is the compensation of a refused command, sent back to the source.</param>
+/// <param name="IsCompensation">Whether it follows a refused command: a compensation sent back to the source, or the command redirected to another stream of its target.</param>
 public sealed record ProcessDispatch(ProcessCommand Command, ProcessDispatchStatus Status, DomainError? Refusal, bool IsCompensation);

@@ -28,6 +28,7 @@ public sealed class ProcessRunner<TCommand, TEvent, TState>
     private readonly ICheckpointStore checkpoints;
     private readonly ProcessDefinition<TCommand, TEvent, TState>[] processes;
     private readonly RetryPolicy retry;
+    private readonly IDependentStreams? dependents;
 
     /// <summary>Creates a runner.</summary>
     /// <param name="name">The runner's name, under which its checkpoint is kept.</param>
@@ -35,9 +36,14 @@ public sealed class ProcessRunner<TCommand, TEvent, TState>
     /// <param name="checkpoints">Where the checkpoint is kept.</param>
     /// <param name="processes">The processes to run; all react to the same source aggregate.</param>
     /// <param name="retry">The retry policy for conflicts; <see cref="RetryPolicy.Default"/> when null.</param>
+    /// <param name="dependents">The host's index of dependent streams, required when a process sends to every
+    /// dependent (<see cref="ProcessDefinition{TCommand, TEvent, TState}.Dependents"/>).</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The name is blank or no process is given.</exception>
-    public ProcessRunner(string name, EventStores stores, ICheckpointStore checkpoints, IEnumerable<ProcessDefinition<TCommand, TEvent, TState>> processes, RetryPolicy? retry = null)
+    /// <exception cref="ArgumentException">The name is blank, no process is given, or a process sends to every
+    /// dependent and no index is given.</exception>
+    public ProcessRunner(
+        string name, EventStores stores, ICheckpointStore checkpoints, IEnumerable<ProcessDefinition<TCommand, TEvent, TState>> processes,
+        RetryPolicy? retry = null, IDependentStreams? dependents = null)
     {
         Name = Preconditions.CheckNotBlank(name);
         this.stores = Preconditions.CheckNotNull(stores);
@@ -45,6 +51,11 @@ public sealed class ProcessRunner<TCommand, TEvent, TState>
         this.processes = Preconditions.CheckNotNull(processes).ToArray();
         Preconditions.CheckArgument(this.processes.Length > 0, nameof(processes), "A runner needs at least one process.");
         this.retry = retry ?? RetryPolicy.Default;
+        this.dependents = dependents;
+        Preconditions.CheckArgument(
+            dependents is not null || this.processes.All(p => p.Dependents.Count == 0),
+            nameof(dependents),
+            "A process sends to every dependent stream; the runner needs the host's index of them.");
     }
 
     /// <summary>Gets the runner's name.</summary>
@@ -91,13 +102,21 @@ public sealed class ProcessRunner<TCommand, TEvent, TState>
         foreach (var process in processes)
         {
             var before = process.Decider.Replay(history.TakeWhile(e => e.Version < envelope.Version).Select(e => e.Event));
-            foreach (var command in process.React(envelope, before))
+            var found = new Dictionary<string, IReadOnlyList<Identifiers.StreamId>>(StringComparer.Ordinal);
+            foreach (var dependent in process.Dependents)
             {
-                var sent = await CommandDispatcher.DispatchAsync(stores, command, context, retry, false, cancellationToken).ConfigureAwait(false);
+                found[dependent.Name] = await dependents!.FindAsync(dependent, envelope.Stream, cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (var command in process.React(envelope, before, d => found[d.Name]))
+            {
+                var sent = await CommandDispatcher.DispatchAsync(stores, command, command.ContextFor(context), retry, false, cancellationToken).ConfigureAwait(false);
                 dispatches.Add(sent);
-                if (sent is { Status: ProcessDispatchStatus.Refused, Refusal: { } refusal } && command.CompensationFor(refusal) is { } compensation)
+                var current = command;
+                while (sent is { Status: ProcessDispatchStatus.Refused, Refusal: { } refusal } && current.CompensationFor(refusal, context) is { } next)
                 {
-                    sent = await CommandDispatcher.DispatchAsync(stores, compensation, context, retry, true, cancellationToken).ConfigureAwait(false);
+                    current = next;
+                    sent = await CommandDispatcher.DispatchAsync(stores, next, next.ContextFor(context), retry, true, cancellationToken).ConfigureAwait(false);
                     dispatches.Add(sent);
                 }
 

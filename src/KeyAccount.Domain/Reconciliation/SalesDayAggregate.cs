@@ -1,6 +1,8 @@
 using KeyAccount.Domain.Aggregates;
 using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Sales.Site;
 using KeyAccount.Domain.Serialization;
+using NodaTime;
 
 namespace KeyAccount.Domain.Reconciliation;
 
@@ -25,4 +27,11 @@ public static class SalesDayAggregate
     /// <param name="day">The day.</param>
     /// <returns>The stream <c>sales-day-{id}</c>.</returns>
     public static StreamId StreamOf(SalesDayId day) => Definition.StreamOf(day);
+
+    /// <summary>Gets the stream of a site's sales day for a business date, the day identified by
+    /// <see cref="SalesDayId.Of"/>.</summary>
+    /// <param name="site">The sales site, as its project.</param>
+    /// <param name="date">The business date.</param>
+    /// <returns>The day's stream.</returns>
+    public static StreamId StreamOf(ProjectId site, LocalDate date) => StreamOf(SalesDayId.Of(site, date));
 }

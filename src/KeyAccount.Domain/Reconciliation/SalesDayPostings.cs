@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using KeyAccount.Domain.Sales.Subscriptions;
 
 namespace KeyAccount.Domain.Reconciliation;
@@ -15,14 +16,28 @@ public static class SalesDayPostings
     public static IReadOnlyList<SalesDayCommand> Of(RemittanceNotice notice)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        var commands = new List<SalesDayCommand> { new PostPayment(notice.Number, notice.Amount, ChannelOf(notice.Method), CollectorOf(notice.Collector)) };
+        var commands = new List<SalesDayCommand> { PaymentOf(notice) };
         foreach (var copy in notice.Copies)
         {
-            commands.Add(new PostNoticeCopy(copy.Number, copy.Holder == RemittanceCopyHolder.ProjectClerk ? NoticeCopy.Clerk : NoticeCopy.Cashier, copy.BusinessDate, copy.Amount));
+            commands.Add(CopyOf(copy));
         }
 
         return commands;
     }
+
+    /// <summary>The posting of a notice's payment.</summary>
+    internal static PostPayment PaymentOf(RemittanceNotice notice) =>
+        new(notice.Number, notice.Amount, ChannelOf(notice.Method), CollectorOf(notice.Collector));
+
+    /// <summary>The posting of a notice's copy kept by one holder, as written.</summary>
+    internal static PostNoticeCopy CopyOf(RemittanceNotice notice, NoticeCopy copy) =>
+        CopyOf(notice.Copies.Single(c => NoticeCopyOf(c.Holder) == copy));
+
+    private static PostNoticeCopy CopyOf(RemittanceNoticeCopy copy) =>
+        new(copy.Number, NoticeCopyOf(copy.Holder), copy.BusinessDate, copy.Amount);
+
+    private static NoticeCopy NoticeCopyOf(RemittanceCopyHolder holder) =>
+        holder == RemittanceCopyHolder.ProjectClerk ? NoticeCopy.Clerk : NoticeCopy.Cashier;
 
     private static PaymentChannel ChannelOf(PaymentMethod method) => method switch
     {

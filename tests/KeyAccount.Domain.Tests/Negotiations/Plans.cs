@@ -75,14 +75,18 @@ internal static class Plans
     public static RecordCounterpart Counterpart { get; } =
         new(new CounterpartParty("Huaxin Purchasing", "price cut for volume", ["3 % lower unit price"], ["Chen Gang"]));
 
-    public static NegotiationPlan ReadyToOpen => Run(
-        Drafted,
+    public static NegotiationPlan ReadyToOpen => Run(Drafted, Preparation);
+
+    /// <summary>The commands from <see cref="Drafted"/> to <see cref="ReadyToOpen"/>.</summary>
+    public static NegotiationCommand[] Preparation =>
+    [
         new SetObjective(PriceObjective),
         new SetObjective(TermObjective),
         Team,
         Counterpart,
         new DefineStrategy(["bundle the price cut with a longer term"], "no more than 2 % off"),
-        new ScheduleMeeting(Meeting, "Customer HQ, room 3"));
+        new ScheduleMeeting(Meeting, "Customer HQ, room 3"),
+    ];
 
     public static NegotiationPlan InOpening => Run(ReadyToOpen, new CompletePreparation());
 
@@ -92,22 +96,30 @@ internal static class Plans
         new AgendaItem(TermItem, "Term of the agreement", NegotiationTopic.ContractTerms),
     ]);
 
-    public static NegotiationPlan OpeningDone => Run(
-        InOpening,
+    public static NegotiationPlan OpeningDone => Run(InOpening, Opening);
+
+    /// <summary>The commands from <see cref="InOpening"/> to <see cref="OpeningDone"/>.</summary>
+    public static NegotiationCommand[] Opening =>
+    [
         new IntroduceDelegates(["Wang Lei", "Li Na", "Chen Gang"]),
         new StatePurpose("renew the supply agreement for 2025"),
-        Agenda);
+        Agenda,
+    ];
 
     public static NegotiationPlan InExchange => Run(OpeningDone, new CompleteOpening());
 
     public static NegotiationPlan InBargaining => Run(InExchange, new StartBargaining());
 
-    public static NegotiationPlan ReadyToAgree => Run(
-        InBargaining,
+    public static NegotiationPlan ReadyToAgree => Run(InBargaining, Bargaining);
+
+    /// <summary>The commands from <see cref="InBargaining"/> to <see cref="ReadyToAgree"/>.</summary>
+    public static NegotiationCommand[] Bargaining =>
+    [
         new RaiseDispute(Penalty, "penalty for late delivery"),
         new SettleAgendaItem(PriceItem, Settlement.Agreed, "-3 %"),
         new SettleAgendaItem(TermItem, Settlement.Agreed, "+12 months"),
-        new SettleDispute(Penalty, Settlement.Deferred, "with the quality department"));
+        new SettleDispute(Penalty, Settlement.Deferred, "with the quality department"),
+    ];
 
     public static NegotiationPlan InAgreement => Run(ReadyToAgree, new ReachPreliminaryAgreement());
 
@@ -120,6 +132,13 @@ internal static class Plans
         ]);
 
     public static NegotiationPlan ReadyToSign => Run(InAgreement, new RecordMinutes(CompleteMinutes), new AttachContractReview(Review));
+
+    /// <summary>Every command from nothing to <see cref="ReadyToSign"/>, in order, for a store.</summary>
+    public static NegotiationCommand[] ToReadyToSign =>
+    [
+        Draft, .. Preparation, new CompletePreparation(), .. Opening, new CompleteOpening(), new StartBargaining(), .. Bargaining,
+        new ReachPreliminaryAgreement(), new RecordMinutes(CompleteMinutes), new AttachContractReview(Review),
+    ];
 
     public static NegotiationPlan Signed => Run(ReadyToSign, new SignAgreement());
 

@@ -5,6 +5,7 @@ using KeyAccount.Domain.Processes;
 using KeyAccount.Domain.Sales;
 using KeyAccount.Domain.Sales.Inventory;
 using KeyAccount.Domain.Sales.Subscriptions;
+using KeyAccount.Domain.Testing.Fixtures;
 using NodaTime;
 using Xunit;
 using static KeyAccount.Domain.Tests.Sales.SalesFixture;
@@ -43,12 +44,12 @@ public sealed class ProcessDefinitionTests
         var hold = Assert.Single(SubscriptionUnitProcess.Definition.React(At(1, Drafted()), SubscriptionState.Initial));
         var refusal = SalesMessages.Violation("SUB-01", "sales.unit_unavailable");
 
-        var compensation = hold.CompensationFor(refusal)!;
+        var compensation = hold.CompensationFor(refusal, TestContexts.Default)!;
 
         Assert.Equal(new RecordUnitRefusal(Specialist, Unit, "SUB-01", "sales.unit_unavailable"), compensation.Command);
         Assert.Equal(Source, compensation.Stream);
         Assert.NotEqual(hold.CommandId, compensation.CommandId);
-        Assert.Equal(compensation.CommandId, hold.CompensationFor(refusal)!.CommandId);
+        Assert.Equal(compensation.CommandId, hold.CompensationFor(refusal, TestContexts.Default)!.CommandId);
     }
 
     [Fact]

@@ -11,6 +11,7 @@ using KeyAccount.Domain.Sales;
 using KeyAccount.Domain.Sales.Inventory;
 using KeyAccount.Domain.Sales.Subscriptions;
 using KeyAccount.Domain.Testing.Fixtures;
+using NodaTime;
 using Xunit;
 using static KeyAccount.Domain.Tests.Sales.SalesFixture;
 
@@ -24,11 +25,13 @@ internal sealed class ProcessSite
 {
     public ProcessSite(ICheckpointStore? checkpoints = null)
     {
-        Stores = new EventStores().Add(SubscriptionEvents).Add(UnitEvents);
+        Stores = new EventStores().Add(SubscriptionEvents).Add(UnitEvents).Add(SalesDayEvents);
         Checkpoints = checkpoints ?? new InMemoryCheckpointStore();
         Runner = new ProcessRunner<SubscriptionCommand, SubscriptionEvent, SubscriptionState>("unit-process", Stores, Checkpoints, [SubscriptionUnitProcess.Definition]);
         Subscriptions = new CommandHandler<SubscriptionCommand, SubscriptionEvent, SubscriptionState>(SubscriptionDecider.Instance, SubscriptionEvents);
         Units = new CommandHandler<UnitCommand, UnitEvent, UnitState>(UnitDecider.Instance, UnitEvents);
+        SalesDays = new CommandHandler<SalesDayCommand, SalesDayEvent, SalesDayState>(SalesDayDecider.Instance, SalesDayEvents);
+        Payments = new ProcessRunner<SubscriptionCommand, SubscriptionEvent, SubscriptionState>("payments-process", Stores, Checkpoints, [SalesDayPaymentProcess.Definition]);
     }
 
     public DecisionContext Context { get; } = TestContexts.Default;
@@ -37,7 +40,14 @@ internal sealed class ProcessSite
 
     public InMemoryEventStore<UnitEvent> UnitEvents { get; } = new();
 
+    public InMemoryEventStore<SalesDayEvent> SalesDayEvents { get; } = new();
+
     public EventStores Stores { get; }
+
+    public CommandHandler<SalesDayCommand, SalesDayEvent, SalesDayState> SalesDays { get; }
+
+    /// <summary>The runner of the payments process, with its own checkpoint in the same store.</summary>
+    public ProcessRunner<SubscriptionCommand, SubscriptionEvent, SubscriptionState> Payments { get; }
 
     public ICheckpointStore Checkpoints { get; set; }
 
@@ -74,6 +84,24 @@ internal sealed class ProcessSite
     }
 
     public ValueTask<ProcessRunReport> RunAsync() => Runner.RunAsync(Context);
+
+    /// <summary>Opens the site's sales day for a date, with the identifier the payments process finds it by.</summary>
+    public async Task OpenDayAsync(LocalDate date)
+    {
+        var opened = await SalesDays.HandleAsync(SalesDayAggregate.StreamOf(Project, date), CommandId.From(System.Guid.NewGuid()), SiteManager, new OpenSalesDay(SalesDayId.Of(Project, date), Project, date, SiteManager, SiteSalesMode.Agency), Context);
+        Assert.True(opened.IsCommitted);
+    }
+
+    /// <summary>Reconciles and closes the site's sales day for a date, as its site manager.</summary>
+    public async Task CloseDayAsync(LocalDate date)
+    {
+        foreach (SalesDayCommand command in new SalesDayCommand[] { new ReconcileSalesDay(), new CloseSalesDay(SiteManager) })
+        {
+            Assert.True((await SalesDays.HandleAsync(SalesDayAggregate.StreamOf(Project, date), CommandId.From(System.Guid.NewGuid()), SiteManager, command, Context)).IsCommitted);
+        }
+    }
+
+    public async Task<SalesDayState> DayAsync(LocalDate date) => (await SalesDays.LoadAsync(SalesDayAggregate.StreamOf(Project, date))).State;
 
     public async Task<SubscriptionState> SubscriptionAsync(SubscriptionId s) => (await Subscriptions.LoadAsync(SubscriptionAggregate.StreamOf(s))).State;
 

@@ -5,6 +5,7 @@ using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.EventSourcing;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Processes;
 using KeyAccount.Domain.Quality;
 using KeyAccount.Domain.Reconciliation;
 using KeyAccount.Domain.Sales;
@@ -23,9 +24,13 @@ internal static class SalesGuideExample
     {
         var projects = new CommandHandler<SalesProjectCommand, SalesProjectEvent, SalesProjectState>(
             SalesProjectDecider.Instance, new InMemoryEventStore<SalesProjectEvent>());
-        var units = new CommandHandler<UnitCommand, UnitEvent, UnitState>(UnitDecider.Instance, new InMemoryEventStore<UnitEvent>());
-        var subscriptions = new CommandHandler<SubscriptionCommand, SubscriptionEvent, SubscriptionState>(
-            SubscriptionDecider.Instance, new InMemoryEventStore<SubscriptionEvent>());
+        var (unitEvents, subscriptionEvents) = (new InMemoryEventStore<UnitEvent>(), new InMemoryEventStore<SubscriptionEvent>());
+        var units = new CommandHandler<UnitCommand, UnitEvent, UnitState>(UnitDecider.Instance, unitEvents);
+        var subscriptions = new CommandHandler<SubscriptionCommand, SubscriptionEvent, SubscriptionState>(SubscriptionDecider.Instance, subscriptionEvents);
+
+        // The unit follows its subscription (SUB-08): the process holds, marks and releases it, never the host.
+        var unitProcess = new ProcessRunner<SubscriptionCommand, SubscriptionEvent, SubscriptionState>(
+            "unit-process", new EventStores().Add(unitEvents).Add(subscriptionEvents), new InMemoryCheckpointStore(), [SubscriptionUnitProcess.Definition]);
         DecisionContext On(int month, int day) => DecisionContext.ChinaMainland(
             new LocalDateTime(2025, month, day, 10, 0).InZoneStrictly(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).ToInstant(), calendar);
 
@@ -59,9 +64,8 @@ internal static class SalesGuideExample
         await Do(projects, projectStream, new CompleteLaunchPreparation(new ActorId("SM-01")), On(2, 27));
         await Do(projects, projectStream, new OpenSales(), On(3, 3));
 
-        // SUB-01: the unit is held first, on its own stream; a second specialist racing for it gets a conflict or a rejection.
+        // SUB-01: the unit is listed on its own stream; the process holds it for the draft, or voids a draft whose unit is taken.
         await Do(units, unitStream, new ListUnit(unit, project, "3-1502"), On(3, 3));
-        await Do(units, unitStream, new HoldUnit(subscription), On(3, 3));
 
         // Subscription: drafted with the project's state in the context (its mode, GEN-11), paid to the company
         // cashier (underwriting, SUB-02), stamped in one act (SUB-04).
@@ -69,10 +73,12 @@ internal static class SalesGuideExample
         await Send(new DraftSubscription(specialist, subscription, project, unit, [wang], Money.Cny(1_200_000m)), On(3, 3).WithSource(projectStream, version, opened));
         await Send(new RecordPayment(specialist, RemittanceNoticeNumber.Parse("RN-0001"), Money.Cny(50_000m), PaymentMethod.Transfer, PaymentCollector.CompanyCashier, new ActorId("CASH-1")), On(3, 3));
         await Send(new StampCopies(specialist, [SubscriptionCopy.Customer, SubscriptionCopy.Company, SubscriptionCopy.Developer]), On(3, 3));
+        await unitProcess.RunAsync(On(3, 3));
 
         // Signing without queueing (SUB-07), then registration at the transaction centre.
         await Send(new SignPreSaleContract(specialist, "YS-2025-001"), On(3, 4));
         await Send(new RegisterPreSaleContract(specialist, "DJ-2025-088"), On(3, 6));
+        await unitProcess.RunAsync(On(3, 6));
 
         // Return (退房): the customer in person (RET-01), every document back (RET-02), deregistration (RET-03).
         await Send(new RequestReturn(specialist, [wang.IdDocumentNumber]), On(5, 6));
@@ -80,7 +86,7 @@ internal static class SalesGuideExample
         await Send(new HandBackDocument(specialist, SalesDocument.SubscriptionDeveloperCopy), On(5, 6));
         await Send(new HandBackDocument(specialist, SalesDocument.PreSaleContract), On(5, 6));
         await Send(new CompleteReturn(specialist, Application: null), On(5, 6));
-        await Do(units, unitStream, new ReleaseUnit(subscription), On(5, 6));
+        await unitProcess.RunAsync(On(5, 6));
         await Send(new RecordDeregistration(specialist, "ZX-2025-031"), On(5, 8));
         return await Send(new PayRefund(specialist, RefundPlace.CompanyHeadquarters, RefundNotice: null), On(5, 9));
     }
