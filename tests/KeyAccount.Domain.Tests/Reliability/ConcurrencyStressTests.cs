@@ -31,7 +31,7 @@ namespace KeyAccount.Domain.Tests.Reliability;
 /// </summary>
 public sealed class ConcurrencyStressTests(ITestOutputHelper output)
 {
-    private static readonly ProjectId Project = ProjectId.From(Guid.Parse("11111111-1111-1111-1111-111111111111"));
+    private static readonly ProjectId Project = TestProjects.Agency;
 
     [Fact]
     [Trait("Rule", "SUB-01")]

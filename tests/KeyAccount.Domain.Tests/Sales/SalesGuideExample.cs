@@ -73,7 +73,7 @@ internal static class SalesGuideExample
         await Send(new DraftSubscription(specialist, subscription, project, unit, [wang], Money.Cny(1_200_000m)), On(3, 3).WithSource(projectStream, version, opened));
         await Send(new RecordPayment(specialist, RemittanceNoticeNumber.Parse("RN-0001"), Money.Cny(50_000m), PaymentMethod.Transfer, PaymentCollector.CompanyCashier, new ActorId("CASH-1")), On(3, 3));
         await Send(new StampCopies(specialist, [SubscriptionCopy.Customer, SubscriptionCopy.Company, SubscriptionCopy.Developer]), On(3, 3));
-        await unitProcess.RunAsync(On(3, 3));
+        await unitProcess.RunAsync(On(3, 3).WithSource(projectStream, version, opened)); // SITE-01: the project opened sales
 
         // Signing without queueing (SUB-07), then registration at the transaction centre.
         await Send(new SignPreSaleContract(specialist, "YS-2025-001"), On(3, 4));

@@ -6,6 +6,7 @@ using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Quality;
 using KeyAccount.Domain.Sales;
 using KeyAccount.Domain.Sales.Inventory;
+using KeyAccount.Domain.Sales.Site;
 using KeyAccount.Domain.Sales.Subscriptions;
 using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Support;
@@ -27,6 +28,34 @@ public sealed class UnitTests
         var held = DecisionAssert.Single<UnitEvent, UnitHeld>(UnitDecider.Instance.Decide(new HoldUnit(First), Listed, TestContexts.Default));
 
         Assert.Equal(First, held.Subscription);
+    }
+
+    [Fact]
+    [Trait("Rule", "SITE-01")]
+    public void A_unit_is_held_only_once_its_project_opened_sales()
+    {
+        var project = ProjectId.From(Guid.Parse("cccccccc-0000-4000-8000-000000000001"));
+        var listed = UnitDecider.Instance.Replay([new UnitListed(Unit, project, "3-1502")]);
+        var history = TestProjects.Opened(project, SalesMode.Agency);
+        var beforeLaunch = new DecisionContextBuilder().Build().WithProject(project, history[..^1]);
+        var afterLaunch = new DecisionContextBuilder().Build().WithProject(project, history);
+
+        var error = DecisionAssert.Rejected(UnitDecider.Instance.Decide(new HoldUnit(First), listed, beforeLaunch), "SITE-01", "sales.unit_project_not_open");
+
+        Assert.Equal(SalesProjectAggregate.StreamOf(project).Value, error.Detail<string>("project"));
+        Assert.Contains("3-1502", UnitDecider.Instance.Evolve(listed, DecisionAssert.Single<UnitEvent, UnitHeld>(UnitDecider.Instance.Decide(new HoldUnit(First), listed, afterLaunch))).Code, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Rule", "GEN-11")]
+    public void Holding_without_the_projects_state_in_the_context_is_refused_naming_the_stream_to_load()
+    {
+        var project = ProjectId.From(Guid.Parse("cccccccc-0000-4000-8000-000000000002"));
+        var listed = UnitDecider.Instance.Replay([new UnitListed(Unit, project, "3-1502")]);
+
+        var error = DecisionAssert.Rejected(UnitDecider.Instance.Decide(new HoldUnit(First), listed, TestContexts.Default), "GEN-11", "evidence.missing");
+
+        Assert.Equal(SalesProjectAggregate.StreamOf(project).Value, error.Detail<string>("stream"));
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public static class UnitGenerators
         var subscription = state.HeldBy is { } holder ? Gen.Frequency((3, Gen.Constant(holder)), (2, other)) : other;
         var list =
             from unit in KernelGenerators.Identifier<UnitId>()
-            from project in KernelGenerators.Identifier<ProjectId>()
+            from project in Gen.Frequency((8, Gen.Elements(Fixtures.TestProjects.Agency, Fixtures.TestProjects.Underwriting)), (1, KernelGenerators.Identifier<ProjectId>()))
             from code in Gen.Frequency((8, Code), (1, Gen.Constant(" ")))
             select (UnitCommand)new ListUnit(unit, project, code);
         return Gen.Frequency(
