@@ -80,7 +80,10 @@ public sealed class UnitDecider : LifecycleDecider<UnitCommand, UnitEvent, UnitS
                 return SalesMessages.Violation("SUB-08", "sales.unit_sold", new ErrorDetail("unit", state.Code), new ErrorDetail("heldBy", state.HeldBy), new ErrorDetail("subscription", c.Subscription));
 
             case HoldUnit c:
-                return ProjectOpen(state, context) is { } refused ? refused : Decision<UnitEvent>.Accept(new UnitHeld(c.Subscription));
+                // SITE-01 through GEN-11: a unit is held only once its project opened sales, read from the project's state.
+                return OpenProject.TryGet(context, state.Project, "SITE-01", "sales.unit_project_not_open", out _, out var refused)
+                    ? Decision<UnitEvent>.Accept(new UnitHeld(c.Subscription))
+                    : refused;
 
             case ReleaseUnit c when state.HeldBy != c.Subscription:
                 return SalesMessages.Violation("SUB-01", "sales.unit_held_by_another", new ErrorDetail("unit", state.Code), new ErrorDetail("heldBy", state.HeldBy), new ErrorDetail("subscription", c.Subscription));
@@ -123,19 +126,4 @@ public sealed class UnitDecider : LifecycleDecider<UnitCommand, UnitEvent, UnitS
         MarkUnitRegistered c => c.Subscription,
         _ => null,
     };
-
-    // SITE-01 through GEN-11: a unit is held only once its project opened sales, read from the project's state the
-    // host (or the process runner) supplies.
-    private static RuleViolation? ProjectOpen(UnitState state, DecisionContext context)
-    {
-        var stream = SalesProjectAggregate.StreamOf(state.Project);
-        if (!Evidence.TryGet<SalesProjectState>(context, "sales project", stream, out var project, out var missing))
-        {
-            return missing;
-        }
-
-        return project.Status == SalesProjectStatus.Open
-            ? null
-            : SalesMessages.Violation("SITE-01", "sales.unit_project_not_open", new ErrorDetail("project", stream.Value), new ErrorDetail("status", project.Status));
-    }
 }

@@ -232,20 +232,14 @@ public sealed class SubscriptionDecider
     {
         // SUB-09 through GEN-11: the mode is the project's, read from the project's state the host supplies; it is final
         // once sales opened, so the subscription records it once, here.
-        var stream = SalesProjectAggregate.StreamOf(c.Project);
-        if (!Evidence.TryGet<SalesProjectState>(context, "sales project", stream, out var project, out var missing))
+        if (!OpenProject.TryGet(context, c.Project, "SUB-09", "sales.project_not_open", out var project, out var refusal))
         {
-            return missing;
-        }
-
-        if (project.Status != SalesProjectStatus.Open)
-        {
-            return SalesMessages.Violation("SUB-09", "sales.project_not_open", new ErrorDetail("project", stream.Value), new ErrorDetail("status", project.Status));
+            return refusal;
         }
 
         if (project.Mode is not { } mode)
         {
-            return SalesMessages.Violation("SUB-09", "sales.project_mode_not_set", new ErrorDetail("project", stream.Value));
+            return SalesMessages.Violation("SUB-09", "sales.project_mode_not_set", new ErrorDetail("project", SalesProjectAggregate.StreamOf(c.Project).Value));
         }
 
         if (c.Customers is null || c.Customers.Count == 0)
