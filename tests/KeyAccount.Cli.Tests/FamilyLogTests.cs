@@ -147,7 +147,7 @@ public sealed class FamilyLogTests
             new ProjectRegistered(LogProject, "Riverside", new LocalDate(2025, 3, 3)), new SalesModeSet(SalesMode.Underwriting, new LocalDate(2025, 2, 24)),
             new PreparationCompleted(Specialist, new LocalDate(2025, 2, 27)), new SalesOpened(new LocalDate(2025, 3, 3)),
         ];
-        return context.WithSource(SalesProjectAggregate.StreamOf(LogProject), opened.Length, SalesProjectDecider.Instance.Replay(opened));
+        return context.WithSource(SalesProjectAggregate.StreamOf(LogProject), opened.Length, SalesProjectAggregate.Definition.Decider.Replay(opened));
     }
 
     private static List<TEvent> Decide<TCommand, TEvent, TState>(IDecider<TCommand, TEvent, TState> decider, params TCommand[] commands)
@@ -180,7 +180,7 @@ public sealed class FamilyLogTests
         var subscription = SubscriptionId.From(Guid.Parse("2b7f3c90-1d4e-4a6b-9c8d-0e1f2a3b4c5d"));
         var unit = UnitId.From(Guid.Parse("5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d"));
         var events = Decide(
-            SubscriptionDecider.Instance,
+            SubscriptionAggregate.Definition.Decider,
             new DraftSubscription(Specialist, subscription, LogProject, unit, [new Customer("Zhang Wei", "110101199003070011")], new Money(1_200_000m, Currency.CNY)),
             new RecordPayment(Specialist, RemittanceNoticeNumber.Parse("RN-0001"), new Money(50_000m, Currency.CNY), PaymentMethod.Card, PaymentCollector.CompanyCashier, new ActorId("E3001")),
             new StampCopies(Specialist, [SubscriptionCopy.Customer, SubscriptionCopy.Company, SubscriptionCopy.Developer]),
@@ -200,7 +200,7 @@ public sealed class FamilyLogTests
         var complaint = ComplaintId.From(Guid.Parse("3c9d2a41-0000-4000-8000-000000000001"));
         var account = AccountId.From(Guid.Parse("3c9d2a41-0000-4000-8000-000000000002"));
         events = Decide(
-            ComplaintDecider.Instance,
+            ComplaintAggregate.Definition.Decider,
             new ReceiveComplaint(complaint, account, "Cartons arrived crushed", Department.Sales),
             new RecordInvestigation(ComplaintCause.Packaging, "Pallets stacked four high in transit", Department.Quality),
             new RequestCorrectiveAction(Department.Production, "Limit stacking to two pallets", new LocalDate(2025, 3, 10), Department.Quality),

@@ -76,7 +76,7 @@ public sealed class PersonalDataTests
         };
         if (log == "illegal-transition-after-profile")
         {
-            var review = ContractReviewDecider.Instance.Replay(
+            var review = ContractReviewAggregate.Definition.Decider.Replay(
             [
                 new ContractReviewOpened(ContractReviewId.From(Guid.Parse("3c9d2a41-0000-4000-8000-0000000000d1")), ContractRegisterId.From(Guid.Parse("3c9d2a41-0000-4000-8000-0000000000d2")), 7, Account, Monday),
                 new RequirementsDetermined(new ContractRequirements("Castings", 10, "Ex works", "Warranty", true, [])),

@@ -27,7 +27,7 @@ var context = DecisionContext.ChinaMainland(SystemClock.Instance.GetCurrentInsta
 
 // Open an aggregate through the command handler (any IEventStore; here the in-memory one).
 var accounts = new CommandHandler<AccountCommand, AccountEvent, AccountState>(
-    AccountDecider.Instance, new InMemoryEventStore<AccountEvent>());
+    AccountAggregate.Definition.Decider, new InMemoryEventStore<AccountEvent>());
 var manager = new ActorId("E001");
 var id = AccountId.From(Guid.NewGuid());
 var stream = AccountAggregate.StreamOf(id);

@@ -64,7 +64,7 @@ internal static class PlanCommand
             return ExitCodes.BadInput;
         }
 
-        var decider = NegotiationPlanDecider.Instance;
+        var decider = NegotiationPlanAggregate.Definition.Decider;
         var state = decider.Initial;
         for (var i = 0; i < envelopes.Count; i++)
         {

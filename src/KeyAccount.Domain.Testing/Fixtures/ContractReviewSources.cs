@@ -65,7 +65,7 @@ public static class ContractReviewSources
     /// <param name="reapproved">Whether the amended review was approved again.</param>
     /// <returns>The state.</returns>
     public static ContractReviewState State(AccountId account, bool amended = false, bool reapproved = false) =>
-        ContractReviewDecider.Instance.Replay(Events(account, amended, reapproved));
+        ContractReviewAggregate.Definition.Decider.Replay(Events(account, amended, reapproved));
 
     /// <summary>Returns a context that carries the state of an account's review at its version, as a host supplies it.</summary>
     /// <param name="context">The context.</param>
@@ -77,7 +77,7 @@ public static class ContractReviewSources
     {
         System.ArgumentNullException.ThrowIfNull(context);
         var events = Events(account, amended, reapproved);
-        return context.WithSource(ContractReviewAggregate.StreamOf(ReviewOf(account)), events.Count, ContractReviewDecider.Instance.Replay(events));
+        return context.WithSource(ContractReviewAggregate.StreamOf(ReviewOf(account)), events.Count, ContractReviewAggregate.Definition.Decider.Replay(events));
     }
 
     /// <summary>Returns a context that carries the state of a register that issued a serial number to a review.</summary>
@@ -93,6 +93,6 @@ public static class ContractReviewSources
         var others = Enumerable.Range(1, (int)System.Math.Max(0, serialNumber - 1))
             .Select(n => new ContractRegistered(ContractReviewId.From(new System.Guid(n, 0, 0, new byte[8])), account, $"Order {n}", n, ApprovedOn));
         var events = others.Append(new ContractRegistered(review, account, "Order", serialNumber, ApprovedOn)).ToList();
-        return context.WithSource(ContractRegisterAggregate.StreamOf(register), events.Count, ContractRegisterDecider.Instance.Replay(events));
+        return context.WithSource(ContractRegisterAggregate.StreamOf(register), events.Count, ContractRegisterAggregate.Definition.Decider.Replay(events));
     }
 }

@@ -51,7 +51,7 @@ public static class TestProjects
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(events);
-        return context.WithSource(SalesProjectAggregate.StreamOf(project), events.Length, SalesProjectDecider.Instance.Replay(events));
+        return context.WithSource(SalesProjectAggregate.StreamOf(project), events.Length, SalesProjectAggregate.Definition.Decider.Replay(events));
     }
 
     /// <summary>Returns the context with both open projects as sources.</summary>

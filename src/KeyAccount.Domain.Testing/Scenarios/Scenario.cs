@@ -8,7 +8,7 @@ namespace KeyAccount.Domain.Testing.Scenarios;
 /// <summary>Starts a Given / When / Then scenario over a decider.</summary>
 /// <example>
 /// <code>
-/// Scenario.For(SubscriptionDecider.Instance)
+/// Scenario.For(SubscriptionAggregate.Definition.Decider)
 ///     .Given(drafted, stamped)
 ///     .When(requestRefund)
 ///     .ThenRejected("CAN-05");

@@ -19,7 +19,7 @@ namespace KeyAccount.Domain.Accounts;
 /// table, <c>account-visit</c>) in <see cref="AccountVisitRules"/>.</para>
 /// <para>Stateless and thread-safe; use <see cref="Instance"/>.</para>
 /// </remarks>
-public sealed class AccountDecider :
+internal sealed class AccountDecider :
     LifecycleDecider<AccountCommand, AccountEvent, AccountState, AccountStage, AccountTrigger>,
     ICommandProposer<AccountCommand, AccountState>
 {

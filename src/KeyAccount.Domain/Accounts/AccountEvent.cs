@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
@@ -9,6 +10,35 @@ namespace KeyAccount.Domain.Accounts;
 // The events of the KeyAccount aggregate, past tense, each with a wire name in AccountAggregate.Definition.
 
 /// <summary>An event of the KeyAccount aggregate: a fact about an account, as recorded.</summary>
+[JsonDerivedType(typeof(AccountOpened), "account.opened.v1")]
+[JsonDerivedType(typeof(CompanyProfileRecorded), "account.company_profile_recorded.v1")]
+[JsonDerivedType(typeof(PotentialDemandAssessed), "account.potential_demand_assessed.v1")]
+[JsonDerivedType(typeof(StageAdvanced), "account.stage_advanced.v1")]
+[JsonDerivedType(typeof(AccountWon), "account.won.v1")]
+[JsonDerivedType(typeof(ContractApprovalWithdrawn), "account.contract_approval_withdrawn.v1")]
+[JsonDerivedType(typeof(ContractApprovalReconfirmed), "account.contract_approval_reconfirmed.v1")]
+[JsonDerivedType(typeof(AccountTerminated), "account.terminated.v1")]
+[JsonDerivedType(typeof(AccountReactivated), "account.reactivated.v1")]
+[JsonDerivedType(typeof(ContactRecorded), "account.contact_recorded.v1")]
+[JsonDerivedType(typeof(AuthorityAssigned), "account.authority_assigned.v1")]
+[JsonDerivedType(typeof(DecisionMakerProfileRecorded), "account.decision_maker_profile_recorded.v1")]
+[JsonDerivedType(typeof(InteractionRecorded), "account.interaction_recorded.v1")]
+[JsonDerivedType(typeof(NeedsStated), "account.needs_stated.v1")]
+[JsonDerivedType(typeof(SampleRequested), "account.sample_requested.v1")]
+[JsonDerivedType(typeof(SampleDelivered), "account.sample_delivered.v1")]
+[JsonDerivedType(typeof(ValueAssessed), "account.value_assessed.v1")]
+[JsonDerivedType(typeof(ExecutiveMeetingHeld), "account.executive_meeting_held.v1")]
+[JsonDerivedType(typeof(SiteAuditRequired), "account.site_audit_required.v1")]
+[JsonDerivedType(typeof(SiteAuditRecorded), "account.site_audit_recorded.v1")]
+[JsonDerivedType(typeof(CompetitorAnalysed), "account.competitor_analysed.v1")]
+[JsonDerivedType(typeof(MaterialsRecorded), "account.materials_recorded.v1")]
+[JsonDerivedType(typeof(TierChanged), "account.tier_changed.v1")]
+[JsonDerivedType(typeof(NeedsChangeRecorded), "account.needs_change_recorded.v1")]
+[JsonDerivedType(typeof(VisitPlanned), "account.visit_planned.v1")]
+[JsonDerivedType(typeof(VisitKitItemPacked), "account.visit_kit_item_packed.v1")]
+[JsonDerivedType(typeof(VisitMarkedReady), "account.visit_ready.v1")]
+[JsonDerivedType(typeof(VisitCompleted), "account.visit_completed.v1")]
+[JsonDerivedType(typeof(VisitCancelled), "account.visit_cancelled.v1")]
 public abstract record AccountEvent
 {
     private protected AccountEvent()

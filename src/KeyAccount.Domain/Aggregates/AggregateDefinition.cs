@@ -81,6 +81,21 @@ public sealed class AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrig
     /// <returns>The trigger, or null.</returns>
     public TTrigger? TriggerOf(TEvent @event) => Decider.TriggerOf(Preconditions.CheckNotNull(@event));
 
+    /// <summary>
+    /// Asks which of the commands the aggregate proposes for a state would be accepted now, and why the others would
+    /// not (GEN-06). Pure: nothing is decided for real. An aggregate that proposes nothing answers with no steps.
+    /// </summary>
+    /// <param name="state">The state, e.g. replayed from the stream.</param>
+    /// <param name="context">The decision context (clock, calendar, actor, policies).</param>
+    /// <returns>The accepted and the blocked proposals.</returns>
+    public NextSteps<TCommand> WhatNext(TState state, DecisionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(context);
+        var proposals = Decider is ICommandProposer<TCommand, TState> proposer ? proposer.ProposeCommands(state, context) : [];
+        return Decider.WhatNext(state, context, proposals);
+    }
+
     /// <summary>Returns the stream of the aggregate instance with an identifier: <c>{category}-{id:N}</c>.</summary>
     /// <typeparam name="TId">The identifier type.</typeparam>
     /// <param name="id">The identifier.</param>

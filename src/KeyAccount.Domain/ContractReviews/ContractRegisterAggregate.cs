@@ -13,9 +13,7 @@ public static class ContractRegisterAggregate
     public static AggregateDefinition<ContractRegisterCommand, ContractRegisterEvent, ContractRegisterState, ContractRegisterStatus, ContractRegisterTrigger> Definition { get; } = new(
         "contract-register",
         ContractRegisterDecider.Instance,
-        EventCatalog<ContractRegisterEvent>.Create()
-            .Add("contract_register.registered.v1", ContractReviewsJsonContext.Shared.ContractRegistered)
-            .Build());
+        EventCatalog<ContractRegisterEvent>.FromDerivedTypes(ContractReviewsJsonContext.Shared));
 
     /// <summary>Gets the stream a register's events are kept in.</summary>
     /// <param name="register">The register.</param>

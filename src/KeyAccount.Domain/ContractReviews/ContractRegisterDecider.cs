@@ -18,7 +18,7 @@ namespace KeyAccount.Domain.ContractReviews;
 /// <para>A number is never taken back: a review that is later rejected keeps its number, so the register shows the
 /// rejected contract rather than a hole.</para>
 /// </remarks>
-public sealed class ContractRegisterDecider
+internal sealed class ContractRegisterDecider
     : LifecycleDecider<ContractRegisterCommand, ContractRegisterEvent, ContractRegisterState, ContractRegisterStatus, ContractRegisterTrigger>
 {
     private ContractRegisterDecider()

@@ -1,9 +1,11 @@
+using System.Text.Json.Serialization;
 using KeyAccount.Domain.Accounts;
 using NodaTime;
 
 namespace KeyAccount.Domain.ContractReviews;
 
 /// <summary>An event of a contract register.</summary>
+[JsonDerivedType(typeof(ContractRegistered), "contract_register.registered.v1")]
 public abstract record ContractRegisterEvent
 {
     private protected ContractRegisterEvent()

@@ -12,3 +12,10 @@ internal static class ContractRegisterLifecycle
             .Permit(ContractRegisterStatus.Open, ContractRegisterTrigger.Register, ContractRegisterStatus.Open, "CR-01")
             .Build();
 }
+
+/// <summary>The triggers of the contract register lifecycle.</summary>
+public enum ContractRegisterTrigger
+{
+    /// <summary>A written contract is registered and receives the next serial number (CR-01).</summary>
+    Register,
+}

@@ -13,18 +13,19 @@ public static class ContractReviewAggregate
     public static AggregateDefinition<ContractReviewCommand, ContractReviewEvent, ContractReviewState, ContractReviewStatus, ContractReviewTrigger> Definition { get; } = new(
         "contract-review",
         ContractReviewDecider.Instance,
-        EventCatalog<ContractReviewEvent>.Create()
-            .Add("contract_review.opened.v1", ContractReviewsJsonContext.Shared.ContractReviewOpened)
-            .Add("contract_review.requirements_determined.v1", ContractReviewsJsonContext.Shared.RequirementsDetermined)
-            .Add("contract_review.started.v1", ContractReviewsJsonContext.Shared.ReviewStarted)
-            .Add("contract_review.verdict_recorded.v1", ContractReviewsJsonContext.Shared.VerdictRecorded)
-            .Add("contract_review.issue_raised.v1", ContractReviewsJsonContext.Shared.ReviewIssueRaised)
-            .Add("contract_review.issue_resolved.v1", ContractReviewsJsonContext.Shared.ReviewIssueResolved)
-            .Add("contract_review.approved.v1", ContractReviewsJsonContext.Shared.ContractReviewApproved)
-            .Add("contract_review.rejected.v1", ContractReviewsJsonContext.Shared.ContractReviewRejected)
-            .Add("contract_review.amended.v1", ContractReviewsJsonContext.Shared.ContractAmended)
-            .Add("contract_review.fulfilment_decided.v1", ContractReviewsJsonContext.Shared.FulfilmentDecided)
-            .Build());
+        EventCatalog<ContractReviewEvent>.FromDerivedTypes(ContractReviewsJsonContext.Shared));
+
+    /// <summary>Returns the departments whose verdicts a review on a route needs (CR-03): production, technology,
+    /// finance and quality for special requirements, none for a standard contract.</summary>
+    /// <param name="route">The review route.</param>
+    /// <returns>The departments.</returns>
+    public static System.Collections.Immutable.ImmutableArray<Department> RequiredVerdictsFor(ReviewRoute route) => ContractReviewDecider.RequiredVerdictsFor(route);
+
+    /// <summary>Returns who approves a review on a route (CR-04): general management for special requirements,
+    /// sales for a standard contract.</summary>
+    /// <param name="route">The review route.</param>
+    /// <returns>The approving department.</returns>
+    public static Department ApproverFor(ReviewRoute route) => ContractReviewDecider.ApproverFor(route);
 
     /// <summary>Gets the stream a review's events are kept in.</summary>
     /// <param name="review">The review.</param>

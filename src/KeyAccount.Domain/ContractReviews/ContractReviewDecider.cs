@@ -15,7 +15,7 @@ namespace KeyAccount.Domain.ContractReviews;
 /// <remarks>Every command is checked against <see cref="ContractReviewLifecycle"/> first; an illegal move is a
 /// <see cref="TransitionNotAllowed"/> naming the rule the table names for its trigger: CR-01 for opening a review
 /// twice, GEN-05 for any other.</remarks>
-public sealed class ContractReviewDecider
+internal sealed class ContractReviewDecider
     : LifecycleDecider<ContractReviewCommand, ContractReviewEvent, ContractReviewState, ContractReviewStatus, ContractReviewTrigger>,
       ICommandProposer<ContractReviewCommand, ContractReviewState>
 {

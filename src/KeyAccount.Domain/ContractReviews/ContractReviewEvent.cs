@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Serialization;
 using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
@@ -9,6 +10,16 @@ using NodaTime;
 namespace KeyAccount.Domain.ContractReviews;
 
 /// <summary>An event of a contract review.</summary>
+[JsonDerivedType(typeof(ContractReviewOpened), "contract_review.opened.v1")]
+[JsonDerivedType(typeof(RequirementsDetermined), "contract_review.requirements_determined.v1")]
+[JsonDerivedType(typeof(ReviewStarted), "contract_review.started.v1")]
+[JsonDerivedType(typeof(VerdictRecorded), "contract_review.verdict_recorded.v1")]
+[JsonDerivedType(typeof(ReviewIssueRaised), "contract_review.issue_raised.v1")]
+[JsonDerivedType(typeof(ReviewIssueResolved), "contract_review.issue_resolved.v1")]
+[JsonDerivedType(typeof(ContractReviewApproved), "contract_review.approved.v1")]
+[JsonDerivedType(typeof(ContractReviewRejected), "contract_review.rejected.v1")]
+[JsonDerivedType(typeof(ContractAmended), "contract_review.amended.v1")]
+[JsonDerivedType(typeof(FulfilmentDecided), "contract_review.fulfilment_decided.v1")]
 public abstract record ContractReviewEvent
 {
     private protected ContractReviewEvent()

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Identifiers;
@@ -10,6 +11,28 @@ namespace KeyAccount.Domain.Negotiations;
 // The events of the negotiation plan. Wire names are declared once in NegotiationPlanAggregate.
 
 /// <summary>An event of a negotiation plan; its wire name is declared in <see cref="NegotiationPlanAggregate"/>.</summary>
+[JsonDerivedType(typeof(PlanDrafted), "negotiation.plan_drafted.v1")]
+[JsonDerivedType(typeof(ObjectiveSet), "negotiation.objective_set.v1")]
+[JsonDerivedType(typeof(TeamAssigned), "negotiation.team_assigned.v1")]
+[JsonDerivedType(typeof(CounterpartRecorded), "negotiation.counterpart_recorded.v1")]
+[JsonDerivedType(typeof(StrategyDefined), "negotiation.strategy_defined.v1")]
+[JsonDerivedType(typeof(MeetingScheduled), "negotiation.meeting_scheduled.v1")]
+[JsonDerivedType(typeof(DelegatesIntroduced), "negotiation.delegates_introduced.v1")]
+[JsonDerivedType(typeof(PurposeStated), "negotiation.purpose_stated.v1")]
+[JsonDerivedType(typeof(AgendaProposed), "negotiation.agenda_proposed.v1")]
+[JsonDerivedType(typeof(DisputeRaised), "negotiation.dispute_raised.v1")]
+[JsonDerivedType(typeof(DisputeSettled), "negotiation.dispute_settled.v1")]
+[JsonDerivedType(typeof(AgendaItemSettled), "negotiation.agenda_item_settled.v1")]
+[JsonDerivedType(typeof(ConcessionMade), "negotiation.concession_made.v1")]
+[JsonDerivedType(typeof(BottomLineRevised), "negotiation.bottom_line_revised.v1")]
+[JsonDerivedType(typeof(StrategyAdjusted), "negotiation.strategy_adjusted.v1")]
+[JsonDerivedType(typeof(MinutesRecorded), "negotiation.minutes_recorded.v1")]
+[JsonDerivedType(typeof(ContractReviewAttached), "negotiation.contract_review_attached.v1")]
+[JsonDerivedType(typeof(ContractReviewWithdrawn), "negotiation.contract_review_withdrawn.v1")]
+[JsonDerivedType(typeof(FollowUpCompleted), "negotiation.follow_up_completed.v1")]
+[JsonDerivedType(typeof(FollowUpCancelled), "negotiation.follow_up_cancelled.v1")]
+[JsonDerivedType(typeof(OutcomeRecorded), "negotiation.outcome_recorded.v1")]
+[JsonDerivedType(typeof(PhaseChanged), "negotiation.phase_changed.v1")]
 public abstract record NegotiationEvent;
 
 /// <summary>A plan was drafted with its theme and topics (<c>negotiation.plan_drafted.v1</c>).</summary>

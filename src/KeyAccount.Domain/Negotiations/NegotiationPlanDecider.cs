@@ -18,7 +18,7 @@ namespace KeyAccount.Domain.Negotiations;
 /// Every phase change is checked against <see cref="NegotiationLifecycle.Table"/> first, then against the gate the
 /// row names; the rules of each phase live in their own classes. Stateless and thread-safe; use <see cref="Instance"/>.
 /// </summary>
-public sealed class NegotiationPlanDecider :
+internal sealed class NegotiationPlanDecider :
     LifecycleDecider<NegotiationCommand, NegotiationEvent, NegotiationPlan, NegotiationPhase, NegotiationTrigger>,
     ICommandProposer<NegotiationCommand, NegotiationPlan>
 {

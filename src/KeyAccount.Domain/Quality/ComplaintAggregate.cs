@@ -14,14 +14,7 @@ public static class ComplaintAggregate
     public static AggregateDefinition<ComplaintCommand, ComplaintEvent, ComplaintState, ComplaintStatus, ComplaintTrigger> Definition { get; } = new(
         "complaint",
         ComplaintDecider.Instance,
-        EventCatalog<ComplaintEvent>.Create()
-            .Add("complaint.received.v1", QualityJsonContext.Shared.ComplaintReceived)
-            .Add("complaint.investigated.v1", QualityJsonContext.Shared.ComplaintInvestigated)
-            .Add("complaint.action_requested.v1", QualityJsonContext.Shared.CorrectiveActionRequested)
-            .Add("complaint.action_implemented.v1", QualityJsonContext.Shared.CorrectiveActionImplemented)
-            .Add("complaint.effectiveness_verified.v1", QualityJsonContext.Shared.EffectivenessVerified)
-            .Add("complaint.closed.v1", QualityJsonContext.Shared.ComplaintClosed)
-            .Build());
+        EventCatalog<ComplaintEvent>.FromDerivedTypes(QualityJsonContext.Shared));
 
     /// <summary>Gets the stream a complaint's events are kept in.</summary>
     /// <param name="complaint">The complaint.</param>

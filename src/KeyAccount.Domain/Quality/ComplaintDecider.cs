@@ -15,7 +15,7 @@ namespace KeyAccount.Domain.Quality;
 /// </summary>
 /// <remarks><see cref="ComplaintLifecycle"/> names CMP-01 for illegal moves, so closing a complaint whose action was not
 /// verified is a <see cref="TransitionNotAllowed"/> with rule CMP-01.</remarks>
-public sealed class ComplaintDecider
+internal sealed class ComplaintDecider
     : LifecycleDecider<ComplaintCommand, ComplaintEvent, ComplaintState, ComplaintStatus, ComplaintTrigger>, ICommandProposer<ComplaintCommand, ComplaintState>
 {
     private ComplaintDecider()

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Identifiers;
@@ -6,6 +7,12 @@ using NodaTime;
 namespace KeyAccount.Domain.Quality;
 
 /// <summary>An event of a customer complaint.</summary>
+[JsonDerivedType(typeof(ComplaintReceived), "complaint.received.v1")]
+[JsonDerivedType(typeof(ComplaintInvestigated), "complaint.investigated.v1")]
+[JsonDerivedType(typeof(CorrectiveActionRequested), "complaint.action_requested.v1")]
+[JsonDerivedType(typeof(CorrectiveActionImplemented), "complaint.action_implemented.v1")]
+[JsonDerivedType(typeof(EffectivenessVerified), "complaint.effectiveness_verified.v1")]
+[JsonDerivedType(typeof(ComplaintClosed), "complaint.closed.v1")]
 public abstract record ComplaintEvent
 {
     private protected ComplaintEvent()

@@ -19,3 +19,28 @@ internal static class ComplaintLifecycle
             .Permit(ComplaintStatus.Verified, ComplaintTrigger.Close, ComplaintStatus.Closed, "CMP-01")
             .Build();
 }
+
+/// <summary>The triggers of the complaint lifecycle.</summary>
+public enum ComplaintTrigger
+{
+    /// <summary>Sales receives the complaint.</summary>
+    Receive,
+
+    /// <summary>Quality control records the cause.</summary>
+    Investigate,
+
+    /// <summary>Quality control issues a corrective and preventive action request.</summary>
+    RequestAction,
+
+    /// <summary>The responsible department implements the action.</summary>
+    ImplementAction,
+
+    /// <summary>Quality control finds the action effective.</summary>
+    VerifyEffective,
+
+    /// <summary>Quality control finds the action ineffective: the cause is looked at again and a new request follows.</summary>
+    FindIneffective,
+
+    /// <summary>The complaint is closed.</summary>
+    Close,
+}

@@ -4,13 +4,8 @@ namespace KeyAccount.Domain.Quality;
 
 /// <summary>Source-generated JSON metadata of the complaint's and the survey's events.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]
-[JsonSerializable(typeof(ComplaintReceived))]
-[JsonSerializable(typeof(ComplaintInvestigated))]
-[JsonSerializable(typeof(CorrectiveActionRequested))]
-[JsonSerializable(typeof(CorrectiveActionImplemented))]
-[JsonSerializable(typeof(EffectivenessVerified))]
-[JsonSerializable(typeof(ComplaintClosed))]
-[JsonSerializable(typeof(SurveyRecorded))]
+[JsonSerializable(typeof(ComplaintEvent))]
+[JsonSerializable(typeof(SurveyEvent))]
 internal sealed partial class QualityJsonContext : JsonSerializerContext
 {
     /// <summary>Gets the context with the package's JSON options, shared by the complaint's and the survey's catalogues.</summary>

@@ -14,9 +14,7 @@ public static class SatisfactionSurveyAggregate
     public static AggregateDefinition<SurveyCommand, SurveyEvent, SatisfactionSurveyState, SatisfactionSurveyStatus, SatisfactionSurveyTrigger> Definition { get; } = new(
         "survey",
         SatisfactionSurveyDecider.Instance,
-        EventCatalog<SurveyEvent>.Create()
-            .Add("survey.recorded.v1", QualityJsonContext.Shared.SurveyRecorded)
-            .Build());
+        EventCatalog<SurveyEvent>.FromDerivedTypes(QualityJsonContext.Shared));
 
     /// <summary>Gets the stream a survey's events are kept in.</summary>
     /// <param name="survey">The survey.</param>

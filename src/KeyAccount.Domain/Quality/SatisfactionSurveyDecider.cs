@@ -12,7 +12,7 @@ namespace KeyAccount.Domain.Quality;
 /// A customer satisfaction survey (顾客满意度调查, SAT-01) as a decider: recorded once, by sales, with a score within range
 /// for every fixed dimension and no other.
 /// </summary>
-public sealed class SatisfactionSurveyDecider
+internal sealed class SatisfactionSurveyDecider
     : LifecycleDecider<SurveyCommand, SurveyEvent, SatisfactionSurveyState, SatisfactionSurveyStatus, SatisfactionSurveyTrigger>
 {
     private SatisfactionSurveyDecider()

@@ -12,3 +12,10 @@ internal static class SatisfactionSurveyLifecycle
             .Permit(SatisfactionSurveyStatus.None, SatisfactionSurveyTrigger.Record, SatisfactionSurveyStatus.Recorded, "SAT-01")
             .Build();
 }
+
+/// <summary>The triggers of the satisfaction survey lifecycle.</summary>
+public enum SatisfactionSurveyTrigger
+{
+    /// <summary>Sales records the completed survey.</summary>
+    Record,
+}

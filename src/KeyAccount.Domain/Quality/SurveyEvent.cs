@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Serialization;
 using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.Primitives;
 using NodaTime;
@@ -7,6 +8,7 @@ using NodaTime;
 namespace KeyAccount.Domain.Quality;
 
 /// <summary>An event of a satisfaction survey. Wire names are declared in <see cref="SatisfactionSurveyAggregate"/>.</summary>
+[JsonDerivedType(typeof(SurveyRecorded), "survey.recorded.v1")]
 public abstract record SurveyEvent
 {
     private protected SurveyEvent()

@@ -4,12 +4,7 @@ namespace KeyAccount.Domain.Reconciliation;
 
 /// <summary>Source-generated JSON metadata of the sales-day events.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]
-[JsonSerializable(typeof(SalesDayOpened))]
-[JsonSerializable(typeof(PaymentPosted))]
-[JsonSerializable(typeof(NoticeCopyPosted))]
-[JsonSerializable(typeof(SalesDayReconciled))]
-[JsonSerializable(typeof(DiscrepancyExplained))]
-[JsonSerializable(typeof(SalesDayClosed))]
+[JsonSerializable(typeof(SalesDayEvent))]
 internal sealed partial class ReconciliationJsonContext : JsonSerializerContext
 {
     /// <summary>Gets the context with the package's JSON options.</summary>

@@ -14,14 +14,7 @@ public static class SalesDayAggregate
     public static AggregateDefinition<SalesDayCommand, SalesDayEvent, SalesDayState, SalesDayStatus, SalesDayTrigger> Definition { get; } = new(
         "sales-day",
         SalesDayDecider.Instance,
-        EventCatalog<SalesDayEvent>.Create()
-            .Add("sales_day.opened.v2", ReconciliationJsonContext.Shared.SalesDayOpened)
-            .Add("sales_day.payment_posted.v1", ReconciliationJsonContext.Shared.PaymentPosted)
-            .Add("sales_day.notice_copy_posted.v1", ReconciliationJsonContext.Shared.NoticeCopyPosted)
-            .Add("sales_day.reconciled.v2", ReconciliationJsonContext.Shared.SalesDayReconciled)
-            .Add("sales_day.discrepancy_explained.v1", ReconciliationJsonContext.Shared.DiscrepancyExplained)
-            .Add("sales_day.closed.v1", ReconciliationJsonContext.Shared.SalesDayClosed)
-            .Build());
+        EventCatalog<SalesDayEvent>.FromDerivedTypes(ReconciliationJsonContext.Shared));
 
     /// <summary>Gets the stream a sales day's events are kept in.</summary>
     /// <param name="day">The day.</param>

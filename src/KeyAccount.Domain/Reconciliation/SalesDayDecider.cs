@@ -17,7 +17,7 @@ namespace KeyAccount.Domain.Reconciliation;
 /// </summary>
 /// <remarks>The table (<see cref="SalesDayLifecycle"/>) decides every status: a command whose trigger it does not allow
 /// from the day's status is refused with the rule it names for that trigger.</remarks>
-public sealed class SalesDayDecider
+internal sealed class SalesDayDecider
     : LifecycleDecider<SalesDayCommand, SalesDayEvent, SalesDayState, SalesDayStatus, SalesDayTrigger>, ICommandProposer<SalesDayCommand, SalesDayState>
 {
     private SalesDayDecider()

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text.Json.Serialization;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Sales.Site;
@@ -9,6 +10,12 @@ using NodaTime;
 namespace KeyAccount.Domain.Reconciliation;
 
 /// <summary>Something that happened to a sales day.</summary>
+[JsonDerivedType(typeof(SalesDayOpened), "sales_day.opened.v2")]
+[JsonDerivedType(typeof(PaymentPosted), "sales_day.payment_posted.v1")]
+[JsonDerivedType(typeof(NoticeCopyPosted), "sales_day.notice_copy_posted.v1")]
+[JsonDerivedType(typeof(SalesDayReconciled), "sales_day.reconciled.v2")]
+[JsonDerivedType(typeof(DiscrepancyExplained), "sales_day.discrepancy_explained.v1")]
+[JsonDerivedType(typeof(SalesDayClosed), "sales_day.closed.v1")]
 public abstract record SalesDayEvent;
 
 /// <summary>The sales day of a site was opened.</summary>

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Reflection;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
 namespace KeyAccount.Domain.Serialization;
@@ -34,6 +36,31 @@ public sealed class EventCatalog<TEvent>
     /// <returns>A builder.</returns>
     internal static Builder Create() => new();
 
+    /// <summary>
+    /// Builds the catalogue from the event base type's <see cref="JsonDerivedTypeAttribute"/> declarations, in their
+    /// order: each names an event type and its wire name, so an event and its wire name are declared together in
+    /// the family's event file, and the source-generated metadata of every event comes from the one
+    /// <c>[JsonSerializable(typeof(TEvent))]</c> line of the family's JSON context.
+    /// </summary>
+    /// <param name="context">The family's source-generated JSON context.</param>
+    /// <returns>The catalogue.</returns>
+    /// <exception cref="ArgumentException">A wire name is malformed or repeated, or the context has no metadata for an event.</exception>
+    internal static EventCatalog<TEvent> FromDerivedTypes(JsonSerializerContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var builder = Create();
+        foreach (var declared in typeof(TEvent).GetCustomAttributes<JsonDerivedTypeAttribute>(inherit: false))
+        {
+            var wireName = declared.TypeDiscriminator as string
+                ?? throw new ArgumentException($"{declared.DerivedType.Name} is declared on {typeof(TEvent).Name} without a wire name.", nameof(context));
+            var typeInfo = context.GetTypeInfo(declared.DerivedType)
+                ?? throw new ArgumentException($"{context.GetType().Name} has no metadata for {declared.DerivedType.Name}.", nameof(context));
+            builder.Add(wireName, declared.DerivedType, typeInfo);
+        }
+
+        return builder.Build();
+    }
+
     /// <summary>Gets the wire name of an event.</summary>
     /// <param name="event">The event.</param>
     /// <returns>The wire name.</returns>
@@ -65,12 +92,19 @@ public sealed class EventCatalog<TEvent>
         public Builder Add<T>(string wireName, JsonTypeInfo<T> typeInfo)
             where T : TEvent
         {
+            ArgumentNullException.ThrowIfNull(typeInfo);
+            return Add(wireName, typeof(T), typeInfo);
+        }
+
+        internal Builder Add(string wireName, Type type, JsonTypeInfo typeInfo)
+        {
             ArgumentNullException.ThrowIfNull(wireName);
             ArgumentNullException.ThrowIfNull(typeInfo);
+            Preconditions.CheckArgument(typeof(TEvent).IsAssignableFrom(type), nameof(type), $"{type.Name} is not a {typeof(TEvent).Name}.");
             Preconditions.CheckArgument(IsWellFormed(wireName), nameof(wireName), $"'{wireName}' is not a wire name of the form area.event.v1.");
             Preconditions.CheckArgument(types.TrueForAll(t => t.WireName != wireName), nameof(wireName), $"Wire name '{wireName}' is declared twice.");
-            Preconditions.CheckArgument(types.TrueForAll(t => t.ClrType != typeof(T)), nameof(typeInfo), $"{typeof(T).Name} is declared twice.");
-            types.Add(new EventType(wireName, typeof(T), typeInfo));
+            Preconditions.CheckArgument(types.TrueForAll(t => t.ClrType != type), nameof(type), $"{type.Name} is declared twice.");
+            types.Add(new EventType(wireName, type, typeInfo));
             return this;
         }
 

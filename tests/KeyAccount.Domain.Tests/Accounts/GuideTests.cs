@@ -26,7 +26,7 @@ public sealed class GuideTests
     {
         // guide:begin
         var store = new InMemoryEventStore<AccountEvent>();
-        var accounts = new CommandHandler<AccountCommand, AccountEvent, AccountState>(AccountDecider.Instance, store);
+        var accounts = new CommandHandler<AccountCommand, AccountEvent, AccountState>(AccountAggregate.Definition.Decider, store);
         var context = DecisionContext.ChinaMainland(Instant.FromUtc(2025, 3, 3, 2, 0), BusinessCalendar.WeekendsOnly);
         var manager = new ActorId("E001");
         var accountId = AccountId.From(Guid.NewGuid());
@@ -88,9 +88,9 @@ public sealed class GuideTests
         await Send(new RequireSiteAudit());
         await Send(new RecordSiteAudit(new LocalDate(2025, 3, 2), Passed: true));
         var registers = new CommandHandler<ContractRegisterCommand, ContractRegisterEvent, ContractRegisterState>(
-            ContractRegisterDecider.Instance, new InMemoryEventStore<ContractRegisterEvent>());
+            ContractRegisterAggregate.Definition.Decider, new InMemoryEventStore<ContractRegisterEvent>());
         var reviews = new CommandHandler<ContractReviewCommand, ContractReviewEvent, ContractReviewState>(
-            ContractReviewDecider.Instance, new InMemoryEventStore<ContractReviewEvent>());
+            ContractReviewAggregate.Definition.Decider, new InMemoryEventStore<ContractReviewEvent>());
         var register = ContractRegisterId.From(Guid.NewGuid());
         var reviewId = ContractReviewId.From(Guid.NewGuid());
         var registered = (await registers.HandleAsync(ContractRegisterAggregate.StreamOf(register), CommandId.From(Guid.NewGuid()),

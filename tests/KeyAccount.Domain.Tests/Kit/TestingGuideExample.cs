@@ -21,7 +21,7 @@ public sealed class OurAccountProcess
     private static readonly AccountId Huaxin = AccountId.From(Guid.Parse("3f2c6a4e-1b2d-4c5e-8f90-a1b2c3d4e5f6"));
 
     private static readonly Scenario<AccountCommand, AccountEvent, AccountState> Opened =
-        Scenario.For(AccountDecider.Instance)
+        Scenario.For(AccountAggregate.Definition.Decider)
             .GivenCommands(new OpenAccount(Huaxin, "Huaxin Precision Parts", "Canton Fair", Manager));
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class OurAccountProcess
     [Property(MaxTest = 50)]
     public Property Our_stage_report_agrees_with_any_valid_account_history() =>
         Prop.ForAll(KeyAccountGenerators.Histories().ToArbitrary(), history =>
-            OurStageReport(history.Events) == AccountDecider.Instance.Replay(history.Events).Stage);
+            OurStageReport(history.Events) == AccountAggregate.Definition.Decider.Replay(history.Events).Stage);
 
     // The host's own projection, built from the events it stores.
     private static AccountStage OurStageReport(System.Collections.Generic.IEnumerable<AccountEvent> events)

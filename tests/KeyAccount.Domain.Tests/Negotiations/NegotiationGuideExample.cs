@@ -19,7 +19,7 @@ internal static class NegotiationGuideExample
     {
         // guide:begin
         var store = new InMemoryEventStore<NegotiationEvent>();
-        var handler = new CommandHandler<NegotiationCommand, NegotiationEvent, NegotiationPlan>(NegotiationPlanDecider.Instance, store);
+        var handler = new CommandHandler<NegotiationCommand, NegotiationEvent, NegotiationPlan>(NegotiationPlanAggregate.Definition.Decider, store);
         var shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
         var planId = NegotiationPlanId.From(Guid.Parse("5d0c9d52-6a8e-4c55-8f43-2f6f1f6a7b01"));
         var stream = NegotiationPlanAggregate.StreamOf(planId);
@@ -109,7 +109,7 @@ internal static class NegotiationGuideExample
             new ReviewStarted(ReviewRoute.Standard, [], new LocalDate(2025, 3, 12)),
             new ContractReviewApproved(Department.Sales, new LocalDate(2025, 3, 13)),
         ];
-        var review = ContractReviewDecider.Instance.Replay(reviewStream);
+        var review = ContractReviewAggregate.Definition.Decider.Replay(reviewStream);
         sources = context => context.WithSource(ContractReviewAggregate.StreamOf(reviewId), reviewStream.Length, review);
         await Do(3, 13, 16, new AttachContractReview(review.Reference!));
         await Do(3, 14, 10, new SignAgreement());

@@ -98,6 +98,6 @@ public sealed class NegotiationGuideTests
         // A reader of the file (or, while another target rewrites it, of the export itself) gets the same plan back.
         var read = NegotiationPlanAggregate.Definition.Serializer.ReadLines(actual.Split('\n'));
         Assert.True(read.IsT0, read.IsT1 ? read.AsT1.ToString() : string.Empty);
-        Assert.Equal(StateJson.Of(plan), StateJson.Of(NegotiationPlanDecider.Instance.Replay(read.AsT0.Select(e => e.Event))));
+        Assert.Equal(StateJson.Of(plan), StateJson.Of(NegotiationPlanAggregate.Definition.Decider.Replay(read.AsT0.Select(e => e.Event))));
     }
 }

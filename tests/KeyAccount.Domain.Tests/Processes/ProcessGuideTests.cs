@@ -106,8 +106,8 @@ public sealed class ProcessGuideTests
         var unitEvents = new InMemoryEventStore<UnitEvent>();
         var runner = new ProcessRunner<SubscriptionCommand, SubscriptionEvent, SubscriptionState>(
             "unit-process", new EventStores().Add(subscriptionEvents).Add(unitEvents), new InMemoryCheckpointStore(), [SubscriptionUnitProcess.Definition]);
-        var subscriptions = new CommandHandler<SubscriptionCommand, SubscriptionEvent, SubscriptionState>(SubscriptionDecider.Instance, subscriptionEvents);
-        var units = new CommandHandler<UnitCommand, UnitEvent, UnitState>(UnitDecider.Instance, unitEvents);
+        var subscriptions = new CommandHandler<SubscriptionCommand, SubscriptionEvent, SubscriptionState>(SubscriptionAggregate.Definition.Decider, subscriptionEvents);
+        var units = new CommandHandler<UnitCommand, UnitEvent, UnitState>(UnitAggregate.Definition.Decider, unitEvents);
         var specialist = new ActorId("CS-07");
         var (project, unit, subscription) = (TestProjects.Agency, UnitId.From(Guid.NewGuid()), SubscriptionId.From(Guid.NewGuid()));
 
@@ -130,8 +130,8 @@ public sealed class ProcessGuideTests
         var dayEvents = new InMemoryEventStore<SalesDayEvent>();
         var runner = new ProcessRunner<SubscriptionCommand, SubscriptionEvent, SubscriptionState>(
             "payments", new EventStores().Add(subscriptionEvents).Add(dayEvents), new InMemoryCheckpointStore(), [SalesDayPaymentProcess.Definition]);
-        var subscriptions = new CommandHandler<SubscriptionCommand, SubscriptionEvent, SubscriptionState>(SubscriptionDecider.Instance, subscriptionEvents);
-        var days = new CommandHandler<SalesDayCommand, SalesDayEvent, SalesDayState>(SalesDayDecider.Instance, dayEvents);
+        var subscriptions = new CommandHandler<SubscriptionCommand, SubscriptionEvent, SubscriptionState>(SubscriptionAggregate.Definition.Decider, subscriptionEvents);
+        var days = new CommandHandler<SalesDayCommand, SalesDayEvent, SalesDayState>(SalesDayAggregate.Definition.Decider, dayEvents);
         var (specialist, manager) = (new ActorId("CS-07"), new ActorId("SM-01"));
         var (project, subscription) = (TestProjects.Agency, SubscriptionId.From(Guid.NewGuid()));
         var (monday, tuesday) = (context.Today, context.Today.PlusDays(1));
@@ -164,7 +164,7 @@ public sealed class ProcessGuideTests
         var history = ContractReviewSources.Events(account, amended: true); // opened, determined, started, approved, amended
         var stream = ContractReviewAggregate.StreamOf(ContractReviewSources.ReviewOf(account));
         var amendment = new EventEnvelope<ContractReviewEvent>(stream, history.Count, CommandId.From(Guid.NewGuid()), new ActorId("QA-01"), context.Now, history[^1]);
-        var before = ContractReviewDecider.Instance.Replay(history.Take(history.Count - 1));
+        var before = ContractReviewAggregate.Definition.Decider.Replay(history.Take(history.Count - 1));
         var plan = NegotiationPlanAggregate.StreamOf(NegotiationPlanId.From(Guid.NewGuid()));
 
         // The review names its account; the plans that attached it come from the host's index (IDependentStreams),

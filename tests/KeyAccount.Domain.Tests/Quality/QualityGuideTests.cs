@@ -27,9 +27,9 @@ public sealed class QualityGuideTests
 
         // begin: order-to-shipment
         var registers = new CommandHandler<ContractRegisterCommand, ContractRegisterEvent, ContractRegisterState>(
-            ContractRegisterDecider.Instance, new InMemoryEventStore<ContractRegisterEvent>());
+            ContractRegisterAggregate.Definition.Decider, new InMemoryEventStore<ContractRegisterEvent>());
         var reviews = new CommandHandler<ContractReviewCommand, ContractReviewEvent, ContractReviewState>(
-            ContractReviewDecider.Instance, new InMemoryEventStore<ContractReviewEvent>());
+            ContractReviewAggregate.Definition.Decider, new InMemoryEventStore<ContractReviewEvent>());
         var register = ContractRegisterId.From(Guid.NewGuid());
         var review = ContractReviewId.From(Guid.NewGuid());
         var account = AccountId.From(Guid.NewGuid());
@@ -80,7 +80,7 @@ public sealed class QualityGuideTests
         var context = TestContexts.Default;
 
         // begin: complaint-to-closure
-        var complaints = ComplaintDecider.Instance;
+        var complaints = ComplaintAggregate.Definition.Decider;
         var complaint = ComplaintId.From(Guid.NewGuid());
         var account = AccountId.From(Guid.NewGuid());
         var state = complaints.Initial;

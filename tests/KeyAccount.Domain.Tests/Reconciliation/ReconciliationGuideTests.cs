@@ -68,7 +68,7 @@ public sealed class ReconciliationGuideTests
         var manager = new ActorId("M001");
         var rn1001 = RemittanceNoticeNumber.Parse("RN-1001");
         var rn1002 = RemittanceNoticeNumber.Parse("RN-1002");
-        var decider = SalesDayDecider.Instance;
+        var decider = SalesDayAggregate.Definition.Decider;
         var state = decider.Initial;
         SalesDayCommand[] commands =
         [

@@ -23,10 +23,10 @@ internal static class SalesGuideExample
     public static async Task<SubscriptionState> WalkOneUnit(BusinessCalendar calendar)
     {
         var projects = new CommandHandler<SalesProjectCommand, SalesProjectEvent, SalesProjectState>(
-            SalesProjectDecider.Instance, new InMemoryEventStore<SalesProjectEvent>());
+            SalesProjectAggregate.Definition.Decider, new InMemoryEventStore<SalesProjectEvent>());
         var (unitEvents, subscriptionEvents) = (new InMemoryEventStore<UnitEvent>(), new InMemoryEventStore<SubscriptionEvent>());
-        var units = new CommandHandler<UnitCommand, UnitEvent, UnitState>(UnitDecider.Instance, unitEvents);
-        var subscriptions = new CommandHandler<SubscriptionCommand, SubscriptionEvent, SubscriptionState>(SubscriptionDecider.Instance, subscriptionEvents);
+        var units = new CommandHandler<UnitCommand, UnitEvent, UnitState>(UnitAggregate.Definition.Decider, unitEvents);
+        var subscriptions = new CommandHandler<SubscriptionCommand, SubscriptionEvent, SubscriptionState>(SubscriptionAggregate.Definition.Decider, subscriptionEvents);
 
         // The unit follows its subscription (SUB-08): the process holds, marks and releases it, never the host.
         var unitProcess = new ProcessRunner<SubscriptionCommand, SubscriptionEvent, SubscriptionState>(

@@ -15,7 +15,7 @@ using NodaTime;
 namespace KeyAccount.Domain.Testing.Generators.Accounts;
 
 /// <summary>
-/// FsCheck generators for the key account (<see cref="AccountDecider"/>): its value types, candidate commands for a
+/// FsCheck generators for the key account (<see cref="AccountAggregate"/>): its value types, candidate commands for a
 /// state, and valid histories that walk the pipeline from targeting to won, with contacts, samples and visits on the way.
 /// </summary>
 /// <remarks>
@@ -232,7 +232,7 @@ public static class KeyAccountGenerators
     /// <param name="context">The decision context; <see cref="TestContexts.Default"/> when null.</param>
     /// <returns>The generator; with the default size of 100 or more, histories try up to 150 candidate commands.</returns>
     public static Gen<History<AccountCommand, AccountEvent, AccountState>> Histories(DecisionContext? context = null) =>
-        Generators.Histories.Of(AccountDecider.Instance, Commands, (state, command) => ContextFor(state, command, context), maxAttempts: 150);
+        Generators.Histories.Of(AccountAggregate.Definition.Decider, Commands, (state, command) => ContextFor(state, command, context), maxAttempts: 150);
 
     private static Gen<string> SampleItem { get; } = Gen.Elements("M8 bolts", "M10 nuts", "Spring washers", "m8 bolts");
 

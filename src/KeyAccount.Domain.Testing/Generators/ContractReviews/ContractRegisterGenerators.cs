@@ -10,7 +10,7 @@ using KeyAccount.Domain.Testing.Fixtures;
 
 namespace KeyAccount.Domain.Testing.Generators.ContractReviews;
 
-/// <summary>FsCheck generators for the contract register (<see cref="ContractRegisterDecider"/>, CR-01).</summary>
+/// <summary>FsCheck generators for the contract register (<see cref="ContractRegisterAggregate"/>, CR-01).</summary>
 public static class ContractRegisterGenerators
 {
     /// <summary>Gets contract titles as written on orders, e.g. <c>PO-2025-0042</c>, some with surrounding blanks.</summary>
@@ -56,5 +56,5 @@ public static class ContractRegisterGenerators
     /// <param name="context">The decision context; <see cref="TestContexts.Default"/> when null.</param>
     /// <returns>The generator.</returns>
     public static Gen<History<ContractRegisterCommand, ContractRegisterEvent, ContractRegisterState>> Histories(DecisionContext? context = null) =>
-        global::KeyAccount.Domain.Testing.Generators.Histories.Of(ContractRegisterDecider.Instance, Commands, context ?? TestContexts.Default);
+        global::KeyAccount.Domain.Testing.Generators.Histories.Of(ContractRegisterAggregate.Definition.Decider, Commands, context ?? TestContexts.Default);
 }

@@ -11,7 +11,7 @@ using KeyAccount.Domain.Testing.Fixtures;
 namespace KeyAccount.Domain.Testing.Generators.ContractReviews;
 
 /// <summary>
-/// FsCheck generators for the contract review (<see cref="ContractReviewDecider"/>): requirements, departments, and
+/// FsCheck generators for the contract review (<see cref="ContractReviewAggregate"/>): requirements, departments, and
 /// commands valid and invalid alike, so that sequences reach every state and every refusal (CR-01 to CR-06).
 /// </summary>
 public static class ContractReviewGenerators
@@ -98,7 +98,7 @@ public static class ContractReviewGenerators
             return Gen.Frequency((6, Openings.Select(o => (ContractReviewCommand)o)), (1, Candidates));
         }
 
-        var approver = ContractReviewDecider.ApproverFor(state.Route);
+        var approver = ContractReviewAggregate.ApproverFor(state.Route);
         Gen<ContractReviewCommand> aimed = state.Status switch
         {
             ContractReviewStatus.Registered => Gen.Frequency(
@@ -133,7 +133,7 @@ public static class ContractReviewGenerators
     /// <returns>The generator.</returns>
     public static Gen<History<ContractReviewCommand, ContractReviewEvent, ContractReviewState>> Histories(DecisionContext? context = null) =>
         global::KeyAccount.Domain.Testing.Generators.Histories.Of(
-            ContractReviewDecider.Instance, Commands, (state, command) => ContextFor(state, command, context), maxAttempts: 80);
+            ContractReviewAggregate.Definition.Decider, Commands, (state, command) => ContextFor(state, command, context), maxAttempts: 80);
 
     private static Gen<ContractReviewCommand> UnderReview(ContractReviewState state, Department approver)
     {

@@ -17,7 +17,7 @@ using NodaTime;
 namespace KeyAccount.Domain.Testing.Generators.Negotiations;
 
 /// <summary>
-/// FsCheck generators for the <see cref="NegotiationPlanDecider"/>: the values its commands carry, candidate commands
+/// FsCheck generators for the <see cref="NegotiationPlanAggregate"/>: the values its commands carry, candidate commands
 /// for a plan in any phase, and valid histories that walk a plan from its draft through every phase to its close.
 /// </summary>
 /// <remarks>
@@ -31,7 +31,6 @@ namespace KeyAccount.Domain.Testing.Generators.Negotiations;
 /// </remarks>
 public static class NegotiationPlanGenerators
 {
-    private static readonly NegotiationPlanDecider Decider = NegotiationPlanDecider.Instance;
 
     private static readonly string[] OurPeople = ["Wang Lei", "Li Na", "Zhang Wei", "Liu Yang", "Zhao Min", "Sun Hao"];
 
@@ -273,7 +272,7 @@ public static class NegotiationPlanGenerators
     public static Gen<History<NegotiationCommand, NegotiationEvent, NegotiationPlan>> Histories(DecisionContext? context = null)
     {
         var at = context ?? TestContexts.Default;
-        return Generators.Histories.Of(Decider, state => Commands(state, at), (state, command) => ContextFor(state, command, at), maxAttempts: 150);
+        return Generators.Histories.Of(NegotiationPlanAggregate.Definition.Decider, state => Commands(state, at), (state, command) => ContextFor(state, command, at), maxAttempts: 150);
     }
 
     private static List<(int, Gen<NegotiationCommand>)> Preparation(NegotiationPlan s, DecisionContext context) =>
@@ -382,7 +381,7 @@ public static class NegotiationPlanGenerators
 
     // A phase change is proposed often when the decider would accept it, so that histories move on.
     private static Gen<NegotiationCommand> Move(NegotiationCommand command, NegotiationPlan s, DecisionContext context) =>
-        Decider.Decide(command, s, ContextFor(s, command, context)).IsAccepted
+        NegotiationPlanAggregate.Definition.Decider.Decide(command, s, ContextFor(s, command, context)).IsAccepted
             ? Gen.Constant(command)
             : Gen.Frequency((1, Gen.Constant(command)), (4, AnyCommand));
 

@@ -12,7 +12,7 @@ using NodaTime;
 namespace KeyAccount.Domain.Testing.Generators.Quality;
 
 /// <summary>
-/// FsCheck generators for the customer complaint (<see cref="ComplaintDecider"/>, CMP-01): causes, departments, and
+/// FsCheck generators for the customer complaint (<see cref="ComplaintAggregate"/>, CMP-01): causes, departments, and
 /// commands valid and invalid alike (wrong department, blank text, past due day, out-of-order steps).
 /// </summary>
 public static class ComplaintGenerators
@@ -109,5 +109,5 @@ public static class ComplaintGenerators
     /// <param name="context">The decision context; <see cref="TestContexts.Default"/> when null.</param>
     /// <returns>The generator.</returns>
     public static Gen<History<ComplaintCommand, ComplaintEvent, ComplaintState>> Histories(DecisionContext? context = null) =>
-        global::KeyAccount.Domain.Testing.Generators.Histories.Of(ComplaintDecider.Instance, Commands, context ?? TestContexts.Default);
+        global::KeyAccount.Domain.Testing.Generators.Histories.Of(ComplaintAggregate.Definition.Decider, Commands, context ?? TestContexts.Default);
 }

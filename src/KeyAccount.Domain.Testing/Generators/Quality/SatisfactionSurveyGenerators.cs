@@ -13,7 +13,7 @@ using NodaTime;
 
 namespace KeyAccount.Domain.Testing.Generators.Quality;
 
-/// <summary>FsCheck generators for the customer satisfaction survey (<see cref="SatisfactionSurveyDecider"/>, SAT-01).</summary>
+/// <summary>FsCheck generators for the customer satisfaction survey (<see cref="SatisfactionSurveyAggregate"/>, SAT-01).</summary>
 public static class SatisfactionSurveyGenerators
 {
     private static readonly SatisfactionDimension[] Dimensions = Enum.GetValues<SatisfactionDimension>();
@@ -71,5 +71,5 @@ public static class SatisfactionSurveyGenerators
     /// <param name="context">The decision context; <see cref="TestContexts.Default"/> when null.</param>
     /// <returns>The generator.</returns>
     public static Gen<History<SurveyCommand, SurveyEvent, SatisfactionSurveyState>> Histories(DecisionContext? context = null) =>
-        global::KeyAccount.Domain.Testing.Generators.Histories.Of(SatisfactionSurveyDecider.Instance, Commands, context ?? TestContexts.Default);
+        global::KeyAccount.Domain.Testing.Generators.Histories.Of(SatisfactionSurveyAggregate.Definition.Decider, Commands, context ?? TestContexts.Default);
 }

@@ -17,7 +17,6 @@ namespace KeyAccount.Domain.Testing.Generators.Reconciliation;
 /// </summary>
 public static class SalesDayGenerators
 {
-    private static readonly SalesDayDecider Decider = SalesDayDecider.Instance;
 
     /// <summary>Gets every kind of discrepancy the reconciler reports.</summary>
     public static Gen<DiscrepancyKind> DiscrepancyKinds { get; } = Gen.Elements(Enum.GetValues<DiscrepancyKind>());
@@ -90,11 +89,11 @@ public static class SalesDayGenerators
             (closing, Close(state)));
     }
 
-    /// <summary>Returns valid histories of a sales day: every command accepted in turn by <see cref="SalesDayDecider"/>.</summary>
+    /// <summary>Returns valid histories of a sales day: every command accepted in turn by <see cref="SalesDayAggregate"/>.</summary>
     /// <param name="context">The decision context; <see cref="Fixtures.TestContexts.Default"/> when null.</param>
     /// <returns>The generator.</returns>
     public static Gen<History<SalesDayCommand, SalesDayEvent, SalesDayState>> Histories(DecisionContext? context = null) =>
-        Generators.Histories.Of(Decider, Commands, context ?? Fixtures.TestContexts.Default, maxAttempts: 80);
+        Generators.Histories.Of(SalesDayAggregate.Definition.Decider, Commands, context ?? Fixtures.TestContexts.Default, maxAttempts: 80);
 
     private static Gen<SalesDayCommand> Post(SalesDayState state) =>
         from number in NoticeNumbers

@@ -56,5 +56,5 @@ public static class ReceptionDayGenerators
     /// <param name="context">The decision context; <see cref="TestContexts.Default"/> when null.</param>
     /// <returns>The generator.</returns>
     public static Gen<History<ReceptionDayCommand, ReceptionDayEvent, ReceptionDayState>> Histories(DecisionContext? context = null) =>
-        Generators.Histories.Of(ReceptionDayDecider.Instance, Commands, context ?? TestContexts.Default);
+        Generators.Histories.Of(ReceptionDayAggregate.Definition.Decider, Commands, context ?? TestContexts.Default);
 }

@@ -63,6 +63,6 @@ public static class SalesProjectGenerators
     public static Gen<History<SalesProjectCommand, SalesProjectEvent, SalesProjectState>> Histories(DecisionContext? context = null)
     {
         var chosen = context ?? TestContexts.Default;
-        return Generators.Histories.Of(SalesProjectDecider.Instance, state => Commands(state, chosen.Today), chosen);
+        return Generators.Histories.Of(SalesProjectAggregate.Definition.Decider, state => Commands(state, chosen.Today), chosen);
     }
 }

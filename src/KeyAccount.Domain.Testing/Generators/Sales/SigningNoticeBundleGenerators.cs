@@ -53,6 +53,6 @@ public static class SigningNoticeBundleGenerators
     public static Gen<History<SigningNoticeBundleCommand, SigningNoticeBundleEvent, SigningNoticeBundleState>> Histories(DecisionContext? context = null)
     {
         var chosen = context ?? TestContexts.Default;
-        return Generators.Histories.Of(SigningNoticeBundleDecider.Instance, state => Commands(state, chosen.Today), chosen);
+        return Generators.Histories.Of(SigningNoticeBundleAggregate.Definition.Decider, state => Commands(state, chosen.Today), chosen);
     }
 }

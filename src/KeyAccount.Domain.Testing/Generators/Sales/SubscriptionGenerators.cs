@@ -138,7 +138,7 @@ public static class SubscriptionGenerators
     /// <param name="context">The decision context; <see cref="TestContexts.Default"/> when null.</param>
     /// <returns>The generator.</returns>
     public static Gen<History<SubscriptionCommand, SubscriptionEvent, SubscriptionState>> Histories(DecisionContext? context = null) =>
-        Generators.Histories.Of(SubscriptionDecider.Instance, Commands, (context ?? TestContexts.Default).WithOpenProjects(), maxAttempts: 100);
+        Generators.Histories.Of(SubscriptionAggregate.Definition.Decider, Commands, (context ?? TestContexts.Default).WithOpenProjects(), maxAttempts: 100);
 
     private static Gen<SubscriptionCommand> Draft(Gen<ActorId> specialist) =>
         from s in specialist

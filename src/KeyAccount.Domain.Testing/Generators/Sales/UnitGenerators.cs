@@ -50,5 +50,5 @@ public static class UnitGenerators
     /// <param name="context">The decision context; <see cref="TestContexts.Default"/> when null.</param>
     /// <returns>The generator.</returns>
     public static Gen<History<UnitCommand, UnitEvent, UnitState>> Histories(DecisionContext? context = null) =>
-        Generators.Histories.Of(UnitDecider.Instance, Commands, context ?? TestContexts.Default);
+        Generators.Histories.Of(UnitAggregate.Definition.Decider, Commands, context ?? TestContexts.Default);
 }

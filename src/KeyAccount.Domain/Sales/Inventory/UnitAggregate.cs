@@ -11,13 +11,7 @@ public static class UnitAggregate
     public static AggregateDefinition<UnitCommand, UnitEvent, UnitState, UnitStatus, UnitTrigger> Definition { get; } = new(
         "unit",
         UnitDecider.Instance,
-        EventCatalog<UnitEvent>.Create()
-            .Add("unit.listed.v1", SalesJsonContext.Shared.UnitListed)
-            .Add("unit.held.v1", SalesJsonContext.Shared.UnitHeld)
-            .Add("unit.released.v1", SalesJsonContext.Shared.UnitReleased)
-            .Add("unit.contracted.v1", SalesJsonContext.Shared.UnitContracted)
-            .Add("unit.registered.v1", SalesJsonContext.Shared.UnitRegistered)
-            .Build());
+        EventCatalog<UnitEvent>.FromDerivedTypes(SalesJsonContext.Shared));
 
     /// <summary>Gets the stream a unit's events are kept in.</summary>
     /// <param name="unit">The unit.</param>

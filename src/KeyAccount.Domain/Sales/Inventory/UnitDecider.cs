@@ -20,7 +20,7 @@ namespace KeyAccount.Domain.Sales.Inventory;
 /// per unit, so subscriptions of different units never conflict, which a project-wide inventory stream would
 /// serialise.</para>
 /// </remarks>
-public sealed class UnitDecider : LifecycleDecider<UnitCommand, UnitEvent, UnitState, UnitStatus, UnitTrigger>
+internal sealed class UnitDecider : LifecycleDecider<UnitCommand, UnitEvent, UnitState, UnitStatus, UnitTrigger>
 {
     private UnitDecider()
         : base(UnitState.Initial, UnitLifecycle.Table, s => s.Status, (s, status) => s with { Status = status })

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Sales.Site;
 using KeyAccount.Domain.Sales.Subscriptions;
@@ -5,6 +6,11 @@ using KeyAccount.Domain.Sales.Subscriptions;
 namespace KeyAccount.Domain.Sales.Inventory;
 
 /// <summary>Something that happened to a unit. Wire names are declared in <see cref="UnitAggregate"/>.</summary>
+[JsonDerivedType(typeof(UnitListed), "unit.listed.v1")]
+[JsonDerivedType(typeof(UnitHeld), "unit.held.v1")]
+[JsonDerivedType(typeof(UnitReleased), "unit.released.v1")]
+[JsonDerivedType(typeof(UnitContracted), "unit.contracted.v1")]
+[JsonDerivedType(typeof(UnitRegistered), "unit.registered.v1")]
 public abstract record UnitEvent;
 
 /// <summary>The unit was put on sale (<c>unit.listed.v1</c>).</summary>

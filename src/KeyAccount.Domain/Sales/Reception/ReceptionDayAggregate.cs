@@ -15,13 +15,7 @@ public static class ReceptionDayAggregate
     public static AggregateDefinition<ReceptionDayCommand, ReceptionDayEvent, ReceptionDayState, ReceptionDayStatus, ReceptionDayTrigger> Definition { get; } = new(
         "reception",
         ReceptionDayDecider.Instance,
-        EventCatalog<ReceptionDayEvent>.Create()
-            .Add("reception.duty_started.v1", SalesJsonContext.Shared.DutyStarted)
-            .Add("reception.duty_ended.v1", SalesJsonContext.Shared.DutyEnded)
-            .Add("reception.visitor_assigned.v1", SalesJsonContext.Shared.VisitorAssigned)
-            .Add("reception.returning_customer_routed.v1", SalesJsonContext.Shared.ReturningCustomerRouted)
-            .Add("reception.routed_to_signing.v1", SalesJsonContext.Shared.RoutedToSigning)
-            .Build());
+        EventCatalog<ReceptionDayEvent>.FromDerivedTypes(SalesJsonContext.Shared));
 
     /// <summary>Gets the stream of a project's reception day.</summary>
     /// <param name="project">The project.</param>

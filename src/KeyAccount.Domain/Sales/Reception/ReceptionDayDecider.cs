@@ -13,7 +13,7 @@ namespace KeyAccount.Domain.Sales.Reception;
 /// of an effective subscription goes straight to signing (SUB-07).
 /// One stream per project and day (<see cref="ReceptionDayAggregate.StreamOf"/>).
 /// </summary>
-public sealed class ReceptionDayDecider : LifecycleDecider<ReceptionDayCommand, ReceptionDayEvent, ReceptionDayState, ReceptionDayStatus, ReceptionDayTrigger>
+internal sealed class ReceptionDayDecider : LifecycleDecider<ReceptionDayCommand, ReceptionDayEvent, ReceptionDayState, ReceptionDayStatus, ReceptionDayTrigger>
 {
     private ReceptionDayDecider()
         : base(ReceptionDayState.Initial, ReceptionDayLifecycle.Table, s => s.Status, (s, status) => s with { Status = status })

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Sales.Site;
 using KeyAccount.Domain.Sales.Subscriptions;
@@ -6,6 +7,11 @@ using NodaTime;
 namespace KeyAccount.Domain.Sales.Reception;
 
 /// <summary>Something that happened at reception. Wire names are declared in <see cref="ReceptionDayAggregate"/>.</summary>
+[JsonDerivedType(typeof(DutyStarted), "reception.duty_started.v1")]
+[JsonDerivedType(typeof(DutyEnded), "reception.duty_ended.v1")]
+[JsonDerivedType(typeof(VisitorAssigned), "reception.visitor_assigned.v1")]
+[JsonDerivedType(typeof(ReturningCustomerRouted), "reception.returning_customer_routed.v1")]
+[JsonDerivedType(typeof(RoutedToSigning), "reception.routed_to_signing.v1")]
 public abstract record ReceptionDayEvent;
 
 /// <summary>An agent came on duty (<c>reception.duty_started.v1</c>).</summary>

@@ -10,11 +10,5 @@ public static class SiteVisitAggregate
     public static AggregateDefinition<SiteVisitCommand, SiteVisitEvent, SiteVisitState, SiteVisitStatus, SiteVisitTrigger> Definition { get; } = new(
         "site-visit",
         SiteVisitDecider.Instance,
-        EventCatalog<SiteVisitEvent>.Create()
-            .Add("visit.registered.v1", SalesJsonContext.Shared.VisitRegistered)
-            .Add("visit.information_recorded.v1", SalesJsonContext.Shared.CustomerInformationRecorded)
-            .Add("visit.member_card_issued.v1", SalesJsonContext.Shared.MemberCardIssued)
-            .Add("visit.converted.v1", SalesJsonContext.Shared.VisitConverted)
-            .Add("visit.closed_without_deal.v1", SalesJsonContext.Shared.VisitClosedWithoutDeal)
-            .Build());
+        EventCatalog<SiteVisitEvent>.FromDerivedTypes(SalesJsonContext.Shared));
 }

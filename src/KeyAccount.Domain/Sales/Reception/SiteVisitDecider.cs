@@ -10,7 +10,7 @@ namespace KeyAccount.Domain.Sales.Reception;
 /// A visit to the sales site (销售流程): member card against a complete customer-information form and the
 /// specialist's badge number (RCP-02); a visitor leaving without a deal gets a reason and complete information (RCP-01).
 /// </summary>
-public sealed class SiteVisitDecider : LifecycleDecider<SiteVisitCommand, SiteVisitEvent, SiteVisitState, SiteVisitStatus, SiteVisitTrigger>
+internal sealed class SiteVisitDecider : LifecycleDecider<SiteVisitCommand, SiteVisitEvent, SiteVisitState, SiteVisitStatus, SiteVisitTrigger>
 {
     private SiteVisitDecider()
         : base(SiteVisitState.Initial, SiteVisitLifecycle.Table, s => s.Status, (s, status) => s with { Status = status })

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Sales.Site;
 using KeyAccount.Domain.Sales.Subscriptions;
@@ -5,6 +6,11 @@ using KeyAccount.Domain.Sales.Subscriptions;
 namespace KeyAccount.Domain.Sales.Reception;
 
 /// <summary>Something that happened during a visit. Wire names are declared in <see cref="SiteVisitAggregate"/>.</summary>
+[JsonDerivedType(typeof(VisitRegistered), "visit.registered.v1")]
+[JsonDerivedType(typeof(CustomerInformationRecorded), "visit.information_recorded.v1")]
+[JsonDerivedType(typeof(MemberCardIssued), "visit.member_card_issued.v1")]
+[JsonDerivedType(typeof(VisitConverted), "visit.converted.v1")]
+[JsonDerivedType(typeof(VisitClosedWithoutDeal), "visit.closed_without_deal.v1")]
 public abstract record SiteVisitEvent;
 
 /// <summary>The visitor arrived (<c>visit.registered.v1</c>).</summary>

@@ -11,13 +11,7 @@ public static class SalesProjectAggregate
     public static AggregateDefinition<SalesProjectCommand, SalesProjectEvent, SalesProjectState, SalesProjectStatus, SalesProjectTrigger> Definition { get; } = new(
         "sales-project",
         SalesProjectDecider.Instance,
-        EventCatalog<SalesProjectEvent>.Create()
-            .Add("project.registered.v2", SalesJsonContext.Shared.ProjectRegistered)
-            .Add("project.sales_mode_set.v1", SalesJsonContext.Shared.SalesModeSet)
-            .Add("project.launch_rescheduled.v1", SalesJsonContext.Shared.LaunchRescheduled)
-            .Add("project.preparation_completed.v1", SalesJsonContext.Shared.PreparationCompleted)
-            .Add("project.sales_opened.v1", SalesJsonContext.Shared.SalesOpened)
-            .Build());
+        EventCatalog<SalesProjectEvent>.FromDerivedTypes(SalesJsonContext.Shared));
 
     /// <summary>Gets the stream a project's events are kept in; a subscription's draft reads the project from it (SUB-09).</summary>
     /// <param name="project">The project.</param>

@@ -10,7 +10,7 @@ namespace KeyAccount.Domain.Sales.Site;
 /// <see cref="LaunchPreparationPolicy.DaysBeforeLaunch"/> days before the launch, and the launch cannot open otherwise;
 /// and its sales mode (SUB-09), set once before the launch, without which sales do not open.
 /// </summary>
-public sealed class SalesProjectDecider : LifecycleDecider<SalesProjectCommand, SalesProjectEvent, SalesProjectState, SalesProjectStatus, SalesProjectTrigger>
+internal sealed class SalesProjectDecider : LifecycleDecider<SalesProjectCommand, SalesProjectEvent, SalesProjectState, SalesProjectStatus, SalesProjectTrigger>
 {
     private SalesProjectDecider()
         : base(SalesProjectState.Initial, SalesProjectLifecycle.Table, s => s.Status, (s, status) => s with { Status = status })

@@ -1,9 +1,15 @@
+using System.Text.Json.Serialization;
 using KeyAccount.Domain.Identifiers;
 using NodaTime;
 
 namespace KeyAccount.Domain.Sales.Site;
 
 /// <summary>Something that happened to a project. Wire names are declared in <see cref="SalesProjectAggregate"/>.</summary>
+[JsonDerivedType(typeof(ProjectRegistered), "project.registered.v2")]
+[JsonDerivedType(typeof(SalesModeSet), "project.sales_mode_set.v1")]
+[JsonDerivedType(typeof(LaunchRescheduled), "project.launch_rescheduled.v1")]
+[JsonDerivedType(typeof(PreparationCompleted), "project.preparation_completed.v1")]
+[JsonDerivedType(typeof(SalesOpened), "project.sales_opened.v1")]
 public abstract record SalesProjectEvent;
 
 /// <summary>The project was registered (<c>project.registered.v2</c>); its sales mode is set by <see cref="SalesModeSet"/>.</summary>

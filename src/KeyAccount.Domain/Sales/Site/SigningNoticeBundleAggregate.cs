@@ -14,10 +14,7 @@ public static class SigningNoticeBundleAggregate
     public static AggregateDefinition<SigningNoticeBundleCommand, SigningNoticeBundleEvent, SigningNoticeBundleState, SigningNoticeBundleStatus, SigningNoticeBundleTrigger> Definition { get; } = new(
         "signing-notices",
         SigningNoticeBundleDecider.Instance,
-        EventCatalog<SigningNoticeBundleEvent>.Create()
-            .Add("signing_notices.filed.v1", SalesJsonContext.Shared.SigningNoticeFiled)
-            .Add("signing_notices.handed_over.v1", SalesJsonContext.Shared.SigningNoticesHandedOver)
-            .Build());
+        EventCatalog<SigningNoticeBundleEvent>.FromDerivedTypes(SalesJsonContext.Shared));
 
     /// <summary>Gets the stream of a project's bundle for a day.</summary>
     /// <param name="project">The project.</param>

@@ -9,7 +9,7 @@ namespace KeyAccount.Domain.Sales.Site;
 /// and hands them over to the certificate officer on that day; the hand-over is recorded per day (SUB-06). One
 /// stream per project and day (<see cref="SigningNoticeBundleAggregate.StreamOf"/>).
 /// </summary>
-public sealed class SigningNoticeBundleDecider
+internal sealed class SigningNoticeBundleDecider
     : LifecycleDecider<SigningNoticeBundleCommand, SigningNoticeBundleEvent, SigningNoticeBundleState, SigningNoticeBundleStatus, SigningNoticeBundleTrigger>
 {
     private SigningNoticeBundleDecider()

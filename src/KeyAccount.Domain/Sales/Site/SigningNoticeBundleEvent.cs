@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Sales.Subscriptions;
 using NodaTime;
@@ -6,6 +7,8 @@ namespace KeyAccount.Domain.Sales.Site;
 
 /// <summary>Something that happened to a day's bundle of signing notices. Wire names are declared in
 /// <see cref="SigningNoticeBundleAggregate"/>.</summary>
+[JsonDerivedType(typeof(SigningNoticeFiled), "signing_notices.filed.v1")]
+[JsonDerivedType(typeof(SigningNoticesHandedOver), "signing_notices.handed_over.v1")]
 public abstract record SigningNoticeBundleEvent;
 
 /// <summary>A notice was added to the bundle (<c>signing_notices.filed.v1</c>).</summary>

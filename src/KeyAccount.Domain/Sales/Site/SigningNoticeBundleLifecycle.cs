@@ -13,3 +13,13 @@ internal static class SigningNoticeBundleLifecycle
             .Permit(SigningNoticeBundleStatus.Collecting, SigningNoticeBundleTrigger.HandOver, SigningNoticeBundleStatus.HandedOver, "SUB-06")
             .Build();
 }
+
+/// <summary>The triggers of the signing-notice bundle lifecycle.</summary>
+public enum SigningNoticeBundleTrigger
+{
+    /// <summary>A signed notice is added to the day's bundle.</summary>
+    File = 1,
+
+    /// <summary>The bundle is handed to the certificate officer.</summary>
+    HandOver = 2,
+}

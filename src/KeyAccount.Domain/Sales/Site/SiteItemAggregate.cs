@@ -10,9 +10,5 @@ public static class SiteItemAggregate
     public static AggregateDefinition<SiteItemCommand, SiteItemEvent, SiteItemState, SiteItemStatus, SiteItemTrigger> Definition { get; } = new(
         "site-item",
         SiteItemDecider.Instance,
-        EventCatalog<SiteItemEvent>.Create()
-            .Add("site_item.purchase_requested.v1", SalesJsonContext.Shared.ItemPurchaseRequested)
-            .Add("site_item.received.v1", SalesJsonContext.Shared.ItemReceived)
-            .Add("site_item.handed_over.v1", SalesJsonContext.Shared.ItemHandedOver)
-            .Build());
+        EventCatalog<SiteItemEvent>.FromDerivedTypes(SalesJsonContext.Shared));
 }

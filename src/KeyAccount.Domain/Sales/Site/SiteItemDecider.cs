@@ -8,7 +8,7 @@ namespace KeyAccount.Domain.Sales.Site;
 /// On-site items (案场物品, other than fixed and show-flat assets): requested by the project's business division,
 /// kept and maintained by the site manager, one custodian at a time, every hand-over recorded (SITE-02).
 /// </summary>
-public sealed class SiteItemDecider : LifecycleDecider<SiteItemCommand, SiteItemEvent, SiteItemState, SiteItemStatus, SiteItemTrigger>
+internal sealed class SiteItemDecider : LifecycleDecider<SiteItemCommand, SiteItemEvent, SiteItemState, SiteItemStatus, SiteItemTrigger>
 {
     private SiteItemDecider()
         : base(SiteItemState.Initial, SiteItemLifecycle.Table, s => s.Status, (s, status) => s with { Status = status })

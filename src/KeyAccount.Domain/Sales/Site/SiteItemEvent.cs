@@ -1,8 +1,12 @@
+using System.Text.Json.Serialization;
 using KeyAccount.Domain.Identifiers;
 
 namespace KeyAccount.Domain.Sales.Site;
 
 /// <summary>Something that happened to an on-site item. Wire names are declared in <see cref="SiteItemAggregate"/>.</summary>
+[JsonDerivedType(typeof(ItemPurchaseRequested), "site_item.purchase_requested.v1")]
+[JsonDerivedType(typeof(ItemReceived), "site_item.received.v1")]
+[JsonDerivedType(typeof(ItemHandedOver), "site_item.handed_over.v1")]
 public abstract record SiteItemEvent;
 
 /// <summary>The purchase was requested (<c>site_item.purchase_requested.v1</c>).</summary>

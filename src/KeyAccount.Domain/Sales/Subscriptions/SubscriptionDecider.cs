@@ -23,7 +23,7 @@ namespace KeyAccount.Domain.Sales.Subscriptions;
 /// (e.g. SUB-07 for a signature on a draft, CAN-05 for a refund before cancellation). Then SUB-03 and the rules of the
 /// step: the cancellation, return and refund rules live in their own classes.
 /// </remarks>
-public sealed class SubscriptionDecider
+internal sealed class SubscriptionDecider
     : LifecycleDecider<SubscriptionCommand, SubscriptionEvent, SubscriptionState, SubscriptionStatus, SubscriptionTrigger>,
       ICommandProposer<SubscriptionCommand, SubscriptionState>
 {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
@@ -9,6 +10,26 @@ using NodaTime;
 namespace KeyAccount.Domain.Sales.Subscriptions;
 
 /// <summary>Something that happened to a subscription (认购书). Wire names are declared in <see cref="SubscriptionAggregate"/>.</summary>
+[JsonDerivedType(typeof(SubscriptionDrafted), "subscription.drafted.v1")]
+[JsonDerivedType(typeof(PaymentReceived), "subscription.payment_received.v1")]
+[JsonDerivedType(typeof(SubscriptionStamped), "subscription.stamped.v1")]
+[JsonDerivedType(typeof(SigningNoticeTermsSigned), "subscription.notice_terms_signed.v1")]
+[JsonDerivedType(typeof(PreSaleContractSigned), "subscription.contract_signed.v1")]
+[JsonDerivedType(typeof(PreSaleContractRegistered), "subscription.contract_registered.v1")]
+[JsonDerivedType(typeof(CancellationRequested), "subscription.cancellation_requested.v2")]
+[JsonDerivedType(typeof(RetentionAttempted), "subscription.retention_attempted.v1")]
+[JsonDerivedType(typeof(CancellationApproved), "subscription.cancellation_approved.v1")]
+[JsonDerivedType(typeof(DocumentHandedBack), "subscription.document_handed_back.v1")]
+[JsonDerivedType(typeof(DocumentLost), "subscription.document_lost.v1")]
+[JsonDerivedType(typeof(SubscriptionCancelled), "subscription.cancelled.v1")]
+[JsonDerivedType(typeof(SubscriptionRenamed), "subscription.renamed.v1")]
+[JsonDerivedType(typeof(SubscriptionUnitChanged), "subscription.unit_changed.v2")]
+[JsonDerivedType(typeof(ReturnRequested), "subscription.return_requested.v1")]
+[JsonDerivedType(typeof(ContractDeregistered), "subscription.contract_deregistered.v1")]
+[JsonDerivedType(typeof(PurchaseReturned), "subscription.returned.v1")]
+[JsonDerivedType(typeof(RefundPaid), "subscription.refund_paid.v1")]
+[JsonDerivedType(typeof(DifferenceRefunded), "subscription.difference_refunded.v1")]
+[JsonDerivedType(typeof(UnitRefused), "subscription.unit_refused.v1")]
 public abstract record SubscriptionEvent;
 
 /// <summary>The subscription was written out for a held unit (<c>subscription.drafted.v1</c>).</summary>
