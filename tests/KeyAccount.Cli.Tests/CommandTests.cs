@@ -55,8 +55,8 @@ public sealed class CommandTests
     [Trait("Rule", "GEN-05")]
     public void Diagram_prints_a_lifecycle_as_mermaid_or_dot()
     {
-        Assert.Equal(LifecycleDiagram.ToMermaid(SalesDayAggregate.Definition.Decider.Lifecycle), Cli.Run("diagram", "sales-day").Expect(0).Out);
-        Assert.Equal(LifecycleDiagram.ToDot(SalesDayAggregate.Definition.Decider.Lifecycle), Cli.Run("diagram", "sales-day", "--format", "dot").Expect(0).Out);
+        Assert.Equal(SalesDayAggregate.Definition.Lifecycle.ToMermaid(), Cli.Run("diagram", "sales-day").Expect(0).Out);
+        Assert.Equal(SalesDayAggregate.Definition.Lifecycle.ToDot(), Cli.Run("diagram", "sales-day", "--format", "dot").Expect(0).Out);
         Assert.Contains("unknown lifecycle 'nothing'", Cli.Run("diagram", "nothing").Expect(2).Err);
         Assert.Contains("--out", Cli.Run("diagram", "--all").Expect(2).Err);
     }

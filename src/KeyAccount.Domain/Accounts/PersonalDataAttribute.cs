@@ -10,6 +10,6 @@ namespace KeyAccount.Domain.Accounts;
 /// </summary>
 /// <remarks>Hosts can use the marker for their own redaction (logs, analytics exports) by reflection.</remarks>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter, Inherited = true)]
-public sealed class PersonalDataAttribute : Attribute
+internal sealed class PersonalDataAttribute : Attribute
 {
 }

@@ -8,7 +8,7 @@ namespace KeyAccount.Domain.Decisions;
 /// </summary>
 /// <typeparam name="TCommand">The command type.</typeparam>
 /// <typeparam name="TState">The state type.</typeparam>
-public interface ICommandProposer<out TCommand, in TState>
+internal interface ICommandProposer<out TCommand, in TState>
 {
     /// <summary>Returns a representative command per kind of move that makes sense to ask about in the state.</summary>
     /// <param name="state">The state.</param>

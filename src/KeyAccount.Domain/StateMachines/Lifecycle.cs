@@ -43,7 +43,7 @@ public sealed class Lifecycle<TState, TTrigger> : ILifecycle
     public RuleId IllegalMoveRule { get; }
 
     /// <summary>Gets the rows in declaration order.</summary>
-    public IReadOnlyList<Transition<TState, TTrigger>> Transitions { get; }
+    internal IReadOnlyList<Transition<TState, TTrigger>> Transitions { get; }
 
     /// <summary>Gets every state of the enumeration.</summary>
     public IReadOnlyList<TState> States { get; } = Enum.GetValues<TState>();
@@ -52,7 +52,7 @@ public sealed class Lifecycle<TState, TTrigger> : ILifecycle
     /// <param name="from">The current state.</param>
     /// <param name="trigger">The trigger.</param>
     /// <returns>The row, or null when the move is not allowed.</returns>
-    public Transition<TState, TTrigger>? Find(TState from, TTrigger trigger) =>
+    internal Transition<TState, TTrigger>? Find(TState from, TTrigger trigger) =>
         table.TryGetValue((from, trigger), out var row) ? row : null;
 
     /// <summary>Gets whether the table allows a trigger from a state.</summary>

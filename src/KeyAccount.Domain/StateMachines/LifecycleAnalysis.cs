@@ -5,7 +5,7 @@ using System.Linq;
 namespace KeyAccount.Domain.StateMachines;
 
 /// <summary>Questions about a lifecycle table that test suites ask: which states are reachable, which are terminal.</summary>
-public static class LifecycleAnalysis
+internal static class LifecycleAnalysis
 {
     /// <summary>Returns the states reachable from the initial state, in enumeration order.</summary>
     /// <typeparam name="TState">The state enumeration.</typeparam>

@@ -8,7 +8,7 @@ namespace KeyAccount.Domain.StateMachines;
 /// Renders a lifecycle table as a diagram (GEN-05). The output is deterministic (rows in declaration order, LF line
 /// ends) so that the diagrams in <c>docs/</c> can be compared with the code byte for byte.
 /// </summary>
-public static class LifecycleDiagram
+internal static class LifecycleDiagram
 {
     /// <summary>Renders a Mermaid <c>stateDiagram-v2</c>.</summary>
     /// <typeparam name="TState">The state enumeration.</typeparam>

@@ -11,6 +11,6 @@ namespace KeyAccount.Domain.StateMachines;
 /// <param name="Trigger">The trigger that fires it.</param>
 /// <param name="To">The state it enters.</param>
 /// <param name="Guards">The rules the decider checks before it allows the move (e.g. the stage gate ACC-04).</param>
-public sealed record Transition<TState, TTrigger>(TState From, TTrigger Trigger, TState To, IReadOnlyList<RuleId> Guards)
+internal sealed record Transition<TState, TTrigger>(TState From, TTrigger Trigger, TState To, IReadOnlyList<RuleId> Guards)
     where TState : struct, Enum
     where TTrigger : struct, Enum;
