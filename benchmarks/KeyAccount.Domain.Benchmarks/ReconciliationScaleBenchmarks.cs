@@ -22,8 +22,11 @@ public class ReconciliationScaleBenchmarks
     private ReconciliationInput input = null!;
 
     /// <summary>Gets or sets the number of payments.</summary>
-    [Params(10_000_000)]
+    [ParamsSource(nameof(RowCounts))]
     public int Rows { get; set; }
+
+    /// <summary>Gets the number of payments: 10^7 (10^5 in CI's smoke run).</summary>
+    public static int[] RowCounts => Smoke.IsOn ? [100_000] : [10_000_000];
 
     [GlobalSetup]
     public void Setup() => input = ReconciliationData.Generate(Rows, seed: 20250303);

@@ -21,10 +21,12 @@ namespace KeyAccount.Domain.Reconciliation;
 /// by content is reconciled and each other is a <see cref="DiscrepancyKind.DuplicatePayment"/> or
 /// <see cref="DiscrepancyKind.DuplicateNotice"/>.</para>
 /// <para><b>Determinism.</b> The same records in any order give an equal report, in a stable order (REC-05).</para>
-/// <para><b>Cost.</b> Linear in the input: two sequential passes over it, then cache-local hash tables per partition
-/// of the notice numbers, processed on several cores. It allocates one copy of the input (32 bytes per record),
-/// released when the call returns; ten million payments with two copies each (1 GB of records) reconcile in about
-/// 2.2 GB.</para>
+/// <para><b>Cost.</b> Linear in the input. When the notice numbers of the payments are serial (流水号: their range is
+/// at most about twice their count), a table addressed by the number is filled by one pass over the payments and one
+/// over each set of copies, then swept on several cores; it takes 24 bytes per number of the range and copies
+/// nothing. Otherwise two sequential passes partition a copy of the input (32 bytes per record, released when the
+/// call returns) and cache-local hash tables per partition are processed on several cores; ten million payments with
+/// two copies each (1 GB of records) reconcile in about 2.2 GB.</para>
 /// </remarks>
 public static class Reconciler
 {

@@ -6,10 +6,12 @@ using System.Threading.Tasks;
 namespace KeyAccount.Domain.Reconciliation;
 
 /// <summary>
-/// The hash reconciliation behind <see cref="Reconciler"/> (REC-01, REC-02, REC-05).
+/// The reconciliation behind <see cref="Reconciler"/> (REC-01, REC-02, REC-05): a scan of the payments chooses the
+/// direct-addressed join (<see cref="DenseJoin"/>) when their notice numbers are serial, otherwise the partitioned
+/// hash join below.
 /// </summary>
 /// <remarks>
-/// <para>Passes: (1) one sequential read of every input that validates it, finds the days and currencies and counts
+/// <para>Partitioned hash join, passes: (1) one sequential read of every input that validates it, finds the days and currencies and counts
 /// the records of each hash partition of the notice number; (2) one scatter that copies each record into its
 /// partition; (3) per partition, on as many cores as allowed, a build of an open-addressing table sized for the
 /// partition (small enough to stay in the CPU cache), then a sweep of the table that classifies every number and
@@ -23,7 +25,7 @@ internal static class ReconcilerEngine
 {
     private const int PaymentsPerPartition = 4096;
     private const int MaxPartitionBits = 16;
-    private const int Combinations = 8; // 4 channels × 2 collectors
+    internal const int Combinations = 8; // 4 channels × 2 collectors
     private const long MaxDenseCounters = 1 << 22;
     private const ulong Golden = 0x9E3779B97F4A7C15UL;
 
@@ -33,12 +35,34 @@ internal static class ReconcilerEngine
         ReadOnlySpan<RemittanceNoticeRecord> clerkCopies,
         ReadOnlySpan<RemittanceNoticeRecord> cashierCopies,
         ReadOnlySpan<SiteSalesMode> siteModes,
-        int maxDegreeOfParallelism)
+        int maxDegreeOfParallelism,
+        ReconcilerPath path = ReconcilerPath.Auto)
     {
         var expectedCollector = ExpectedCollectors(siteModes);
+        if (path != ReconcilerPath.Partitioned)
+        {
+            var scan = PaymentScan.Of(payments, 0, siteModes.Length);
+            scan.ThrowIfInvalid();
+            if (DenseJoin.Fits(scan, payments.Length, clerkCopies.Length, cashierCopies.Length, path == ReconcilerPath.Dense))
+            {
+                return DenseJoin.Run(payments, clerkCopies, cashierCopies, null, null, scan, expectedCollector, Workers(maxDegreeOfParallelism));
+            }
+        }
+
+        return Partitioned(payments, clerkCopies, cashierCopies, expectedCollector, siteModes.Length, maxDegreeOfParallelism);
+    }
+
+    private static ReconciliationReport Partitioned(
+        ReadOnlySpan<PaymentRecord> payments,
+        ReadOnlySpan<RemittanceNoticeRecord> clerkCopies,
+        ReadOnlySpan<RemittanceNoticeRecord> cashierCopies,
+        byte[] expectedCollector,
+        int sites,
+        int maxDegreeOfParallelism)
+    {
         var bits = PartitionBits(payments.Length, clerkCopies.Length, cashierCopies.Length);
         var counts = new ChunkCounts(1 << bits);
-        counts.Count(payments, clerkCopies, cashierCopies, 0, 0, 0, siteModes.Length, bits);
+        counts.Count(payments, clerkCopies, cashierCopies, 0, 0, 0, sites, bits);
         counts.ThrowIfInvalid();
         var layout = new Layout([counts], payments.Length, clerkCopies.Length, cashierCopies.Length);
         Layout.Scatter(payments, clerkCopies, cashierCopies, bits, layout.Cursors(0), layout);
@@ -51,23 +75,34 @@ internal static class ReconcilerEngine
         RemittanceNoticeRecord[] clerkCopies,
         RemittanceNoticeRecord[] cashierCopies,
         ReadOnlySpan<SiteSalesMode> siteModes,
-        int maxDegreeOfParallelism)
+        int maxDegreeOfParallelism,
+        ReconcilerPath path = ReconcilerPath.Auto)
     {
-        var expectedCollector = ExpectedCollectors(siteModes);
-        var bits = PartitionBits(payments.Length, clerkCopies.Length, cashierCopies.Length);
         var chunks = Math.Clamp(Workers(maxDegreeOfParallelism), 1, 1 + (payments.Length / (PaymentsPerPartition * 16)));
         if (chunks == 1)
         {
-            return Run(payments.AsSpan(), clerkCopies, cashierCopies, siteModes, maxDegreeOfParallelism);
+            return Run(payments.AsSpan(), clerkCopies, cashierCopies, siteModes, maxDegreeOfParallelism, path);
         }
 
-        static (int Start, int Length) Slice(int length, int chunk, int chunks)
-        {
-            var from = (int)((long)length * chunk / chunks);
-            return (from, (int)((long)length * (chunk + 1) / chunks) - from);
-        }
-
+        var expectedCollector = ExpectedCollectors(siteModes);
         var sites = siteModes.Length;
+        if (path != ReconcilerPath.Partitioned)
+        {
+            var slices = new PaymentScan[chunks];
+            Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = chunks }, w =>
+            {
+                var (p0, pn) = Slice(payments.Length, w, chunks);
+                slices[w] = PaymentScan.Of(payments.AsSpan(p0, pn), p0, sites);
+            });
+            var scan = PaymentScan.Merge(slices);
+            scan.ThrowIfInvalid();
+            if (DenseJoin.Fits(scan, payments.Length, clerkCopies.Length, cashierCopies.Length, path == ReconcilerPath.Dense))
+            {
+                return DenseJoin.Run(payments, clerkCopies, cashierCopies, clerkCopies, cashierCopies, scan, expectedCollector, Workers(maxDegreeOfParallelism));
+            }
+        }
+
+        var bits = PartitionBits(payments.Length, clerkCopies.Length, cashierCopies.Length);
         var counts = new ChunkCounts[chunks];
         Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = chunks }, w =>
         {
@@ -92,6 +127,12 @@ internal static class ReconcilerEngine
             Layout.Scatter(payments.AsSpan(p0, pn), clerkCopies.AsSpan(c0, cn), cashierCopies.AsSpan(k0, kn), bits, layout.Cursors(w), layout);
         });
         return Process(layout, bits, expectedCollector, maxDegreeOfParallelism);
+    }
+
+    private static (int Start, int Length) Slice(int length, int chunk, int chunks)
+    {
+        var from = (int)((long)length * chunk / chunks);
+        return (from, (int)((long)length * (chunk + 1) / chunks) - from);
     }
 
     private static int Workers(int maxDegreeOfParallelism) =>
@@ -176,15 +217,42 @@ internal static class ReconcilerEngine
         var discrepancies = new List<Discrepancy>(results[0].Discrepancies);
         for (var w = 1; w < workers; w++)
         {
-            for (var i = 0; i < counts.Length; i++)
-            {
-                counts[i] += results[w].Counts[i];
-                sums[i] = checked(sums[i] + results[w].Sums[i]);
-            }
-
+            AddCounters(counts, sums, results[w].Counts, results[w].Sums);
             discrepancies.AddRange(results[w].Discrepancies);
         }
 
+        return Report(groups, currencies, counts, sums, discrepancies);
+    }
+
+    /// <summary>Of two copies with the same number in one set, returns the index of the one reconciled (the smaller by
+    /// content) and reports the other as a duplicate (REC-02).</summary>
+    internal static int KeepSmaller(ReadOnlySpan<RemittanceNoticeRecord> notices, int kept, int candidate, List<Discrepancy> discrepancies)
+    {
+        var duplicate = candidate;
+        if (RemittanceNoticeRecord.CompareContent(notices[candidate], notices[kept]) < 0)
+        {
+            duplicate = kept;
+            kept = candidate;
+        }
+
+        ref readonly var d = ref notices[duplicate];
+        discrepancies.Add(new Discrepancy(d.Site, d.Day, DiscrepancyKind.DuplicateNotice, d.Number));
+        return kept;
+    }
+
+    /// <summary>Adds one worker's counters to the first's.</summary>
+    internal static void AddCounters(int[] counts, long[] sums, int[] moreCounts, long[] moreSums)
+    {
+        for (var i = 0; i < counts.Length; i++)
+        {
+            counts[i] += moreCounts[i];
+            sums[i] = checked(sums[i] + moreSums[i]);
+        }
+    }
+
+    /// <summary>Turns the merged counters per (group, currency, channel, collector) and the discrepancies into the report.</summary>
+    internal static ReconciliationReport Report(GroupMap groups, List<CurrencyCode> currencies, int[] counts, long[] sums, List<Discrepancy> discrepancies)
+    {
         var totals = new List<MatchedTotal>();
         for (var g = 0; g < groups.Count; g++)
         {
@@ -436,7 +504,7 @@ internal static class ReconcilerEngine
 
     /// <summary>Maps a (site, day) of a payment to a dense counter group: a direct index when sites × days is small, a
     /// dictionary otherwise.</summary>
-    private sealed class GroupMap
+    internal sealed class GroupMap
     {
         private readonly int minDay;
         private readonly int dayRange;
@@ -593,24 +661,8 @@ internal static class ReconcilerEngine
             }
         }
 
-        private int Keep(RemittanceNoticeRecord[] notices, int kept, int candidate)
-        {
-            if (kept < 0)
-            {
-                return candidate;
-            }
-
-            var duplicate = candidate;
-            if (RemittanceNoticeRecord.CompareContent(notices[candidate], notices[kept]) < 0)
-            {
-                duplicate = kept;
-                kept = candidate;
-            }
-
-            ref readonly var d = ref notices[duplicate];
-            Discrepancies.Add(new Discrepancy(d.Site, d.Day, DiscrepancyKind.DuplicateNotice, d.Number));
-            return kept;
-        }
+        private int Keep(RemittanceNoticeRecord[] notices, int kept, int candidate) =>
+            kept < 0 ? candidate : KeepSmaller(notices, kept, candidate, Discrepancies);
 
         private ref Slot Find(long key, int mask, int shift)
         {

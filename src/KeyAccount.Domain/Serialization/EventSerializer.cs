@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Reflection;
@@ -32,6 +33,7 @@ public sealed class EventSerializer<TEvent>
     private readonly EventCatalog<TEvent> catalog;
     private readonly NullabilityInfoContext nullability = new();
     private readonly object nullabilityGate = new();
+    private readonly ConcurrentDictionary<JsonTypeInfo, ValidationPlan> plans = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Creates a serializer for a catalogue of events.</summary>
     /// <param name="catalog">The events and their wire names.</param>
@@ -153,19 +155,23 @@ public sealed class EventSerializer<TEvent>
             return new MalformedEvent(MalformedEventKind.InvalidJson, null, position, "the document is not an object");
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = 0;
         foreach (var property in root.EnumerateObject())
         {
-            if (Array.IndexOf(EnvelopeProperties, property.Name) < 0 || !seen.Add(property.Name))
+            var known = IndexOf(property, EnvelopeProperties);
+            if (known < 0 || (seen & (1 << known)) != 0)
             {
                 return new MalformedEvent(MalformedEventKind.InvalidValue, null, position, $"$.{property.Name}: unknown or duplicate property");
             }
+
+            seen |= 1 << known;
         }
 
         StreamId? stream = null;
-        if (root.TryGetProperty("stream", out var streamElement) && streamElement.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(streamElement.GetString()))
+        if (root.TryGetProperty("stream", out var streamElement) && streamElement.ValueKind == JsonValueKind.String && streamElement.GetString() is { } streamName
+            && !string.IsNullOrWhiteSpace(streamName))
         {
-            stream = new StreamId(streamElement.GetString()!);
+            stream = new StreamId(streamName);
         }
 
         MalformedEvent Fail(MalformedEventKind kind, string detail) => new(kind, stream, position, detail);
@@ -197,7 +203,8 @@ public sealed class EventSerializer<TEvent>
             return Fail(MalformedEventKind.MissingProperty, "$.commandId: a GUID is required");
         }
 
-        if (!root.TryGetProperty("actor", out var actorElement) || actorElement.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(actorElement.GetString()))
+        if (!root.TryGetProperty("actor", out var actorElement) || actorElement.ValueKind != JsonValueKind.String || actorElement.GetString() is not { } actor
+            || string.IsNullOrWhiteSpace(actor))
         {
             return Fail(MalformedEventKind.MissingProperty, "$.actor: a non-empty string is required");
         }
@@ -218,9 +225,9 @@ public sealed class EventSerializer<TEvent>
             return Fail(MalformedEventKind.MissingProperty, "$.data: the event object is required");
         }
 
-        if (Validate(data, eventType.TypeInfo, "$.data") is { } problem)
+        if (Validate(data, eventType.TypeInfo) is { } problem)
         {
-            return Fail(problem.Kind, problem.Detail);
+            return Fail(problem.Kind, $"$.data{problem.Path}: {problem.Reason}");
         }
 
         object? value;
@@ -238,41 +245,40 @@ public sealed class EventSerializer<TEvent>
             return Fail(MalformedEventKind.MissingProperty, "$.data: the event is null");
         }
 
-        return new EventEnvelope<TEvent>(stream.Value, version, CommandId.From(commandId), new ActorId(actorElement.GetString()!), recordedAt.Value, @event);
+        return new EventEnvelope<TEvent>(stream.Value, version, CommandId.From(commandId), new ActorId(actor), recordedAt.Value, @event);
     }
 
     // System.Text.Json on net8.0 neither requires constructor parameters nor refuses nulls for non-nullable
-    // references, and no version refuses duplicate properties: check both against the type's metadata first.
-    private (MalformedEventKind Kind, string Detail)? Validate(JsonElement element, JsonTypeInfo info, string path)
+    // references, and no version refuses duplicate properties: check both against the type's metadata first. The
+    // path of a problem is built on the way out, so a valid document allocates nothing here.
+    private (MalformedEventKind Kind, string Path, string Reason)? Validate(JsonElement element, JsonTypeInfo info)
     {
         switch (info.Kind)
         {
             case JsonTypeInfoKind.Object when element.ValueKind == JsonValueKind.Object:
-                var names = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var property in element.EnumerateObject())
+                var plan = PlanOf(info);
+                if (FindDuplicate(element, plan.Names) is { } duplicate)
                 {
-                    if (!names.Add(property.Name))
-                    {
-                        return (MalformedEventKind.InvalidValue, $"{path}.{property.Name}: duplicate property");
-                    }
+                    return (MalformedEventKind.InvalidValue, "." + duplicate, "duplicate property");
                 }
 
-                foreach (var property in info.Properties)
+                for (var i = 0; i < plan.Properties.Length; i++)
                 {
+                    var property = plan.Properties[i];
                     var present = element.TryGetProperty(property.Name, out var value) && value.ValueKind != JsonValueKind.Null;
                     if (!present)
                     {
-                        if (!IsNullable(property, info))
+                        if (!plan.Nullable[i])
                         {
-                            return (MalformedEventKind.MissingProperty, $"{path}.{property.Name}: a value is required");
+                            return (MalformedEventKind.MissingProperty, "." + property.Name, "a value is required");
                         }
 
                         continue;
                     }
 
-                    if (Validate(value, info.Options.GetTypeInfo(property.PropertyType), $"{path}.{property.Name}") is { } inner)
+                    if (Validate(value, plan.Types[i]) is { } inner)
                     {
-                        return inner;
+                        return (inner.Kind, "." + property.Name + inner.Path, inner.Reason);
                     }
                 }
 
@@ -283,16 +289,17 @@ public sealed class EventSerializer<TEvent>
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    var itemPath = $"{path}[{index++}]";
                     if (item.ValueKind == JsonValueKind.Null && !(elementType.IsValueType && Nullable.GetUnderlyingType(elementType) is not null))
                     {
-                        return (MalformedEventKind.MissingProperty, $"{itemPath}: a value is required");
+                        return (MalformedEventKind.MissingProperty, $"[{index}]", "a value is required");
                     }
 
-                    if (Validate(item, elementInfo, itemPath) is { } inner)
+                    if (Validate(item, elementInfo) is { } inner)
                     {
-                        return inner;
+                        return (inner.Kind, $"[{index}]" + inner.Path, inner.Reason);
                     }
+
+                    index++;
                 }
 
                 return null;
@@ -301,6 +308,76 @@ public sealed class EventSerializer<TEvent>
                 return null;
         }
     }
+
+    /// <summary>Returns the name of the first property that repeats an earlier one, or null; names are compared
+    /// without being materialised when the object has only names of the type's metadata (the usual case).</summary>
+    private static string? FindDuplicate(JsonElement element, string[] names)
+    {
+        if (names.Length <= 64)
+        {
+            ulong seen = 0;
+            var allKnown = true;
+            foreach (var property in element.EnumerateObject())
+            {
+                var known = IndexOf(property, names);
+                if (known < 0)
+                {
+                    allKnown = false;
+                    break;
+                }
+
+                if ((seen & (1UL << known)) != 0)
+                {
+                    return property.Name;
+                }
+
+                seen |= 1UL << known;
+            }
+
+            if (allKnown)
+            {
+                return null;
+            }
+        }
+
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!distinct.Add(property.Name))
+            {
+                return property.Name;
+            }
+        }
+
+        return null;
+    }
+
+    private static int IndexOf(JsonProperty property, string[] names)
+    {
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (property.NameEquals(names[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Returns what the validation needs of an object type, found once per type: its properties, whether
+    /// each may be missing or null, and the metadata of each value.</summary>
+    private ValidationPlan PlanOf(JsonTypeInfo info) =>
+        plans.GetOrAdd(info, static (i, self) =>
+        {
+            var properties = new JsonPropertyInfo[i.Properties.Count];
+            i.Properties.CopyTo(properties, 0);
+            return new ValidationPlan(
+                properties,
+                Array.ConvertAll(properties, p => p.Name),
+                Array.ConvertAll(properties, p => self.IsNullable(p, i)),
+                Array.ConvertAll(properties, p => i.Options.GetTypeInfo(p.PropertyType)));
+        }, this);
 
     private bool IsNullable(JsonPropertyInfo property, JsonTypeInfo owner)
     {
@@ -391,6 +468,8 @@ public sealed class EventSerializer<TEvent>
         return null;
     }
 #endif
+
+    private sealed record ValidationPlan(JsonPropertyInfo[] Properties, string[] Names, bool[] Nullable, JsonTypeInfo[] Types);
 
     private static string Truncate(string text) => text.Length <= 80 ? text : text[..80] + "…";
 }
