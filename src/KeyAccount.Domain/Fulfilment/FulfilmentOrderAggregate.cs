@@ -1,0 +1,27 @@
+using KeyAccount.Domain.Aggregates;
+using KeyAccount.Domain.Identifiers;
+using KeyAccount.Domain.Serialization;
+
+namespace KeyAccount.Domain.Fulfilment;
+
+/// <summary>The fulfilment of an approved contract (DLV-01 … DLV-04): its definition, event wire names and stream naming.</summary>
+public static class FulfilmentOrderAggregate
+{
+    /// <summary>Gets the definition: the <c>fulfilment_order.*.v1</c> events.</summary>
+    public static AggregateDefinition<FulfilmentOrderCommand, FulfilmentOrderEvent, FulfilmentOrderState, FulfilmentOrderStatus, FulfilmentOrderTrigger> Definition { get; } = new(
+        "fulfilment-order",
+        FulfilmentOrderDecider.Instance,
+        EventCatalog<FulfilmentOrderEvent>.Create()
+            .Add("fulfilment_order.opened.v1", FulfilmentJsonContext.Shared.FulfilmentOpened)
+            .Add("fulfilment_order.route_decided.v1", FulfilmentJsonContext.Shared.RouteDecided)
+            .Add("fulfilment_order.production_ordered.v1", FulfilmentJsonContext.Shared.ProductionOrderIssued)
+            .Add("fulfilment_order.production_completed.v1", FulfilmentJsonContext.Shared.ProductionCompleted)
+            .Add("fulfilment_order.shipped.v1", FulfilmentJsonContext.Shared.ShipmentRecorded)
+            .Add("fulfilment_order.amendment_adopted.v1", FulfilmentJsonContext.Shared.AmendmentAdopted)
+            .Build());
+
+    /// <summary>Gets the stream a fulfilment's events are kept in.</summary>
+    /// <param name="order">The fulfilment.</param>
+    /// <returns>The stream <c>fulfilment-order-{id}</c>.</returns>
+    public static StreamId StreamOf(FulfilmentOrderId order) => Definition.StreamOf(order);
+}
