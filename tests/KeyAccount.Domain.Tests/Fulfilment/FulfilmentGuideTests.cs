@@ -6,6 +6,7 @@ using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Fulfilment;
 using KeyAccount.Domain.Quality;
+using KeyAccount.Domain.Tests.Quality;
 using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Support;
 using NodaTime;
@@ -101,8 +102,8 @@ public sealed class FulfilmentGuideTests
     public void The_guide_prints_the_code_these_tests_run(string example)
     {
         var root = DiagramFiles.RepositoryRoot();
-        var test = Extract(File.ReadAllLines(Path.Combine(root, "tests", "KeyAccount.Domain.Tests", "Fulfilment", "FulfilmentGuideTests.cs")), $"// begin: {example}", $"// end: {example}");
-        var guide = Extract(File.ReadAllLines(Path.Combine(root, "docs", "fulfilment.md")), $"<!-- example: {example} -->", "```", skip: 2);
+        var test = QualityGuideTests.Extract(File.ReadAllLines(Path.Combine(root, "tests", "KeyAccount.Domain.Tests", "Fulfilment", "FulfilmentGuideTests.cs")), $"// begin: {example}", $"// end: {example}");
+        var guide = QualityGuideTests.Extract(File.ReadAllLines(Path.Combine(root, "docs", "fulfilment.md")), $"<!-- example: {example} -->", "```", skip: 2);
 
         Assert.Equal(test, guide);
     }
@@ -115,14 +116,5 @@ public sealed class FulfilmentGuideTests
         var guide = File.ReadAllText(Path.Combine(root, "docs", "fulfilment.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
 
         Assert.Contains("```mermaid\n" + FulfilmentOrderAggregate.Definition.Lifecycle.ToMermaid(), guide, StringComparison.Ordinal);
-    }
-
-    private static string[] Extract(string[] lines, string begin, string end, int skip = 1)
-    {
-        var start = Array.FindIndex(lines, l => l.Trim() == begin);
-        Assert.True(start >= 0, $"'{begin}' not found");
-        var body = lines.Skip(start + skip).TakeWhile(l => l.Trim() != end).ToArray();
-        var indent = body.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
-        return body.Select(l => l.Length >= indent ? l[indent..].TrimEnd() : l.Trim()).ToArray();
     }
 }

@@ -62,6 +62,7 @@ public static class FulfilmentOrderGenerators
             (1, Gen.Choose(-1, 140).Select(stock => (FulfilmentOrderCommand)new DecideRoute(stock))),
             (1, from w in Gen.Elements("", "Workshop 1") from days in Gen.Choose(-2, 30) select (FulfilmentOrderCommand)new IssueProductionOrder(w, today.PlusDays(days))),
             (1, Gen.Constant((FulfilmentOrderCommand)new CompleteProduction())),
+            (1, Gen.Constant((FulfilmentOrderCommand)new OpenFulfilment(state.Order, state.Contract!, [.. state.Lines]))),
             (1, from line in Gen.Choose(0, 4) from quantity in Gen.Choose(-1, 130) select (FulfilmentOrderCommand)new RecordShipment(line, quantity, today)),
         };
         switch (state.Status)
