@@ -19,6 +19,7 @@ public static class AggregateCatalogue
         Reconciliation.SalesDayAggregate.Definition,
         Accounts.AccountAggregate.Definition,
         Negotiations.NegotiationPlanAggregate.Definition,
+        Fulfilment.FulfilmentOrderAggregate.Definition,
         Quality.ComplaintAggregate.Definition,
         Quality.SatisfactionSurveyAggregate.Definition,
         Sales.Inventory.UnitAggregate.Definition,

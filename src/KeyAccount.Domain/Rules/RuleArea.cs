@@ -39,6 +39,9 @@ public enum RuleArea
     /// <summary>客户满意度 — customer satisfaction surveys (<c>SAT</c>).</summary>
     Satisfaction,
 
+    /// <summary>合同履行与售后服务 — fulfilment of approved contracts, on-time delivery and after-sales service (<c>DLV</c>).</summary>
+    Fulfilment,
+
     /// <summary>Rules that hold for every aggregate: purity, replay, idempotency, money, state machines, languages (<c>GEN</c>).</summary>
     CrossCutting,
 }

@@ -25,6 +25,7 @@ public static class RuleCatalogue
     private const string Reconciler = "Reconciler";
     private const string ContractReview = "ContractReview";
     private const string Kernel = "Kernel";
+    private const string FulfilmentOrder = "FulfilmentOrder";
 
     private static readonly ImmutableArray<RuleDefinition> Definitions =
     [
@@ -111,6 +112,11 @@ public static class RuleCatalogue
 
         Rule("SAT-01", RuleArea.Satisfaction, "SatisfactionSurvey"),
 
+        Rule("DLV-01", RuleArea.Fulfilment, FulfilmentOrder),
+        Rule("DLV-02", RuleArea.Fulfilment, FulfilmentOrder),
+        Rule("DLV-03", RuleArea.Fulfilment, FulfilmentOrder),
+        Rule("DLV-04", RuleArea.Fulfilment, FulfilmentOrder),
+
         Rule("GEN-01", RuleArea.CrossCutting, Kernel),
         Rule("GEN-02", RuleArea.CrossCutting, Kernel),
         Rule("GEN-03", RuleArea.CrossCutting, Kernel),
@@ -130,7 +136,7 @@ public static class RuleCatalogue
     /// <summary>
     /// Gets every rule of the catalogue, in the order of the specification (account pipeline, visits, negotiation,
     /// sales site, subscriptions, cancellations, returns, reconciliation, contract review, complaints, satisfaction,
-    /// cross-cutting rules).
+    /// fulfilment and after-sales service, cross-cutting rules).
     /// </summary>
     public static IReadOnlyList<RuleDefinition> All { get; } = Definitions;
 

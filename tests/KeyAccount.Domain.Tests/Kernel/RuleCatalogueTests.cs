@@ -28,6 +28,7 @@ public sealed class RuleCatalogueTests
         "CR-01", "CR-02", "CR-03", "CR-04", "CR-05", "CR-06",
         "CMP-01", "CMP-02",
         "SAT-01",
+        "DLV-01", "DLV-02", "DLV-03", "DLV-04",
         "GEN-01", "GEN-02", "GEN-03", "GEN-04", "GEN-05", "GEN-06", "GEN-07", "GEN-08", "GEN-09", "GEN-10", "GEN-11", "GEN-12",
     ];
 
@@ -65,6 +66,7 @@ public sealed class RuleCatalogueTests
             [RuleArea.ContractReviews] = 6,
             [RuleArea.Complaints] = 2,
             [RuleArea.Satisfaction] = 1,
+            [RuleArea.Fulfilment] = 4,
             [RuleArea.CrossCutting] = 12,
         };
 

@@ -120,7 +120,7 @@ public sealed class QualityGuideTests
         Assert.Equal(test, guide);
     }
 
-    private static string[] Extract(string[] lines, string begin, string end, int skip = 1)
+    internal static string[] Extract(string[] lines, string begin, string end, int skip = 1)
     {
         var start = Array.FindIndex(lines, l => l.Trim() == begin);
         Assert.True(start >= 0, $"'{begin}' not found");

@@ -39,6 +39,7 @@ internal static class RulesDocument
         [RuleArea.ContractReviews] = "Contract review (合同评审)",
         [RuleArea.Complaints] = "Complaints (客户投诉)",
         [RuleArea.Satisfaction] = "Customer satisfaction (客户满意度)",
+        [RuleArea.Fulfilment] = "Fulfilment and after-sales service (合同履行与售后服务)",
         [RuleArea.CrossCutting] = "Cross-cutting rules",
     };
 
