@@ -69,6 +69,7 @@ case "${1:-}" in
     KEYACCOUNT_POSTGRES=$(start | tail -n 1)
     trap stop EXIT
     dotnet test tests/KeyAccount.Domain.Marten.Tests -c Release "${@:2}"
+    dotnet test tests/KeyAccount.SalesOffice.Tests -c Release "${@:2}"
     ;;
   *) echo "usage: $0 start|stop|test [dotnet test arguments]" >&2; exit 2 ;;
 esac
