@@ -68,5 +68,26 @@ Check(kitContext.Calendar.IsWorkingDay(new LocalDate(2025, 9, 28)) && kitContext
 var sample = FsCheck.Fluent.Gen.Sample(KeyAccount.Domain.Testing.Generators.KernelGenerators.PositiveCny, 10, 20);
 Check(sample.All(m => m.IsPositive && m.Currency == Currency.CNY), "test kit generators produce valid money");
 
+// The PostgreSQL package: a contract register event stored and read back through Marten, when a server is given.
+if (Environment.GetEnvironmentVariable("KEYACCOUNT_POSTGRES") is { Length: > 0 } postgres)
+{
+    await using var martenStore = Marten.DocumentStore.For(o => KeyAccount.Domain.Marten.KeyAccountMarten.Configure(o, postgres, "keyaccount_consumer"));
+    var registers = new KeyAccount.Domain.Marten.MartenEventStore<KeyAccount.Domain.ContractReviews.ContractRegisterEvent>(martenStore);
+    var register = new StreamId($"contract-register-{Guid.NewGuid():N}");
+    var registered = new EventEnvelope<KeyAccount.Domain.ContractReviews.ContractRegisterEvent>(
+        register, 1, CommandId.From(Guid.NewGuid()), new ActorId("E0001"), Instant.FromUtc(2026, 3, 2, 2, 0),
+        new KeyAccount.Domain.ContractReviews.ContractRegistered(
+            KeyAccount.Domain.ContractReviews.ContractReviewId.From(Guid.NewGuid()), AccountId.From(Guid.NewGuid()), "Contract", 1, new LocalDate(2026, 3, 2)));
+    var appended = await registers.AppendAsync(register, 0, [registered]);
+    var again = await registers.AppendAsync(register, 0, [registered]);
+    var readBack = await registers.ReadAsync(register);
+    Check(appended.Succeeded && !again.Succeeded && readBack.SequenceEqual([registered]), "PostgreSQL store: append, conflict at a stale version, read back (KeyAccount.Domain.Marten)");
+}
+else
+{
+    Console.WriteLine("skip PostgreSQL store (KEYACCOUNT_POSTGRES not set)");
+    Check(!string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase), "CI runs the PostgreSQL consumer check");
+}
+
 Console.WriteLine(failures.Count == 0 ? "consumer check passed" : $"consumer check failed: {failures.Count}");
 return failures.Count == 0 ? 0 : 1;
