@@ -114,8 +114,7 @@ internal static class SalesOfficeEndpoints
 
             var context = contexts.Now();
             var culture = Problems.CultureOf(request);
-            var decider = SubscriptionDecider.Instance;
-            var next = decider.WhatNext(state, context, decider.ProposeCommands(state, context));
+            var next = SubscriptionAggregate.Definition.WhatNext(state, context);
             return Results.Ok(new
             {
                 status = state.Status.ToString(),

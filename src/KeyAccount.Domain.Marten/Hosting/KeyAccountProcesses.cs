@@ -116,7 +116,7 @@ public sealed partial class KeyAccountProcesses : IDisposable
 
         foreach (var (stream, events) in byStream)
         {
-            context = context.WithSource(stream, events.Count, SalesProjectDecider.Instance.Replay(events));
+            context = context.WithSource(stream, events.Count, SalesProjectAggregate.Definition.Decider.Replay(events));
         }
 
         return context;
