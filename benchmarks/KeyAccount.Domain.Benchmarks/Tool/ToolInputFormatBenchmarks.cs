@@ -11,6 +11,7 @@ namespace KeyAccount.Domain.Benchmarks.Tool;
 /// The row counts come from <c>KEYACCOUNT_TOOL_ROWS</c> (default 1,000,000).
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(LongRunConfig))]
 public class ToolInputFormatBenchmarks
 {
     private string utf8 = null!;

@@ -12,6 +12,7 @@ namespace KeyAccount.Domain.Benchmarks.Tool;
 /// come from <c>KEYACCOUNT_TOOL_ROWS</c> (default 1,000,000 and 10,000,000).
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(LongRunConfig))]
 public class ToolReconcileBenchmarks
 {
     private string day = null!;
