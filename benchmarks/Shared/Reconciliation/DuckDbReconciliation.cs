@@ -23,6 +23,18 @@ internal sealed class DuckDbReconciliation : IDisposable
         WITH p AS (SELECT *, row_number() OVER (PARTITION BY ref ORDER BY site, day, amount, cur, channel, collector) AS rn FROM payments),
         c AS (SELECT *, row_number() OVER (PARTITION BY num ORDER BY site, day, amount, cur) AS rn FROM clerk),
         k AS (SELECT *, row_number() OVER (PARTITION BY num ORDER BY site, day, amount, cur) AS rn FROM cashier),
+        """ + Matching + """
+        SELECT 0::BIGINT AS tag, site::BIGINT, day::BIGINT, kind::BIGINT AS a, ref::BIGINT AS b, 0::BIGINT AS n, 0::BIGINT AS total FROM d
+        UNION ALL
+        SELECT 1::BIGINT, site::BIGINT, day::BIGINT, cur::BIGINT, (channel * 2 + collector)::BIGINT, count(*)::BIGINT, sum(amount)::BIGINT FROM j
+          WHERE has_c AND has_k AND NOT wrong_place AND NOT wrong_cur AND NOT wrong_amount AND collector = expected
+          GROUP BY site, day, cur, channel, collector
+        """;
+
+    /// <summary>The matching over the ranked payments (p) and copies (c, k) and the sites (with the collector each
+    /// expects): the first copies (c1, k1), each payment's checks (j) and every discrepancy (d), as SQL common table
+    /// expressions, shared with the reconciliation straight from the CSV files.</summary>
+    internal const string Matching = """
         c1 AS (SELECT * FROM c WHERE rn = 1),
         k1 AS (SELECT * FROM k WHERE rn = 1),
         j AS (
@@ -47,11 +59,6 @@ internal sealed class DuckDbReconciliation : IDisposable
           UNION ALL SELECT COALESCE(c1.site, k1.site), COALESCE(c1.day, k1.day), 1, COALESCE(c1.num, k1.num)
             FROM c1 FULL OUTER JOIN k1 ON c1.num = k1.num
             WHERE COALESCE(c1.num, k1.num) NOT IN (SELECT ref FROM payments))
-        SELECT 0::BIGINT AS tag, site::BIGINT, day::BIGINT, kind::BIGINT AS a, ref::BIGINT AS b, 0::BIGINT AS n, 0::BIGINT AS total FROM d
-        UNION ALL
-        SELECT 1::BIGINT, site::BIGINT, day::BIGINT, cur::BIGINT, (channel * 2 + collector)::BIGINT, count(*)::BIGINT, sum(amount)::BIGINT FROM j
-          WHERE has_c AND has_k AND NOT wrong_place AND NOT wrong_cur AND NOT wrong_amount AND collector = expected
-          GROUP BY site, day, cur, channel, collector
         """;
 
     private readonly DuckDBConnection connection;

@@ -24,7 +24,7 @@ internal static class ReconcileCommand
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "How to print the report: table (default), json, csv or markdown.",
+            Description = "How to print the report: table (default), json, csv, markdown or html (one self-contained page).",
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong(ReportWriter.Formats);

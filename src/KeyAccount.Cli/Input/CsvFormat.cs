@@ -55,6 +55,15 @@ internal sealed record CsvFormat(Encoding? Encoding, byte Separator)
     public Stream Open(string file) =>
         Encoding is null ? File.OpenRead(file) : Encoding.CreateTranscodingStream(File.OpenRead(file), Encoding, Encoding.UTF8);
 
+    /// <summary>Opens one byte range of the file as a UTF-8 stream. The range must start and end on a line break:
+    /// a newline byte is never part of a UTF-8 or GB18030 character, so each range decodes on its own.</summary>
+    /// <param name="handle">The open file.</param>
+    /// <param name="start">The first byte's offset.</param>
+    /// <param name="end">The offset after the last byte.</param>
+    /// <returns>The stream.</returns>
+    public Stream Open(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long start, long end) =>
+        Encoding is null ? new FileWindow(handle, start, end) : Encoding.CreateTranscodingStream(new FileWindow(handle, start, end), Encoding, Encoding.UTF8);
+
     private static bool DecodesAs(Encoding encoding, ReadOnlySpan<byte> bytes)
     {
         try

@@ -12,9 +12,27 @@ namespace KeyAccount.Cli.Input;
 /// </summary>
 internal sealed class DayInput
 {
-    private readonly Dictionary<string, int> siteIndex = new(StringComparer.Ordinal);
-    private readonly List<string> siteCodes = [];
-    private readonly List<SiteSalesMode> siteModes = [];
+    private readonly Dictionary<string, int> siteIndex;
+    private readonly List<string> siteCodes;
+    private readonly List<SiteSalesMode> siteModes;
+
+    /// <summary>Initializes a new instance of the <see cref="DayInput"/> class, with no site.</summary>
+    public DayInput()
+    {
+        siteIndex = new(StringComparer.Ordinal);
+        siteCodes = [];
+        siteModes = [];
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="DayInput"/> class for a part of a file read on its own
+    /// thread: it finds sites in another day's sites, which are not changed while it is read.</summary>
+    /// <param name="sites">The day whose sites are used.</param>
+    public DayInput(DayInput sites)
+    {
+        siteIndex = sites.siteIndex;
+        siteCodes = sites.siteCodes;
+        siteModes = sites.siteModes;
+    }
 
     /// <summary>Gets the site codes, by index.</summary>
     public IReadOnlyList<string> SiteCodes => siteCodes;
@@ -33,6 +51,16 @@ internal sealed class DayInput
 
     /// <summary>Gets the payments and copies with a negative amount, which the report flags.</summary>
     public List<SourceRecord> Negatives { get; } = [];
+
+    /// <summary>Appends the records of a part read on its own, in order.</summary>
+    /// <param name="part">The part.</param>
+    public void Append(DayInput part)
+    {
+        Payments.AddRange(CollectionsMarshal.AsSpan(part.Payments));
+        ClerkCopies.AddRange(CollectionsMarshal.AsSpan(part.ClerkCopies));
+        CashierCopies.AddRange(CollectionsMarshal.AsSpan(part.CashierCopies));
+        Negatives.AddRange(part.Negatives);
+    }
 
     /// <summary>Adds a site, or confirms one already added with the same mode.</summary>
     /// <param name="code">The site code.</param>

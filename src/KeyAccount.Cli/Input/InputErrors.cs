@@ -34,6 +34,21 @@ internal sealed class InputErrors
         }
     }
 
+    /// <summary>Adds the problems of a part of the input read on its own, after those already found.</summary>
+    /// <param name="other">The part's problems.</param>
+    public void Append(InputErrors other)
+    {
+        foreach (var m in other.messages)
+        {
+            if (messages.Count < Kept)
+            {
+                messages.Add(m);
+            }
+        }
+
+        Count += other.Count;
+    }
+
     /// <summary>Writes the problems kept, and how many more there are.</summary>
     /// <param name="writer">Where to write.</param>
     public void WriteTo(TextWriter writer)

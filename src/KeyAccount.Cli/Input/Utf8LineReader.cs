@@ -17,10 +17,16 @@ internal sealed class Utf8LineReader : IDisposable
     private int start;
     private int end;
     private bool eof;
+    private bool first = true;
 
     /// <summary>Creates a reader over a stream, which it disposes.</summary>
     /// <param name="stream">The stream.</param>
-    public Utf8LineReader(Stream stream) => this.stream = stream;
+    /// <param name="linesBefore">The number of lines before the stream's first, when it starts inside a file.</param>
+    public Utf8LineReader(Stream stream, long linesBefore = 0)
+    {
+        this.stream = stream;
+        LineNumber = linesBefore;
+    }
 
     /// <summary>Gets the 1-based number of the line last read (0 before the first).</summary>
     public long LineNumber { get; private set; }
@@ -50,10 +56,12 @@ internal sealed class Utf8LineReader : IDisposable
                     line = line[..^1];
                 }
 
-                if (LineNumber == 0 && line.StartsWith("\uFEFF"u8))
+                if (first && line.StartsWith("\uFEFF"u8))
                 {
                     line = line[3..];
                 }
+
+                first = false;
 
                 LineNumber++;
                 return true;

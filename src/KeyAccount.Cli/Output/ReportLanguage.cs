@@ -14,7 +14,7 @@ internal sealed class ReportLanguage
     public static readonly string[] Names = ["en", "zh-CN"];
 
     /// <summary>English.</summary>
-    public static readonly ReportLanguage English = new(new Dictionary<string, string>(StringComparer.Ordinal)
+    public static readonly ReportLanguage English = new("en", new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["title"] = "Day-end reconciliation (日日平帐)",
         ["summary"] = "{0:#,##0} site-days, {1:#,##0} matched, {2:#,##0} discrepancies: {3}",
@@ -49,6 +49,11 @@ internal sealed class ReportLanguage
         ["record"] = "record",
         ["negative"] = "negative",
         ["matched_payments"] = "Matched payments",
+        ["totals_site_day"] = "Totals per site and day",
+        ["matched_amount"] = "matched amount",
+        ["chart_title"] = "Matched versus discrepancies by kind",
+        ["all"] = "all",
+        ["shown"] = "{0} of {1} shown",
         ["cash"] = "cash",
         ["bank_card"] = "bank_card",
         ["bank_transfer"] = "bank_transfer",
@@ -80,7 +85,7 @@ internal sealed class ReportLanguage
     });
 
     /// <summary>Simplified Chinese.</summary>
-    public static readonly ReportLanguage Chinese = new(new Dictionary<string, string>(StringComparer.Ordinal)
+    public static readonly ReportLanguage Chinese = new("zh-CN", new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["title"] = "日日平帐",
         ["summary"] = "{0:#,##0} 个案场日，{1:#,##0} 笔相符，{2:#,##0} 处差异：{3}",
@@ -115,6 +120,11 @@ internal sealed class ReportLanguage
         ["record"] = "记录",
         ["negative"] = "负数",
         ["matched_payments"] = "相符收款",
+        ["totals_site_day"] = "各案场每日合计",
+        ["matched_amount"] = "相符金额",
+        ["chart_title"] = "相符与各类差异",
+        ["all"] = "全部",
+        ["shown"] = "显示 {0} 条，共 {1} 条",
         ["cash"] = "现金",
         ["bank_card"] = "刷卡",
         ["bank_transfer"] = "转账",
@@ -147,7 +157,14 @@ internal sealed class ReportLanguage
 
     private readonly Dictionary<string, string> words;
 
-    private ReportLanguage(Dictionary<string, string> words) => this.words = words;
+    private ReportLanguage(string code, Dictionary<string, string> words)
+    {
+        Code = code;
+        this.words = words;
+    }
+
+    /// <summary>Gets the language's code, as <c>--lang</c> takes it: <c>en</c> or <c>zh-CN</c>.</summary>
+    public string Code { get; }
 
     /// <summary>Gets the language of a <c>--lang</c> value, or of the current culture when none is given.</summary>
     /// <param name="lang">The value, or null.</param>

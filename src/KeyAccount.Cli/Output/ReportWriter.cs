@@ -10,15 +10,15 @@ using KeyAccount.Domain.Reconciliation;
 
 namespace KeyAccount.Cli.Output;
 
-/// <summary>Prints a reconciliation report as a readable table, JSON, CSV or Markdown. Sites are shown by their
+/// <summary>Prints a reconciliation report as a readable table, JSON, CSV, Markdown or a self-contained HTML page. Sites are shown by their
 /// codes from the input; amounts in units with two decimals.</summary>
 internal static class ReportWriter
 {
     /// <summary>The formats.</summary>
-    public static readonly string[] Formats = ["table", "json", "csv", "markdown"];
+    public static readonly string[] Formats = ["table", "json", "csv", "markdown", "html"];
 
     /// <summary>The two groups of matched totals, in the order every format prints them.</summary>
-    private static readonly string[] TotalGroups = ["channel", "collector"];
+    internal static readonly string[] TotalGroups = ["channel", "collector"];
 
     /// <summary>Writes a report.</summary>
     /// <param name="context">The report, the input and the records behind each discrepancy, and the language.</param>
@@ -37,6 +37,9 @@ internal static class ReportWriter
             case "markdown":
                 WriteMarkdown(context, writer);
                 break;
+            case "html":
+                HtmlReport.Write(context, writer);
+                break;
             default:
                 WriteTable(context, writer);
                 break;
@@ -52,7 +55,10 @@ internal static class ReportWriter
         return (minor < 0 ? "-" : string.Empty) + (abs / 100m).ToString("0.00", CultureInfo.InvariantCulture);
     }
 
-    private static string Date(int day) => DateOnly.FromDayNumber(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>Formats a day number as <c>yyyy-MM-dd</c>.</summary>
+    /// <param name="day">The day number.</param>
+    /// <returns>The date.</returns>
+    internal static string Date(int day) => DateOnly.FromDayNumber(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static void WriteTable(ReportContext c, TextWriter w)
     {
@@ -132,11 +138,20 @@ internal static class ReportWriter
         return left ? fill + s : s + fill;
     }
 
-    private static string Num(long n) => n.ToString(CultureInfo.InvariantCulture);
+    /// <summary>Formats a whole number without separators (a notice number).</summary>
+    /// <param name="n">The number.</param>
+    /// <returns>The text.</returns>
+    internal static string Num(long n) => n.ToString(CultureInfo.InvariantCulture);
 
-    private static string Grouped(long n) => n.ToString("#,##0", CultureInfo.InvariantCulture);
+    /// <summary>Formats a count with thousands separators.</summary>
+    /// <param name="n">The count.</param>
+    /// <returns>The text.</returns>
+    internal static string Grouped(long n) => n.ToString("#,##0", CultureInfo.InvariantCulture);
 
-    private static string SideKey(EntryKind side) => side switch
+    /// <summary>Gets the label key of a side: payment, clerk's copy or cashier's copy.</summary>
+    /// <param name="side">The side.</param>
+    /// <returns>The key.</returns>
+    internal static string SideKey(EntryKind side) => side switch
     {
         EntryKind.Payment => "payment",
         EntryKind.ClerkCopy => "clerk_copy",
@@ -145,10 +160,16 @@ internal static class ReportWriter
 
     private static string SideName(EntryKind side) => side == EntryKind.Payment ? "payment" : Vocabulary.Name(side);
 
-    private static IEnumerable<Discrepancy> Discrepancies(ReconciliationReport report) => report.Days.SelectMany(d => d.Discrepancies);
+    /// <summary>Gets every discrepancy of a report, in its order (site, date, kind, notice number).</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The discrepancies.</returns>
+    internal static IEnumerable<Discrepancy> Discrepancies(ReconciliationReport report) => report.Days.SelectMany(d => d.Discrepancies);
 
-    /// <summary>The matched totals of a site-day in one group (by channel or by collector), as printed.</summary>
-    private static IEnumerable<Total> Totals(SiteDayReconciliation d, string group) => group == "channel"
+    /// <summary>Gets the matched totals of a site-day in one group (by channel or by collector), as printed.</summary>
+    /// <param name="d">The site-day.</param>
+    /// <param name="group">channel or collector.</param>
+    /// <returns>The totals.</returns>
+    internal static IEnumerable<Total> Totals(SiteDayReconciliation d, string group) => group == "channel"
         ? d.ByChannel.Select(t => new Total(Vocabulary.Name(t.Channel), t.Currency.ToString(), t.Count, t.AmountMinor))
         : d.ByCollector.Select(t => new Total(Vocabulary.Name(t.Collector), t.Currency.ToString(), t.Count, t.AmountMinor));
 
@@ -319,5 +340,5 @@ internal static class ReportWriter
     private static string Md(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 
     /// <summary>One matched total as printed: the channel or collector, the currency code, the count and the amount.</summary>
-    private readonly record struct Total(string Item, string Currency, long Count, long AmountMinor);
+    internal readonly record struct Total(string Item, string Currency, long Count, long AmountMinor);
 }
