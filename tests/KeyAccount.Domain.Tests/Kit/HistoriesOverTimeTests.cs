@@ -4,6 +4,7 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using KeyAccount.Domain.Aggregates;
+using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Sales.Subscriptions;
 using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Testing.Generators;
@@ -48,6 +49,17 @@ public sealed class HistoriesOverTimeTests(ITestOutputHelper output)
         Assert.True(yearEnd > 0.01, $"{yearEnd:P1} cross the year end");
         var largestNonFinal = histories.Where(h => !Final(h.State.Status)).GroupBy(h => h.State.Status).Max(g => g.Count()) / (double)histories.Count;
         Assert.True(largestNonFinal < 0.25, $"{largestNonFinal:P1} end in the same unfinished status");
+
+        // Stuck: an unfinished history none of 60 of the kit's candidates can move on, a week after its last command
+        // (so that waiting periods have passed). A history that merely ran out of attempts is not stuck.
+        var stuck = histories.Where(h => !Final(h.State.Status) && h.Commands.Count > 0).Select((h, i) =>
+        {
+            var later = TestContexts.On(h.Contexts[^1].Today.PlusDays(7) is var d && d.Year <= 2026 ? d : h.Contexts[^1].Today);
+            return SubscriptionGenerators.Commands(h.State).Sample(60, new Rnd((ulong)i + 1), 50)
+                .All(c => SubscriptionDecider.Instance.Decide(c, h.State, later).IsRejected);
+        }).Count(isStuck => isStuck) / (double)histories.Count;
+        output.WriteLine($"stuck {stuck:P1}");
+        Assert.True(stuck < 0.05, $"{stuck:P1} stuck");
     }
 
     [Theory]
