@@ -17,11 +17,13 @@ public sealed class ScenarioOutcome<TCommand, TEvent, TState>
 {
     private readonly IReadOnlyList<TEvent> history;
     private readonly TCommand command;
+    private readonly DecisionContext context;
 
-    internal ScenarioOutcome(IReadOnlyList<TEvent> history, TCommand command, Decision<TEvent> decision, TState state)
+    internal ScenarioOutcome(IReadOnlyList<TEvent> history, TCommand command, DecisionContext context, Decision<TEvent> decision, TState state)
     {
         this.history = history;
         this.command = command;
+        this.context = context;
         Decision = decision;
         State = state;
     }
@@ -53,17 +55,29 @@ public sealed class ScenarioOutcome<TCommand, TEvent, TState>
                 ? $"event {firstDifference + 1} is missing: {ValueText.Render(expected[firstDifference])}"
                 : firstDifference >= expected.Length
                     ? $"event {firstDifference + 1} was not expected: {ValueText.Render(actual[firstDifference])}"
-                    : $"event {firstDifference + 1}: expected {ValueText.Render(expected[firstDifference])}, got {ValueText.Render(actual[firstDifference])}";
+                    : expected[firstDifference]?.GetType() == actual[firstDifference]?.GetType()
+                        ? $"event {firstDifference + 1} ({actual[firstDifference]!.GetType().Name}): {ValueDifferences.Between(expected[firstDifference], actual[firstDifference])[0]}"
+                        : $"event {firstDifference + 1}: expected {ValueText.Render(expected[firstDifference])}, got {ValueText.Render(actual[firstDifference])}";
             Fail("the events differ.", ScenarioText.Section("Expected", expected.Cast<object?>()) + ScenarioText.Line("Difference", difference));
         }
 
         return this;
     }
 
-    /// <summary>Expects the command to be accepted without events (nothing to change).</summary>
+    /// <summary>Expects that the command emitted no event: it was accepted with nothing to change, or it was rejected
+    /// (a rejection never emits one), so that <c>ThenRejected("CAN-05").ThenNoEvents()</c> reads as it checks. To require
+    /// an acceptance without events, chain <c>ThenAccepted().ThenNoEvents()</c>.</summary>
     /// <returns>This outcome.</returns>
-    /// <exception cref="ScenarioFailedException">The command was rejected or produced events.</exception>
-    public ScenarioOutcome<TCommand, TEvent, TState> ThenNoEvents() => ThenEvents();
+    /// <exception cref="ScenarioFailedException">The command was accepted with events.</exception>
+    public ScenarioOutcome<TCommand, TEvent, TState> ThenNoEvents()
+    {
+        if (Decision.IsAccepted && Decision.Events.Count > 0)
+        {
+            Fail($"expected no event, but the command emitted {Count(Decision.Events.Count, "event")}.", string.Empty);
+        }
+
+        return this;
+    }
 
     /// <summary>Expects the command to be accepted, whatever its events.</summary>
     /// <returns>This outcome.</returns>
@@ -130,13 +144,21 @@ public sealed class ScenarioOutcome<TCommand, TEvent, TState>
     {
         if (Decision.IsAccepted)
         {
-            Fail($"expected a rejection with {name} = {expected}, but the command was accepted.", string.Empty);
+            Fail($"expected a rejection with {name} = {ValueText.Plain(expected)}, but the command was accepted.", string.Empty);
         }
 
         var detail = Decision.Error.Details.FirstOrDefault(d => d.Name == name);
-        if (detail is null || !Equals(detail.Value, expected))
+        if (detail is null)
         {
-            Fail($"expected the rejection's {name} to be {expected}, but it is {(detail is null ? "absent" : detail.Value)}.", string.Empty);
+            var present = Decision.Error.Details.Select(d => d.Name).ToList();
+            Fail(
+                $"expected the rejection's {name} to be {ValueText.Plain(expected)}, but it has no detail {name}; "
+                + (present.Count == 0 ? "it has no details." : $"its details are {string.Join(", ", present)}."),
+                string.Empty);
+        }
+        else if (!Equals(detail.Value, expected))
+        {
+            Fail($"expected the rejection's {name} to be {ValueText.Plain(expected)}, but it is {ValueText.Plain(detail.Value)}.", string.Empty);
         }
 
         return this;
@@ -158,6 +180,24 @@ public sealed class ScenarioOutcome<TCommand, TEvent, TState>
         return this;
     }
 
+    /// <summary>Expects the state after the command to equal a state, compared by value: equal by <c>Equals</c> (the
+    /// package's states compare lists and sets by their items), or else member by member as their JSON shows them, so a
+    /// host's own record holding a list compares by content too. The failure names the members that differ, e.g.
+    /// <c>refundPayableFrom: expected 2025-10-03, got 2025-10-10</c>.</summary>
+    /// <param name="expected">The expected state, e.g. one replayed from the events the host expects.</param>
+    /// <returns>This outcome.</returns>
+    /// <exception cref="ScenarioFailedException">The states differ.</exception>
+    public ScenarioOutcome<TCommand, TEvent, TState> ThenState(TState expected)
+    {
+        var differences = Equals(State, expected) ? [] : ValueDifferences.Between(expected, State);
+        if (differences.Count > 0)
+        {
+            Fail("the state differs.", ScenarioText.Lines("Differences", differences));
+        }
+
+        return this;
+    }
+
     private void Fail(string what, string expectation)
     {
         var actual = Decision.IsAccepted
@@ -167,6 +207,7 @@ public sealed class ScenarioOutcome<TCommand, TEvent, TState>
             "Scenario failed: " + what + Environment.NewLine
             + ScenarioText.Section("Given", history.Cast<object?>())
             + ScenarioText.Line("When", ValueText.Render(command))
+            + ScenarioText.Line("On", ValueText.Day(context))
             + expectation
             + actual);
     }

@@ -7,9 +7,10 @@ namespace KeyAccount.Domain.Testing.Scenarios;
 
 internal static class ScenarioText
 {
-    internal static string Section(string title, IEnumerable<object?> items)
+    internal static string Section(string title, IEnumerable<object?> items) => Lines(title, items.Select(ValueText.Render).ToList());
+
+    internal static string Lines(string title, IReadOnlyList<string> list)
     {
-        var list = items.ToList();
         var text = new StringBuilder().Append(title).Append(list.Count == 1 ? " (1 item):" : $" ({list.Count} items):").Append(Environment.NewLine);
         if (list.Count == 0)
         {
@@ -18,7 +19,7 @@ internal static class ScenarioText
 
         for (var i = 0; i < list.Count; i++)
         {
-            text.Append("  ").Append(i + 1).Append(". ").Append(ValueText.Render(list[i])).Append(Environment.NewLine);
+            text.Append("  ").Append(i + 1).Append(". ").Append(list[i]).Append(Environment.NewLine);
         }
 
         return text.ToString();

@@ -68,6 +68,7 @@ public sealed class Scenario<TCommand, TEvent, TState>
                     $"Scenario failed: command {i + 1} of the history was rejected, so the history cannot happen.{Environment.NewLine}"
                     + ScenarioText.Section("Given", events.Cast<object?>())
                     + ScenarioText.Section("Rejected command", [commands[i]])
+                    + ScenarioText.Line("On", ValueText.Day(context))
                     + ScenarioText.Line("Rejection", decision.Error.ToString()));
             }
 
@@ -97,6 +98,6 @@ public sealed class Scenario<TCommand, TEvent, TState>
             }
         }
 
-        return new ScenarioOutcome<TCommand, TEvent, TState>(history, command, decision, after);
+        return new ScenarioOutcome<TCommand, TEvent, TState>(history, command, context, decision, after);
     }
 }

@@ -228,9 +228,13 @@ public sealed class AggregateShapeTests
             var replayed = aggregate.Decider.TryReplay(events);
             if (FirstRefused(aggregate, events) is not { } refused)
             {
-                // The table allows the sequence: replay may still refuse an event whose data does not fit (GEN-02),
-                // but never with an illegal move.
-                Assert.True(replayed.IsT0 || replayed.AsT1.IllegalMoveRule is null, $"{aggregate.Name}: {(replayed.IsT1 ? replayed.AsT1.ToString() : string.Empty)}");
+                // The table allows the sequence: replay may still refuse an event whose data does not fit (GEN-02), or
+                // a move of a lifecycle nested in the aggregate (an account's visits), but never an illegal move of
+                // the aggregate's own table.
+                Assert.True(
+                    replayed.IsT0 || replayed.AsT1.IllegalMoveRule is null
+                        || !replayed.AsT1.ToString().Contains($"the {aggregate.Lifecycle.Name} lifecycle", StringComparison.Ordinal),
+                    $"{aggregate.Name}: {(replayed.IsT1 ? replayed.AsT1.ToString() : string.Empty)}");
                 return 0;
             }
 

@@ -1,4 +1,6 @@
 using System;
+using System.Linq;
+using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Testing.Scenarios;
 using KeyAccount.Domain.Tests.Kernel.Sample;
@@ -38,6 +40,8 @@ public sealed class ScenarioTests
               1. TicketOpened {"title":"Fix the gate"}
             When:
               StartTicket {}
+            On:
+              2025-03-03 Monday, a working day (10:00 Asia/Shanghai)
             Expected (1 item):
               1. TicketFinished {}
             Difference:
@@ -73,6 +77,63 @@ public sealed class ScenarioTests
 
         var e = Assert.Throws<ScenarioFailedException>(() => Opened.When(new CancelTicket("")).ThenDetail("status", TicketStatus.Done));
         Assert.StartsWith("Scenario failed: expected the rejection's status to be Done, but it is Open.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_detail_fails_listing_the_details_the_rejection_has()
+    {
+        var e = Assert.Throws<ScenarioFailedException>(() => Opened.When(new CancelTicket("")).ThenDetail("earliestRefundDate", new LocalDate(2025, 3, 10)));
+        Assert.StartsWith(
+            "Scenario failed: expected the rejection's earliestRefundDate to be 2025-03-10, but it has no detail earliestRefundDate; its details are status.",
+            e.Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rejection_emits_no_event_so_the_two_expectations_compose()
+    {
+        Opened.When(new CancelTicket("")).ThenRejected("TST-03").ThenNoEvents();
+        var e = Assert.Throws<ScenarioFailedException>(() => Opened.When(new StartTicket()).ThenNoEvents());
+        Assert.StartsWith("Scenario failed: expected no event, but the command emitted 1 event.", e.Message, StringComparison.Ordinal);
+        Assert.Throws<ScenarioFailedException>(() => Opened.When(new CancelTicket("")).ThenAccepted().ThenNoEvents());
+    }
+
+    [Fact]
+    public void Events_of_the_same_type_fail_naming_the_first_member_that_differs()
+    {
+        var e = Assert.Throws<ScenarioFailedException>(() => Opened.When(new CommentOnTicket("note")).ThenEvents(new TicketCommented("a note", [], null)));
+        Assert.Contains($"Difference:{Environment.NewLine}  event 1 (TicketCommented): text: expected a note, got note{Environment.NewLine}", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_failure_shows_the_day_the_command_was_decided_on()
+    {
+        var holiday = new DecisionContextBuilder().At(new LocalDateTime(2025, 10, 1, 9, 0)).Build();
+        var makeUp = new DecisionContextBuilder().At(new LocalDateTime(2025, 9, 28, 9, 0)).Build();
+        var e = Assert.Throws<ScenarioFailedException>(() => Opened.In(holiday).When(new StartTicket()).ThenRejected("TST-01"));
+        Assert.Contains($"On:{Environment.NewLine}  2025-10-01 Wednesday, a public holiday (09:00 Asia/Shanghai)", e.Message, StringComparison.Ordinal);
+        e = Assert.Throws<ScenarioFailedException>(() => Opened.In(makeUp).When(new StartTicket()).ThenState(s => s.Status == TicketStatus.Done, "done"));
+        Assert.Contains("2025-09-28 Sunday, a make-up working day", e.Message, StringComparison.Ordinal);
+        e = Assert.Throws<ScenarioFailedException>(() => Scenario.For(new TicketDecider()).In(makeUp).GivenCommands(new StartTicket()));
+        Assert.Contains("2025-09-28 Sunday, a make-up working day", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void States_compare_by_value_and_a_different_state_fails_naming_the_members()
+    {
+        var decider = new TicketDecider();
+        var events = new TicketEvent[] { new TicketOpened("Fix the gate"), new TicketCommented("note", ["x"], 1) };
+
+        // The sample's state is a plain record holding an immutable list, so two replays are not Equal; ThenState
+        // still compares them by value, member by member.
+        Assert.NotEqual(decider.Replay(events), decider.Replay(events.ToList()));
+        Opened.When(new CommentOnTicket("x")).ThenState(decider.Replay([new TicketOpened("Fix the gate"), new TicketCommented("x", [], null)]));
+
+        var e = Assert.Throws<ScenarioFailedException>(() => Opened.When(new StartTicket()).ThenState(decider.Replay(events)));
+        Assert.Contains(
+            $"Differences (2 items):{Environment.NewLine}  1. status: expected Open, got InProgress{Environment.NewLine}  2. comments: expected 1 item, got 0 items{Environment.NewLine}",
+            e.Message,
+            StringComparison.Ordinal);
     }
 
     [Fact]

@@ -57,12 +57,14 @@ public static class SalesProjectGenerators
             (state.Status == SalesProjectStatus.Prepared ? 6 : 1, Gen.Constant((SalesProjectCommand)new OpenSales())));
     }
 
-    /// <summary>Returns a generator of valid project histories (see <see cref="Histories"/>).</summary>
+    /// <summary>Returns a generator of valid project histories over time (see <see cref="Generators.Histories"/>), from the
+    /// context's day on: launches are reached on their day, after preparations completed in time or not (SITE-01).</summary>
     /// <param name="context">The decision context; <see cref="TestContexts.Default"/> when null.</param>
     /// <returns>The generator.</returns>
     public static Gen<History<SalesProjectCommand, SalesProjectEvent, SalesProjectState>> Histories(DecisionContext? context = null)
     {
-        var chosen = context ?? TestContexts.Default;
-        return Generators.Histories.Of(SalesProjectAggregate.Definition.Decider, state => Commands(state, chosen.Today), chosen);
+        // Over time, so that a launch day (SITE-01) is reached: each candidate's launch dates count from its own day.
+        return Generators.Histories.OverTime(
+            SalesProjectAggregate.Definition.Decider, (state, today) => Commands(state, today.Today), (today, _, _) => today, context ?? TestContexts.Default);
     }
 }

@@ -21,11 +21,13 @@ namespace KeyAccount.Domain.Testing.Generators.Sales;
 /// subscription histories.
 /// </summary>
 /// <remarks>
-/// Histories are decided under one context (one day), with the two open projects of <see cref="TestProjects"/> added
-/// as sources: drafts name one of them (and now and then a project the context does not supply, refused by GEN-11), so
-/// a history's sales mode is its project's (SUB-09). Deciding a history's commands again needs the same sources. A cancellation refund is payable only from the N-th working day
-/// after the approval (CAN-05, <see cref="RefundWaitingPolicy"/>), so under a single day a refund is accepted after a
-/// return, or after a cancellation when the context's policy waits zero working days.
+/// Histories run over time (<see cref="Generators.Histories"/>, <c>OverTime</c>):
+/// from 2025-03-03, the day the two open projects of <see cref="TestProjects"/> opened sales, to the end of 2026, with
+/// the clock moving across weekends, holidays and make-up working days, so that a cancellation's refund date (CAN-05,
+/// <see cref="RefundWaitingPolicy"/>) is counted across them and its payment is reached. Both projects are the
+/// context's sources: drafts name one of them (and now and then a project the context does not supply, refused by
+/// GEN-11), so a history's sales mode is its project's (SUB-09). Deciding a history's commands again needs the same
+/// sources, which every context of the history carries.
 /// </remarks>
 public static class SubscriptionGenerators
 {
@@ -81,19 +83,22 @@ public static class SubscriptionGenerators
         var candidates = new List<(S[] Boosted, Gen<SubscriptionCommand> Gen)>
         {
             ([S.None], Draft(specialist)),
-            ([S.Draft, S.Effective, S.Contracted, S.Registered], Pay(state, specialist)),
+            // Nothing paid in yet: a payment comes twice as often, so that a cancellation has money to refund.
+            (state.PaidIn.IsPositive ? [S.Draft, S.Effective, S.Contracted, S.Registered] : [S.Draft, S.Draft, S.Effective, S.Effective], Pay(state, specialist)),
             ([S.Draft], from s in specialist
                         from partial in Gen.Frequency((6, Gen.Constant(false)), (1, Gen.Constant(true)))
                         from skip in Gen.Choose(0, 2)
                         select (SubscriptionCommand)new StampCopies(s, partial ? AllCopies.Where((_, i) => i != skip).ToList() : AllCopies)),
-            ([S.Effective], specialist.Select(s => (SubscriptionCommand)new SignNoticeTerms(s))),
+            // Signed notice terms forfeit a cancellation's payments (CAN-04), so they come less often than the other
+            // steps from Effective, and a cancellation's refund date (CAN-05) is reached often.
+            ([], specialist.Select(s => (SubscriptionCommand)new SignNoticeTerms(s))),
             ([S.Effective], from s in specialist
                             from n in Gen.Frequency((8, Gen.Choose(1, 9999).Select(i => $"YS-{i:D4}")), (1, Gen.Constant(" ")))
                             select (SubscriptionCommand)new SignPreSaleContract(s, n)),
             ([S.Contracted], from s in specialist
                              from n in Gen.Frequency((8, Gen.Choose(1, 9999).Select(i => $"DJ-{i:D4}")), (1, Gen.Constant(string.Empty)))
                              select (SubscriptionCommand)new RegisterPreSaleContract(s, n)),
-            ([S.Effective], RequestCancellation(state, specialist, presence)),
+            (state.PaidIn.IsPositive ? [S.Effective, S.Effective] : [S.Effective], RequestCancellation(state, specialist, presence)),
             ([S.CancellationRequested], from s in specialist
                                         from manager in Gen.Frequency((8, KernelGenerators.Actor), (1, Gen.Constant(default(ActorId))))
                                         from officer in KernelGenerators.Actor
@@ -104,10 +109,10 @@ public static class SubscriptionGenerators
                                         from exception in Gen.Frequency((6, Gen.Constant<string?>(null)), (1, Gen.Constant<string?>("statutory exception")))
                                         select (SubscriptionCommand)new ApproveCancellation(s, application, exception)),
             ([S.CancellationRequested, S.CancellationApproved, S.ReturnRequested], from s in specialist
-                                                                                 from d in Gen.Elements(Enum.GetValues<SalesDocument>())
+                                                                                 from d in Document(state)
                                                                                  select (SubscriptionCommand)new HandBackDocument(s, d)),
             ([S.CancellationRequested, S.CancellationApproved, S.ReturnRequested], from s in specialist
-                                                                                 from d in Gen.Elements(Enum.GetValues<SalesDocument>())
+                                                                                 from d in Document(state)
                                                                                  from why in Gen.Frequency((6, Gen.Constant("lost in transit")), (1, Gen.Constant(" ")))
                                                                                  select (SubscriptionCommand)new ReportDocumentLost(s, d, why)),
             ([S.CancellationApproved], specialist.Select(s => (SubscriptionCommand)new CompleteCancellation(s))),
@@ -131,14 +136,23 @@ public static class SubscriptionGenerators
                  select (SubscriptionCommand)new RecordUnitRefusal(s, unit, "SUB-01", "sales.unit_unavailable")),
         };
 
-        return Gen.Frequency(candidates.Select(c => (c.Boosted.Contains(state.Status) ? 12 : 1, c.Gen)).ToArray());
+        // A candidate boosted for the status comes 12 times as often as another, or 24 times when listed twice.
+        return Gen.Frequency(candidates.Select(c => (Math.Max(1, 12 * c.Boosted.Count(b => b == state.Status)), c.Gen)).ToArray());
     }
 
     /// <summary>Returns a generator of valid subscription histories (see <see cref="Histories"/>).</summary>
     /// <param name="context">The decision context; <see cref="TestContexts.Default"/> when null.</param>
     /// <returns>The generator.</returns>
     public static Gen<History<SubscriptionCommand, SubscriptionEvent, SubscriptionState>> Histories(DecisionContext? context = null) =>
-        Generators.Histories.Of(SubscriptionAggregate.Definition.Decider, Commands, (context ?? TestContexts.Default).WithOpenProjects(), maxAttempts: 100);
+        Generators.Histories.OverTime(SubscriptionAggregate.Definition.Decider, Commands, (context ?? TestContexts.Default).WithOpenProjects(), maxAttempts: 100);
+
+    // A document still out comes far more often than one already back or reported lost.
+    private static Gen<SalesDocument> Document(SubscriptionState state)
+    {
+        var outstanding = Enum.GetValues<SalesDocument>().Where(d => !state.HandedBack.Contains(d) && !state.Lost.Contains(d)).ToArray();
+        var any = Gen.Elements(Enum.GetValues<SalesDocument>());
+        return outstanding.Length == 0 ? any : Gen.Frequency((6, Gen.Elements(outstanding)), (1, any));
+    }
 
     private static Gen<SubscriptionCommand> Draft(Gen<ActorId> specialist) =>
         from s in specialist
@@ -182,10 +196,11 @@ public static class SubscriptionGenerators
             from u in Gen.Frequency((8, KernelGenerators.Identifier<UnitId>()), (1, Gen.Constant(state.Unit)))
             from p in newPrice
             select (CancellationRequest)new CancellationRequest.ChangeUnit(u, p);
-        var request = Gen.OneOf(
-            Gen.Constant(CancellationRequest.Cancellation),
-            Customers.Select(c => (CancellationRequest)new CancellationRequest.Rename(c)),
-            unitChange);
+        // A cancellation (which refunds what was paid, CAN-05) comes as often as a rename and a unit change together.
+        var request = Gen.Frequency(
+            (2, Gen.Constant(CancellationRequest.Cancellation)),
+            (1, Customers.Select(c => (CancellationRequest)new CancellationRequest.Rename(c))),
+            (1, unitChange));
         return from s in specialist
                from p in presence
                from r in request
