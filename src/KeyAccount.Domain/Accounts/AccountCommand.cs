@@ -23,7 +23,10 @@ public abstract record AccountCommand
 /// <param name="CompanyName">The customer company's name; trimmed, not empty.</param>
 /// <param name="Source">Where the lead came from, e.g. a trade fair; trimmed, not empty.</param>
 /// <param name="Owner">The development manager (开发经理) who owns the account.</param>
-public sealed record OpenAccount(AccountId Account, string CompanyName, string Source, ActorId Owner) : AccountCommand;
+/// <param name="Screening">The screening that qualified the prospect (KAM-01); required when the host's
+/// <see cref="AccountManagement.StrategicCriteriaPolicy"/> names criteria. The decision reads the screening's state from
+/// the context (<see cref="Decisions.DecisionContext.WithSource{TState}"/>, GEN-11).</param>
+public sealed record OpenAccount(AccountId Account, string CompanyName, string Source, ActorId Owner, AccountManagement.ScreeningId? Screening = null) : AccountCommand;
 
 /// <summary>Records the customer's business profile (ACC-03).</summary>
 /// <param name="Profile">The profile.</param>

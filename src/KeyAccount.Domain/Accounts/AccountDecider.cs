@@ -102,7 +102,7 @@ internal sealed class AccountDecider :
     {
         if (command is OpenAccount open)
         {
-            return AccountPipelineRules.Open(open, state, context.Today);
+            return AccountPipelineRules.Open(open, state, context);
         }
 
         if (!state.IsOpened)
@@ -155,7 +155,7 @@ internal sealed class AccountDecider :
     /// <inheritdoc />
     private protected override AccountState Fold(AccountState state, AccountEvent @event) => @event switch
     {
-        AccountOpened e => state with { Account = e.Account, CompanyName = e.CompanyName, Source = e.Source, Owner = e.Owner, OpenedOn = e.OpenedOn },
+        AccountOpened e => state with { Account = e.Account, CompanyName = e.CompanyName, Source = e.Source, Owner = e.Owner, OpenedOn = e.OpenedOn, Screening = e.Screening },
         CompanyProfileRecorded e => state with { Profile = e.Profile },
         PotentialDemandAssessed e => state with { DemandAssessment = e.Assessment },
         StageAdvanced => state,

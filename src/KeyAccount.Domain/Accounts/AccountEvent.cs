@@ -52,7 +52,9 @@ public abstract record AccountEvent
 /// <param name="Source">Where the lead came from, trimmed.</param>
 /// <param name="Owner">The development manager who owns the account.</param>
 /// <param name="OpenedOn">The business day of opening.</param>
-public sealed record AccountOpened(AccountId Account, string CompanyName, string Source, ActorId Owner, LocalDate OpenedOn) : AccountEvent;
+/// <param name="Screening">The screening that qualified the prospect (KAM-01), or null when the account was opened
+/// without one.</param>
+public sealed record AccountOpened(AccountId Account, string CompanyName, string Source, ActorId Owner, LocalDate OpenedOn, AccountManagement.ScreeningId? Screening = null) : AccountEvent;
 
 /// <summary>The company profile was recorded (<c>account.company_profile_recorded.v1</c>, ACC-03).</summary>
 /// <param name="Profile">The profile.</param>

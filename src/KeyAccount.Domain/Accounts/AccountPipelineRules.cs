@@ -16,8 +16,8 @@ namespace KeyAccount.Domain.Accounts;
 /// </summary>
 internal static class AccountPipelineRules
 {
-    // ACC-01
-    internal static Decision<AccountEvent> Open(OpenAccount c, AccountState state, LocalDate today)
+    // ACC-01, KAM-01
+    internal static Decision<AccountEvent> Open(OpenAccount c, AccountState state, DecisionContext context)
     {
         if (state.IsOpened)
         {
@@ -27,9 +27,13 @@ internal static class AccountPipelineRules
         var texts = new RequiredTexts();
         var companyName = texts.Take(c.CompanyName, "companyName");
         var source = texts.Take(c.Source, "source");
-        return texts.Missing.Count > 0
-            ? Gate("ACC-01", "account.opening_incomplete", texts.Missing)
-            : Accept(new AccountOpened(c.Account, companyName, source, c.Owner, today));
+        if (texts.Missing.Count > 0)
+        {
+            return Gate("ACC-01", "account.opening_incomplete", texts.Missing);
+        }
+
+        return AccountScreening.Check(c, companyName, context)
+            ?? Accept(new AccountOpened(c.Account, companyName, source, c.Owner, context.Today, c.Screening));
     }
 
     // ACC-03

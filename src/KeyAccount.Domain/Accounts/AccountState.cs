@@ -52,6 +52,9 @@ public sealed record AccountState
     /// <summary>Gets the day the account was opened; null before opening.</summary>
     public LocalDate? OpenedOn { get; internal init; }
 
+    /// <summary>Gets the screening that qualified the prospect (KAM-01); null when opened without one.</summary>
+    public AccountManagement.ScreeningId? Screening { get; internal init; }
+
     /// <summary>Gets the pipeline stage; <see cref="AccountStage.NotOpened"/> before opening.</summary>
     public AccountStage Stage { get; internal init; } = AccountStage.NotOpened;
 
@@ -115,6 +118,14 @@ public sealed record AccountState
 
     /// <summary>Gets the customer file (客户档案), oldest first (VIS-04, ACC-14).</summary>
     public ImmutableList<CustomerFileEntry> CustomerFile { get; internal init; } = [];
+
+    /// <summary>
+    /// Gets every need recorded on the account, which a proposal answers (KAM-02): the stated needs (ACC-04) and the
+    /// needs, requirements and changes of needs of the customer file (VIS-04, ACC-14), trimmed, each once, oldest first.
+    /// </summary>
+    public ImmutableArray<string> RecordedNeeds =>
+        [.. new[] { Needs }.Concat(CustomerFile.Where(e => e.Kind is CustomerFileEntryKind.Need or CustomerFileEntryKind.Requirement or CustomerFileEntryKind.NeedsChange).Select(e => e.Text))
+            .Where(text => !string.IsNullOrWhiteSpace(text)).Select(text => text!.Trim()).Distinct(System.StringComparer.Ordinal)];
 
     /// <summary>Returns a contact.</summary>
     /// <param name="id">The contact's identifier.</param>

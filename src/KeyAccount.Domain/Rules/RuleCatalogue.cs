@@ -43,6 +43,10 @@ public static class RuleCatalogue
         Rule("ACC-12", RuleArea.KeyAccounts, KeyAccount, inferred: true),
         Rule("ACC-13", RuleArea.KeyAccounts, KeyAccount, policy: true),
         Rule("ACC-14", RuleArea.KeyAccounts, KeyAccount, policy: true),
+        Rule("KAM-01", RuleArea.KeyAccounts, "ProspectScreening", policy: true),
+        Rule("KAM-02", RuleArea.KeyAccounts, "Proposal"),
+        Rule("KAM-03", RuleArea.KeyAccounts, "Proposal"),
+        Rule("KAM-06", RuleArea.KeyAccounts, "AccountPlan"),
 
         Rule("VIS-01", RuleArea.Visits, "Visit"),
         Rule("VIS-02", RuleArea.Visits, "Visit", policy: true),

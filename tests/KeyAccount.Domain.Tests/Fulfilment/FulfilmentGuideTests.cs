@@ -102,8 +102,8 @@ public sealed class FulfilmentGuideTests
     public void The_guide_prints_the_code_these_tests_run(string example)
     {
         var root = DiagramFiles.RepositoryRoot();
-        var test = QualityGuideTests.Extract(File.ReadAllLines(Path.Combine(root, "tests", "KeyAccount.Domain.Tests", "Fulfilment", "FulfilmentGuideTests.cs")), $"// begin: {example}", $"// end: {example}");
-        var guide = QualityGuideTests.Extract(File.ReadAllLines(Path.Combine(root, "docs", "fulfilment.md")), $"<!-- example: {example} -->", "```", skip: 2);
+        var test = Support.GuideExamples.Extract(File.ReadAllLines(Path.Combine(root, "tests", "KeyAccount.Domain.Tests", "Fulfilment", "FulfilmentGuideTests.cs")), $"// begin: {example}", $"// end: {example}");
+        var guide = Support.GuideExamples.Extract(File.ReadAllLines(Path.Combine(root, "docs", "fulfilment.md")), $"<!-- example: {example} -->", "```", skip: 2);
 
         Assert.Equal(test, guide);
     }

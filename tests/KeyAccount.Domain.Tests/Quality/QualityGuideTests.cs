@@ -114,18 +114,9 @@ public sealed class QualityGuideTests
     public void The_guide_prints_the_code_these_tests_run(string example)
     {
         var root = DiagramFiles.RepositoryRoot();
-        var test = Extract(File.ReadAllLines(Path.Combine(root, "tests", "KeyAccount.Domain.Tests", "Quality", "QualityGuideTests.cs")), $"// begin: {example}", $"// end: {example}");
-        var guide = Extract(File.ReadAllLines(Path.Combine(root, "docs", "quality.md")), $"<!-- example: {example} -->", "```", skip: 2);
+        var test = GuideExamples.Extract(File.ReadAllLines(Path.Combine(root, "tests", "KeyAccount.Domain.Tests", "Quality", "QualityGuideTests.cs")), $"// begin: {example}", $"// end: {example}");
+        var guide = GuideExamples.Extract(File.ReadAllLines(Path.Combine(root, "docs", "quality.md")), $"<!-- example: {example} -->", "```", skip: 2);
 
         Assert.Equal(test, guide);
-    }
-
-    internal static string[] Extract(string[] lines, string begin, string end, int skip = 1)
-    {
-        var start = Array.FindIndex(lines, l => l.Trim() == begin);
-        Assert.True(start >= 0, $"'{begin}' not found");
-        var body = lines.Skip(start + skip).TakeWhile(l => l.Trim() != end).ToArray();
-        var indent = body.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
-        return body.Select(l => l.Length >= indent ? l[indent..].TrimEnd() : l.Trim()).ToArray();
     }
 }
