@@ -20,6 +20,7 @@ public static class AggregateCatalogue
         Accounts.AccountAggregate.Definition,
         Negotiations.NegotiationPlanAggregate.Definition,
         Fulfilment.FulfilmentOrderAggregate.Definition,
+        Fulfilment.ServiceRequestAggregate.Definition,
         Quality.ComplaintAggregate.Definition,
         Quality.SatisfactionSurveyAggregate.Definition,
         Sales.Inventory.UnitAggregate.Definition,

@@ -10,6 +10,10 @@ namespace KeyAccount.Domain.Fulfilment;
 [JsonSerializable(typeof(ProductionCompleted))]
 [JsonSerializable(typeof(ShipmentRecorded))]
 [JsonSerializable(typeof(AmendmentAdopted))]
+[JsonSerializable(typeof(ServiceRequestReceived))]
+[JsonSerializable(typeof(ServiceRequestAcknowledged))]
+[JsonSerializable(typeof(ServiceRequestEscalated))]
+[JsonSerializable(typeof(ServiceRequestClosed))]
 internal sealed partial class FulfilmentJsonContext : JsonSerializerContext
 {
     /// <summary>Gets the context with the package's JSON options.</summary>

@@ -116,6 +116,7 @@ public static class RuleCatalogue
         Rule("DLV-02", RuleArea.Fulfilment, FulfilmentOrder),
         Rule("DLV-03", RuleArea.Fulfilment, FulfilmentOrder),
         Rule("DLV-04", RuleArea.Fulfilment, FulfilmentOrder),
+        Rule("DLV-05", RuleArea.Fulfilment, "ServiceRequest", policy: true),
 
         Rule("GEN-01", RuleArea.CrossCutting, Kernel),
         Rule("GEN-02", RuleArea.CrossCutting, Kernel),
