@@ -21,6 +21,7 @@ public static class AggregateCatalogue
         Negotiations.NegotiationPlanAggregate.Definition,
         Fulfilment.FulfilmentOrderAggregate.Definition,
         Fulfilment.ServiceRequestAggregate.Definition,
+        Service.AccountServiceAggregate.Definition,
         Quality.ComplaintAggregate.Definition,
         Quality.SatisfactionSurveyAggregate.Definition,
         Sales.Inventory.UnitAggregate.Definition,

@@ -26,6 +26,7 @@ public static class RuleCatalogue
     private const string ContractReview = "ContractReview";
     private const string Kernel = "Kernel";
     private const string FulfilmentOrder = "FulfilmentOrder";
+    private const string AccountService = "AccountService";
 
     private static readonly ImmutableArray<RuleDefinition> Definitions =
     [
@@ -43,6 +44,9 @@ public static class RuleCatalogue
         Rule("ACC-12", RuleArea.KeyAccounts, KeyAccount, inferred: true),
         Rule("ACC-13", RuleArea.KeyAccounts, KeyAccount, policy: true),
         Rule("ACC-14", RuleArea.KeyAccounts, KeyAccount, policy: true),
+
+        Rule("KAM-04", RuleArea.AccountManagement, AccountService, policy: true),
+        Rule("KAM-05", RuleArea.AccountManagement, AccountService, policy: true),
 
         Rule("VIS-01", RuleArea.Visits, "Visit"),
         Rule("VIS-02", RuleArea.Visits, "Visit", policy: true),
@@ -135,7 +139,7 @@ public static class RuleCatalogue
     private static readonly FrozenDictionary<RuleId, RuleDefinition> ById = Definitions.ToFrozenDictionary(rule => rule.Id);
 
     /// <summary>
-    /// Gets every rule of the catalogue, in the order of the specification (account pipeline, visits, negotiation,
+    /// Gets every rule of the catalogue, in the order of the specification (account pipeline, account management cycle, visits, negotiation,
     /// sales site, subscriptions, cancellations, returns, reconciliation, contract review, complaints, satisfaction,
     /// fulfilment and after-sales service, cross-cutting rules).
     /// </summary>

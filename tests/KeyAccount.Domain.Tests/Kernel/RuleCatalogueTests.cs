@@ -18,6 +18,7 @@ public sealed class RuleCatalogueTests
     private static readonly string[] SpecifiedIds =
     [
         "ACC-01", "ACC-02", "ACC-03", "ACC-04", "ACC-05", "ACC-06", "ACC-07", "ACC-08", "ACC-09", "ACC-10", "ACC-11", "ACC-12", "ACC-13", "ACC-14",
+        "KAM-04", "KAM-05",
         "VIS-01", "VIS-02", "VIS-03", "VIS-04",
         "NEG-01", "NEG-02", "NEG-03", "NEG-04", "NEG-05", "NEG-06", "NEG-07", "NEG-08", "NEG-09", "NEG-10", "NEG-11", "NEG-12",
         "RCP-01", "RCP-02", "RCP-03", "RCP-04", "SITE-01", "SITE-02",
@@ -56,6 +57,7 @@ public sealed class RuleCatalogueTests
         var expected = new Dictionary<RuleArea, int>
         {
             [RuleArea.KeyAccounts] = 14,
+            [RuleArea.AccountManagement] = 2,
             [RuleArea.Visits] = 4,
             [RuleArea.Negotiations] = 12,
             [RuleArea.SalesSite] = 6,
@@ -85,7 +87,7 @@ public sealed class RuleCatalogueTests
     [Fact]
     public void Policy_and_inferred_marks_follow_the_specification()
     {
-        Assert.Equal(["ACC-13", "ACC-14", "VIS-02", "SITE-01", "CAN-05", "DLV-05"], RuleCatalogue.All.Where(rule => rule.IsPolicy).Select(rule => rule.Id.Value));
+        Assert.Equal(["ACC-13", "ACC-14", "KAM-04", "KAM-05", "VIS-02", "SITE-01", "CAN-05", "DLV-05"], RuleCatalogue.All.Where(rule => rule.IsPolicy).Select(rule => rule.Id.Value));
         Assert.Equal(["ACC-09", "ACC-12", "NEG-11", "RCP-04", "SUB-08", "SUB-09", "CAN-08", "REC-06", "GEN-11", "GEN-12"], RuleCatalogue.All.Where(rule => rule.IsInferred).Select(rule => rule.Id.Value));
     }
 
