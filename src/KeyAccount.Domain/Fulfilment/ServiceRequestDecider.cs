@@ -14,8 +14,6 @@ namespace KeyAccount.Domain.Fulfilment;
 public sealed class ServiceRequestDecider
     : LifecycleDecider<ServiceRequestCommand, ServiceRequestEvent, ServiceRequestState, ServiceRequestStatus, ServiceRequestTrigger>
 {
-    private const string ComplaintEvidence = "complaint";
-
     private ServiceRequestDecider()
         : base(ServiceRequestState.NotReceived, ServiceRequestLifecycle.Table, s => s.Status, (s, status) => s with { Status = status })
     {
@@ -103,22 +101,7 @@ public sealed class ServiceRequestDecider
             return FulfilmentMessages.Violation("DLV-05", "service.nonconformity_required");
         }
 
-        var stream = ComplaintAggregate.StreamOf(escalate.Complaint);
-        if (!Evidence.TryGet<ComplaintState>(context, ComplaintEvidence, stream, out var complaint, out var refusal))
-        {
-            return refusal;
-        }
-
-        if (complaint.Status == ComplaintStatus.None || complaint.Complaint != escalate.Complaint)
-        {
-            return Evidence.NotBorneOut(ComplaintEvidence, stream, "not_received");
-        }
-
-        if (complaint.Account != state.Account)
-        {
-            return FulfilmentMessages.Violation("DLV-05", "service.complaint_other_account", new ErrorDetail("complaint", escalate.Complaint.ToString()));
-        }
-
-        return Decision<ServiceRequestEvent>.Accept(new ServiceRequestEscalated(escalate.Complaint, escalate.Nonconformity.Trim(), context.Today));
+        return ReceivedComplaint.Check(context, escalate.Complaint, state.Account, detail => FulfilmentMessages.Violation("DLV-05", "service.complaint_other_account", detail))
+            ?? Decision<ServiceRequestEvent>.Accept(new ServiceRequestEscalated(escalate.Complaint, escalate.Nonconformity.Trim(), context.Today));
     }
 }

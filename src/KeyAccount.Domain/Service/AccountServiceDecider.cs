@@ -92,7 +92,7 @@ public sealed class AccountServiceDecider
 
                 return Dispose(state, plan.Feedback, new FeedbackDisposition(FeedbackDispositionKind.Improvement, today, Action: plan.Action.Trim(), Owner: plan.Owner.Trim(), DueOn: plan.DueOn));
             case LinkFeedbackToComplaint link:
-                return LinkedComplaint(context, state, link.Complaint)
+                return ReceivedComplaint.Check(context, link.Complaint, state.Account, detail => ServiceMessages.Violation("KAM-05", "service.complaint_other_account", detail))
                     ?? Dispose(state, link.Feedback, new FeedbackDisposition(FeedbackDispositionKind.Complaint, today, Complaint: link.Complaint));
             case DeclineFeedback decline:
                 if (string.IsNullOrWhiteSpace(decline.Reason))
@@ -186,22 +186,5 @@ public sealed class AccountServiceDecider
         }
 
         return state.Stage == AccountStage.Won ? null : ServiceMessages.Violation("KAM-04", "service.account_not_won", new ErrorDetail("stage", state.Stage));
-    }
-
-    // KAM-05, CMP-01: the complaint linked is received and of the same account (GEN-11).
-    private static RuleViolation? LinkedComplaint(DecisionContext context, AccountServiceState state, ComplaintId complaint)
-    {
-        var stream = ComplaintAggregate.StreamOf(complaint);
-        if (!Evidence.TryGet<ComplaintState>(context, "complaint", stream, out var received, out var refusal))
-        {
-            return refusal;
-        }
-
-        if (received.Status == ComplaintStatus.None || received.Complaint != complaint)
-        {
-            return Evidence.NotBorneOut("complaint", stream, "not_received");
-        }
-
-        return received.Account == state.Account ? null : ServiceMessages.Violation("KAM-05", "service.complaint_other_account", new ErrorDetail("complaint", complaint.ToString()));
     }
 }

@@ -79,4 +79,11 @@ public sealed class AccountServiceProperties
             var (state, events) = Run(steps);
             return Services.Replay(events).Equals(state);
         });
+
+    [Fact]
+    [Trait("Rule", "KAM-04")]
+    [Trait("Rule", "KAM-05")]
+    public void The_kit_generators_cover_every_command_type_and_every_one_is_accepted_in_some_history() =>
+        KeyAccount.Domain.Tests.Kit.ContractReviewsGeneratorTests.AssertCoverage(
+            KeyAccount.Domain.Testing.Generators.Service.AccountServiceGenerators.Histories(), KeyAccount.Domain.Testing.Generators.Service.AccountServiceGenerators.Commands);
 }
