@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
@@ -78,13 +79,21 @@ public sealed class EveryCatalogueTests(PostgresDatabase database)
             var histories = AggregateHistories.For(aggregate, TestContexts.Default).Sample(20, new Rnd(20260302UL), 4).Where(h => h.Commands.Count > 0).ToList();
             var handler = new CommandHandler<TCommand, TEvent, TState>(aggregate.Decider, new MartenEventStore<TEvent>(database.Store));
             var runs = histories.Select(h => (History: h, Stream: new StreamId($"{aggregate.StreamCategory}-{Guid.NewGuid():N}"), Ids: h.Commands.Select(_ => CommandId.From(Guid.NewGuid())).ToArray())).ToList();
+            // A command that changed nothing leaves no trace (GEN-03): its retry is decided again, so only the commands
+            // that appended events are retried below.
+            var recorded = new HashSet<CommandId>();
             foreach (var run in runs)
             {
                 var i = 0;
                 foreach (var (command, context) in run.History.Steps)
                 {
-                    var outcome = await handler.HandleAsync(run.Stream, run.Ids[i++], new ActorId("E0001"), command, context);
+                    var id = run.Ids[i++];
+                    var outcome = await handler.HandleAsync(run.Stream, id, new ActorId("E0001"), command, context);
                     Assert.True(outcome.IsCommitted, $"{aggregate.Name}: {command.GetType().Name} was not committed");
+                    if (outcome.AsT0.Events.Count > 0)
+                    {
+                        recorded.Add(id);
+                    }
                 }
 
                 var (state, version) = await handler.LoadAsync(run.Stream);
@@ -100,8 +109,14 @@ public sealed class EveryCatalogueTests(PostgresDatabase database)
                 var i = 0;
                 foreach (var (command, context) in run.History.Steps)
                 {
-                    var outcome = await again.HandleAsync(run.Stream, run.Ids[i++], new ActorId("E0001"), command, context);
-                    Assert.True(outcome.IsCommitted && (outcome.AsT0.AlreadyProcessed || outcome.AsT0.Events.Count == 0), $"{aggregate.Name}: the retry of {command.GetType().Name} was not recognised");
+                    var id = run.Ids[i++];
+                    if (!recorded.Contains(id))
+                    {
+                        continue;
+                    }
+
+                    var outcome = await again.HandleAsync(run.Stream, id, new ActorId("E0001"), command, context);
+                    Assert.True(outcome.IsCommitted && outcome.AsT0.AlreadyProcessed, $"{aggregate.Name}: the retry of {command.GetType().Name} was not recognised");
                 }
 
                 Assert.Equal(run.History.Events.Count, (await again.LoadAsync(run.Stream)).Version);

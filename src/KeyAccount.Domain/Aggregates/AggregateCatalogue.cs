@@ -23,6 +23,8 @@ public static class AggregateCatalogue
         AccountManagement.ProposalAggregate.Definition,
         Negotiations.NegotiationPlanAggregate.Definition,
         Fulfilment.FulfilmentOrderAggregate.Definition,
+        Fulfilment.ServiceRequestAggregate.Definition,
+        Service.AccountServiceAggregate.Definition,
         Quality.ComplaintAggregate.Definition,
         Quality.SatisfactionSurveyAggregate.Definition,
         Sales.Inventory.UnitAggregate.Definition,

@@ -9,6 +9,10 @@ public enum RuleArea
     /// <summary>大客户开发 — the key account development pipeline, its buying centre and relationship maintenance (<c>ACC</c>).</summary>
     KeyAccounts,
 
+    /// <summary>大客户管理周期 — the account management cycle of the 2024 management text: service and support after the win,
+    /// feedback and improvement (<c>KAM</c>).</summary>
+    AccountManagement,
+
     /// <summary>拜访客户 — customer visits: preparation, gifts and findings (<c>VIS</c>).</summary>
     Visits,
 

@@ -26,6 +26,7 @@ public static class RuleCatalogue
     private const string ContractReview = "ContractReview";
     private const string Kernel = "Kernel";
     private const string FulfilmentOrder = "FulfilmentOrder";
+    private const string AccountService = "AccountService";
 
     private static readonly ImmutableArray<RuleDefinition> Definitions =
     [
@@ -43,10 +44,13 @@ public static class RuleCatalogue
         Rule("ACC-12", RuleArea.KeyAccounts, KeyAccount, inferred: true),
         Rule("ACC-13", RuleArea.KeyAccounts, KeyAccount, policy: true),
         Rule("ACC-14", RuleArea.KeyAccounts, KeyAccount, policy: true),
-        Rule("KAM-01", RuleArea.KeyAccounts, "ProspectScreening", policy: true),
-        Rule("KAM-02", RuleArea.KeyAccounts, "Proposal"),
-        Rule("KAM-03", RuleArea.KeyAccounts, "Proposal"),
-        Rule("KAM-06", RuleArea.KeyAccounts, "AccountPlan"),
+
+        Rule("KAM-01", RuleArea.AccountManagement, "ProspectScreening", policy: true),
+        Rule("KAM-02", RuleArea.AccountManagement, "Proposal"),
+        Rule("KAM-03", RuleArea.AccountManagement, "Proposal"),
+        Rule("KAM-04", RuleArea.AccountManagement, AccountService, policy: true),
+        Rule("KAM-05", RuleArea.AccountManagement, AccountService, policy: true),
+        Rule("KAM-06", RuleArea.AccountManagement, "AccountPlan"),
 
         Rule("VIS-01", RuleArea.Visits, "Visit"),
         Rule("VIS-02", RuleArea.Visits, "Visit", policy: true),
@@ -120,6 +124,7 @@ public static class RuleCatalogue
         Rule("DLV-02", RuleArea.Fulfilment, FulfilmentOrder),
         Rule("DLV-03", RuleArea.Fulfilment, FulfilmentOrder),
         Rule("DLV-04", RuleArea.Fulfilment, FulfilmentOrder),
+        Rule("DLV-05", RuleArea.Fulfilment, "ServiceRequest", policy: true),
 
         Rule("GEN-01", RuleArea.CrossCutting, Kernel),
         Rule("GEN-02", RuleArea.CrossCutting, Kernel),
@@ -138,7 +143,7 @@ public static class RuleCatalogue
     private static readonly FrozenDictionary<RuleId, RuleDefinition> ById = Definitions.ToFrozenDictionary(rule => rule.Id);
 
     /// <summary>
-    /// Gets every rule of the catalogue, in the order of the specification (account pipeline, visits, negotiation,
+    /// Gets every rule of the catalogue, in the order of the specification (account pipeline, account management cycle, visits, negotiation,
     /// sales site, subscriptions, cancellations, returns, reconciliation, contract review, complaints, satisfaction,
     /// fulfilment and after-sales service, cross-cutting rules).
     /// </summary>

@@ -96,9 +96,45 @@ public sealed class FulfilmentGuideTests
         Assert.Equal(2, state.Contract!.Round);
     }
 
+    [Fact]
+    [Trait("Rule", "DLV-05")]
+    [Trait("Rule", "CMP-01")]
+    public void A_service_request_escalates_to_a_complaint_and_closes_with_the_customers_confirmation()
+    {
+        var account = AccountId.From(Guid.NewGuid());
+        var friday = TestContexts.On(new LocalDate(2025, 3, 7));
+
+        // begin: service-request
+        // Received on Friday 7 March: with the default window of 1 working day it is due on Monday 10 March.
+        var requests = ServiceRequestAggregate.Definition.Decider;
+        var request = requests.Initial;
+        (_, request) = requests.Apply(new ReceiveServiceRequest(ServiceRequestId.From(Guid.NewGuid()), account, "Pump GP-20 leaks at the shaft"), request, friday);
+        var tuesday = friday.At(Instant.FromUtc(2025, 3, 11, 2, 0));
+        var overdue = ServiceRequestReport.OverdueAsOf([request], tuesday.Today);   // not acknowledged by Monday
+        (_, request) = requests.Apply(new AcknowledgeServiceRequest("Service desk"), request, tuesday);   // 1 working day late
+
+        // The leak is a nonconformity: sales receives a complaint (CMP-01) and the request is escalated to it; the
+        // complaint's state is the evidence that it exists for the same customer (GEN-11).
+        var complaint = ComplaintId.From(Guid.NewGuid());
+        var (_, received) = ComplaintAggregate.Definition.Decider.Apply(new ReceiveComplaint(complaint, account, "Shaft seal leaks", Department.Sales), ComplaintAggregate.Definition.Decider.Initial, tuesday);
+        (_, request) = requests.Apply(new EscalateServiceRequest(complaint, "Shaft seal leaks"), request,
+            tuesday.WithSource(ComplaintAggregate.StreamOf(complaint), 1, received));
+
+        // Closed only with the resolution and the customer's confirmation.
+        var unconfirmed = requests.Decide(new CloseServiceRequest("Seal replaced", ConfirmedBy: ""), request, tuesday);
+        (_, request) = requests.Apply(new CloseServiceRequest("Seal replaced", ConfirmedBy: "Mr Li, maintenance"), request, tuesday);
+        // end: service-request
+
+        Assert.Equal(new LocalDate(2025, 3, 10), Assert.Single(overdue).AcknowledgeBy);
+        Assert.Equal(complaint, request.Complaint);
+        Assert.Equal("DLV-05", unconfirmed.Error.RuleId.Value);
+        Assert.Equal(ServiceRequestStatus.Closed, request.Status);
+    }
+
     [Theory]
     [InlineData("contract-to-review")]
     [InlineData("amendment-holds-shipments")]
+    [InlineData("service-request")]
     public void The_guide_prints_the_code_these_tests_run(string example)
     {
         var root = DiagramFiles.RepositoryRoot();
@@ -116,5 +152,6 @@ public sealed class FulfilmentGuideTests
         var guide = File.ReadAllText(Path.Combine(root, "docs", "fulfilment.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
 
         Assert.Contains("```mermaid\n" + FulfilmentOrderAggregate.Definition.Lifecycle.ToMermaid(), guide, StringComparison.Ordinal);
+        Assert.Contains("```mermaid\n" + ServiceRequestAggregate.Definition.Lifecycle.ToMermaid(), guide, StringComparison.Ordinal);
     }
 }

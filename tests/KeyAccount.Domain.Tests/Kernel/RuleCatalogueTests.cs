@@ -18,7 +18,7 @@ public sealed class RuleCatalogueTests
     private static readonly string[] SpecifiedIds =
     [
         "ACC-01", "ACC-02", "ACC-03", "ACC-04", "ACC-05", "ACC-06", "ACC-07", "ACC-08", "ACC-09", "ACC-10", "ACC-11", "ACC-12", "ACC-13", "ACC-14",
-        "KAM-01", "KAM-02", "KAM-03", "KAM-06",
+        "KAM-01", "KAM-02", "KAM-03", "KAM-04", "KAM-05", "KAM-06",
         "VIS-01", "VIS-02", "VIS-03", "VIS-04",
         "NEG-01", "NEG-02", "NEG-03", "NEG-04", "NEG-05", "NEG-06", "NEG-07", "NEG-08", "NEG-09", "NEG-10", "NEG-11", "NEG-12",
         "RCP-01", "RCP-02", "RCP-03", "RCP-04", "SITE-01", "SITE-02",
@@ -29,7 +29,7 @@ public sealed class RuleCatalogueTests
         "CR-01", "CR-02", "CR-03", "CR-04", "CR-05", "CR-06",
         "CMP-01", "CMP-02",
         "SAT-01",
-        "DLV-01", "DLV-02", "DLV-03", "DLV-04",
+        "DLV-01", "DLV-02", "DLV-03", "DLV-04", "DLV-05",
         "GEN-01", "GEN-02", "GEN-03", "GEN-04", "GEN-05", "GEN-06", "GEN-07", "GEN-08", "GEN-09", "GEN-10", "GEN-11", "GEN-12",
     ];
 
@@ -56,7 +56,8 @@ public sealed class RuleCatalogueTests
     {
         var expected = new Dictionary<RuleArea, int>
         {
-            [RuleArea.KeyAccounts] = 18,
+            [RuleArea.KeyAccounts] = 14,
+            [RuleArea.AccountManagement] = 6,
             [RuleArea.Visits] = 4,
             [RuleArea.Negotiations] = 12,
             [RuleArea.SalesSite] = 6,
@@ -67,7 +68,7 @@ public sealed class RuleCatalogueTests
             [RuleArea.ContractReviews] = 6,
             [RuleArea.Complaints] = 2,
             [RuleArea.Satisfaction] = 1,
-            [RuleArea.Fulfilment] = 4,
+            [RuleArea.Fulfilment] = 5,
             [RuleArea.CrossCutting] = 12,
         };
 
@@ -86,7 +87,7 @@ public sealed class RuleCatalogueTests
     [Fact]
     public void Policy_and_inferred_marks_follow_the_specification()
     {
-        Assert.Equal(["ACC-13", "ACC-14", "KAM-01", "VIS-02", "SITE-01", "CAN-05"], RuleCatalogue.All.Where(rule => rule.IsPolicy).Select(rule => rule.Id.Value));
+        Assert.Equal(["ACC-13", "ACC-14", "KAM-01", "KAM-04", "KAM-05", "VIS-02", "SITE-01", "CAN-05", "DLV-05"], RuleCatalogue.All.Where(rule => rule.IsPolicy).Select(rule => rule.Id.Value));
         Assert.Equal(["ACC-09", "ACC-12", "NEG-11", "RCP-04", "SUB-08", "SUB-09", "CAN-08", "REC-06", "GEN-11", "GEN-12"], RuleCatalogue.All.Where(rule => rule.IsInferred).Select(rule => rule.Id.Value));
     }
 

@@ -29,6 +29,7 @@ internal static class RulesDocument
     private static readonly IReadOnlyDictionary<RuleArea, string> Headings = new Dictionary<RuleArea, string>
     {
         [RuleArea.KeyAccounts] = "Key account development (大客户开发)",
+        [RuleArea.AccountManagement] = "Account management cycle (大客户管理周期)",
         [RuleArea.Visits] = "Customer visits (拜访客户)",
         [RuleArea.Negotiations] = "Negotiation plans (商务谈判方案)",
         [RuleArea.SalesSite] = "Sales site: reception and preparation (案场)",
