@@ -57,9 +57,7 @@ public sealed class FulfilmentOrderProperties
     [Trait("Rule", "GEN-05")]
     public void Generated_histories_reach_every_state_of_the_table()
     {
-        var decider = FulfilmentOrderDecider.Instance;
-        var states = FulfilmentOrderGenerators.Histories().Sample(80, new Rnd(20250303UL), 300)
-            .SelectMany(h => h.Events.Select((_, i) => decider.Replay(h.Events.Take(i + 1)))).ToList();
+        var states = ContractReviewsGeneratorTests.StatesAlong(FulfilmentOrderDecider.Instance, FulfilmentOrderGenerators.Histories(), 20250303UL, 300);
 
         Assert.Equal(System.Enum.GetValues<FulfilmentOrderStatus>().Where(s => s != FulfilmentOrderStatus.None).ToHashSet(), states.Select(s => s.Status).ToHashSet());
         Assert.Contains(states, s => s.Contract!.Round == 2 && s.Shipments.Count > 0);

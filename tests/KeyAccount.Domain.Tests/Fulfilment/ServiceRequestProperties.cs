@@ -65,9 +65,7 @@ public sealed class ServiceRequestProperties
     [Trait("Rule", "GEN-05")]
     public void Generated_histories_reach_every_state_of_the_table()
     {
-        var decider = ServiceRequestDecider.Instance;
-        var states = ServiceRequestGenerators.Histories().Sample(80, new Rnd(20250307UL), 200)
-            .SelectMany(h => h.Events.Select((_, i) => decider.Replay(h.Events.Take(i + 1)))).ToList();
+        var states = ContractReviewsGeneratorTests.StatesAlong(ServiceRequestDecider.Instance, ServiceRequestGenerators.Histories(), 20250307UL, 200);
 
         Assert.Equal(System.Enum.GetValues<ServiceRequestStatus>().Where(s => s != ServiceRequestStatus.None).ToHashSet(), states.Select(s => s.Status).ToHashSet());
         Assert.Contains(states, s => s.AcknowledgedOn > s.AcknowledgeBy);

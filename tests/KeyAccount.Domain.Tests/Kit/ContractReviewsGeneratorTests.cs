@@ -51,9 +51,7 @@ public sealed class ContractReviewsGeneratorTests
     public void Generated_review_histories_reach_every_state_of_the_table_and_both_routes_along_the_way()
     {
         // Every state passed through, not only the last one: a history rarely ends just after a rejection or approval.
-        var decider = ContractReviewDecider.Instance;
-        var states = ContractReviewGenerators.Histories().Sample(80, new Rnd(20250303UL), 300)
-            .SelectMany(h => h.Events.Select((_, i) => decider.Replay(h.Events.Take(i + 1)))).ToList();
+        var states = StatesAlong(ContractReviewDecider.Instance, ContractReviewGenerators.Histories(), 20250303UL, 300);
 
         Assert.Equal(Enum.GetValues<ContractReviewStatus>().Where(s => s != ContractReviewStatus.None).ToHashSet(), states.Where(s => s.IsOpened).Select(s => s.Status).ToHashSet());
         Assert.Equal(Enum.GetValues<ReviewRoute>().ToHashSet(), states.Where(s => s.Status == ContractReviewStatus.Approved).Select(s => s.Route).ToHashSet());
@@ -65,6 +63,15 @@ public sealed class ContractReviewsGeneratorTests
         Prop.ForAll(ContractReviewGenerators.CompleteRequirements.ToArbitrary(), ContractReviewGenerators.Requirements.ToArbitrary(), (complete, any) =>
             complete.Product is not null && complete.Quantity > 0 && complete.LegalAndRegulatoryConfirmed
             && any.SpecialRequirements.All(r => !string.IsNullOrWhiteSpace(r)) && any.IsSpecial == (any.SpecialRequirements.Count > 0));
+
+    // Every state a sample of histories passes through, each history folded once event by event.
+    internal static List<TState> StatesAlong<TCommand, TEvent, TState>(
+        IDecider<TCommand, TEvent, TState> decider, Gen<History<TCommand, TEvent, TState>> histories, ulong seed, int count, int size = 80) =>
+        histories.Sample(size, new Rnd(seed), count).SelectMany(h =>
+        {
+            var state = decider.Initial;
+            return h.Events.Select(e => state = decider.Evolve(state, e)).ToList();
+        }).ToList();
 
     // Each command is decided again in the context the history recorded for it (the register a review's opening relies on).
     internal static bool AcceptedAndReplayed<TCommand, TEvent, TState>(

@@ -46,9 +46,7 @@ public sealed class QualityGeneratorTests
     public void Generated_complaint_histories_reach_every_state_of_the_table_and_a_second_action_request_along_the_way()
     {
         // Every state passed through, not only the last one: an implemented action is nearly always verified next.
-        var decider = ComplaintDecider.Instance;
-        var states = ComplaintGenerators.Histories().Sample(60, new Rnd(20250303UL), 300)
-            .SelectMany(h => h.Events.Select((_, i) => decider.Replay(h.Events.Take(i + 1)))).ToList();
+        var states = ContractReviewsGeneratorTests.StatesAlong(ComplaintDecider.Instance, ComplaintGenerators.Histories(), 20250303UL, 300, size: 60);
 
         Assert.Equal(Enum.GetValues<ComplaintStatus>().Where(s => s != ComplaintStatus.None).ToHashSet(), states.Where(s => s.IsReceived).Select(s => s.Status).ToHashSet());
         Assert.Contains(states, s => s.Actions.Count > 1);
