@@ -7,6 +7,7 @@ using FsCheck.Xunit;
 using KeyAccount.Domain.AccountManagement;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Testing.Generators.AccountManagement;
+using KeyAccount.Domain.Tests.Support;
 using Xunit;
 
 namespace KeyAccount.Domain.Tests.AccountManagement;
@@ -86,23 +87,11 @@ public sealed class ProposalProperties
         public override string ToString() => command.ToString();
     }
 
-    private sealed class ProposalMachine : Machine<Actual, Model>
-    {
-        public ProposalMachine()
-            : base(40)
-        {
-        }
-
-        public override Arbitrary<Setup<Actual, Model>> Setup => Arb.From(Gen.Constant(StateMachine.Setup(() => new Actual(), () => Model.Initial)));
-
-        public override Gen<Operation<Actual, Model>> Next(Model model) => Command.Select(c => (Operation<Actual, Model>)new Execute(c));
-    }
-
     [Property(MaxTest = 300)]
     [Trait("Rule", "KAM-02")]
     [Trait("Rule", "KAM-03")]
     public Property The_decider_agrees_with_a_model_of_the_proposal_rules_for_any_command_sequence() =>
-        StateMachine.ToProperty(new ProposalMachine());
+        StateMachine.ToProperty(new CommandMachine<Actual, Model>(40, () => new Actual(), () => Model.Initial, _ => Command.Select(c => (Operation<Actual, Model>)new Execute(c))));
 
     [Property(MaxTest = 200)]
     [Trait("Rule", "KAM-02")]

@@ -99,25 +99,11 @@ public sealed class ContractReviewModelTests
         public override string ToString() => command.ToString();
     }
 
-    private sealed class ReviewMachine : Machine<Actual, Model>
-    {
-        public ReviewMachine()
-            : base(40)
-        {
-        }
-
-        public override Arbitrary<Setup<Actual, Model>> Setup =>
-            Arb.From(Gen.Constant(StateMachine.Setup(() => new Actual(), () => Model.Initial)));
-
-        public override Gen<Operation<Actual, Model>> Next(Model model) =>
-            ContractReviewGenerators.Candidates.Select(c => (Operation<Actual, Model>)new Execute(c));
-    }
-
     [Property(MaxTest = 200)]
     [Trait("Rule", "CR-03")]
     [Trait("Rule", "CR-04")]
     [Trait("Rule", "CR-05")]
     [Trait("Rule", "CR-06")]
     public Property The_decider_agrees_with_a_model_of_the_review_rules_for_any_command_sequence() =>
-        StateMachine.ToProperty(new ReviewMachine());
+        StateMachine.ToProperty(new CommandMachine<Actual, Model>(40, () => new Actual(), () => Model.Initial, _ => ContractReviewGenerators.Candidates.Select(c => (Operation<Actual, Model>)new Execute(c))));
 }

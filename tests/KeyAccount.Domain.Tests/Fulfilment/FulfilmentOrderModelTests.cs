@@ -7,6 +7,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Fulfilment;
+using KeyAccount.Domain.Tests.Support;
 using Xunit;
 using static KeyAccount.Domain.Tests.Fulfilment.FulfilmentSteps;
 
@@ -97,36 +98,25 @@ public sealed class FulfilmentOrderModelTests
         public override string ToString() => $"{command} ({review})";
     }
 
-    private sealed class FulfilmentMachine : Machine<Actual, Model>
-    {
-        public FulfilmentMachine()
-            : base(30)
-        {
-        }
+    private static Gen<Operation<Actual, Model>> Next(Model model) =>
+        from review in Gen.Frequency((6, Gen.Constant(Review.ApprovedRound1)), (1, Gen.Constant(Review.UnderReview)), (3, Gen.Constant(Review.ApprovedRound2)))
+        from command in Commands(model)
+        select (Operation<Actual, Model>)new Execute(command, review);
 
-        public override Arbitrary<Setup<Actual, Model>> Setup =>
-            Arb.From(Gen.Constant(StateMachine.Setup(() => new Actual(), () => Model.Initial)));
-
-        public override Gen<Operation<Actual, Model>> Next(Model model) =>
-            from review in Gen.Frequency((6, Gen.Constant(Review.ApprovedRound1)), (1, Gen.Constant(Review.UnderReview)), (3, Gen.Constant(Review.ApprovedRound2)))
-            from command in Commands(model)
-            select (Operation<Actual, Model>)new Execute(command, review);
-
-        private static Gen<FulfilmentOrderCommand> Commands(Model model) =>
-            Gen.OneOf(
-                Gen.Choose(-1, 130).Select(s => (FulfilmentOrderCommand)new DecideRoute(s)),
-                from w in Gen.Elements("", "Workshop 1") from d in Gen.Choose(-1, 5) select (FulfilmentOrderCommand)new IssueProductionOrder(w, Today.PlusDays(d)),
-                Gen.Constant((FulfilmentOrderCommand)new CompleteProduction()),
-                from line in Gen.Choose(0, 3) from q in Gen.Choose(-1, 70) select (FulfilmentOrderCommand)new RecordShipment(line, q, Today),
-                from first in Gen.Choose(0, 100) from second in Gen.Choose(0, 100)
-                select (FulfilmentOrderCommand)new AdoptAmendment(Round2, [Lines[0] with { Quantity = first }, Lines[1] with { Quantity = second }]),
-                Gen.Constant((FulfilmentOrderCommand)Amend()));
-    }
+    private static Gen<FulfilmentOrderCommand> Commands(Model model) =>
+        Gen.OneOf(
+            Gen.Choose(-1, 130).Select(s => (FulfilmentOrderCommand)new DecideRoute(s)),
+            from w in Gen.Elements("", "Workshop 1") from d in Gen.Choose(-1, 5) select (FulfilmentOrderCommand)new IssueProductionOrder(w, Today.PlusDays(d)),
+            Gen.Constant((FulfilmentOrderCommand)new CompleteProduction()),
+            from line in Gen.Choose(0, 3) from q in Gen.Choose(-1, 70) select (FulfilmentOrderCommand)new RecordShipment(line, q, Today),
+            from first in Gen.Choose(0, 100) from second in Gen.Choose(0, 100)
+            select (FulfilmentOrderCommand)new AdoptAmendment(Round2, [Lines[0] with { Quantity = first }, Lines[1] with { Quantity = second }]),
+            Gen.Constant((FulfilmentOrderCommand)Amend()));
 
     [Property(MaxTest = 200)]
     [Trait("Rule", "DLV-01")]
     [Trait("Rule", "DLV-02")]
     [Trait("Rule", "DLV-03")]
     public Property The_decider_agrees_with_a_model_of_the_fulfilment_rules_for_any_command_sequence() =>
-        StateMachine.ToProperty(new FulfilmentMachine());
+        StateMachine.ToProperty(new CommandMachine<Actual, Model>(30, () => new Actual(), () => Model.Initial, Next));
 }

@@ -161,20 +161,8 @@ public sealed class ComplaintProperties
         public override string ToString() => command.ToString();
     }
 
-    private sealed class ComplaintMachine : Machine<Actual, Model>
-    {
-        public ComplaintMachine()
-            : base(30)
-        {
-        }
-
-        public override Arbitrary<Setup<Actual, Model>> Setup => Arb.From(Gen.Constant(StateMachine.Setup(() => new Actual(), () => Model.Initial)));
-
-        public override Gen<Operation<Actual, Model>> Next(Model model) => Command.Select(c => (Operation<Actual, Model>)new Execute(c));
-    }
-
     [Property(MaxTest = 200)]
     [Trait("Rule", "CMP-01")]
     public Property The_decider_agrees_with_a_model_of_the_complaint_rules_for_any_command_sequence() =>
-        StateMachine.ToProperty(new ComplaintMachine());
+        StateMachine.ToProperty(new CommandMachine<Actual, Model>(30, () => new Actual(), () => Model.Initial, _ => Command.Select(c => (Operation<Actual, Model>)new Execute(c))));
 }
