@@ -26,7 +26,7 @@ public sealed class SalesOfficeFactory(string? postgres = null) : WebApplication
         if (postgres is not null)
         {
             builder.UseSetting("KeyAccount:Postgres", postgres);
-            builder.UseSetting("KeyAccount:Schema", "keyaccount_salesoffice_tests");
+            builder.UseSetting("KeyAccount:Schema", $"keyaccount_salesoffice_{Guid.NewGuid():N}");
         }
 
         builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Time));
