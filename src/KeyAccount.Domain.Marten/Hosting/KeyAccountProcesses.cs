@@ -89,10 +89,13 @@ public sealed partial class KeyAccountProcesses : IDisposable
         }
     }
 
+    // The projects are found through the global read, and each is then read from its own stream: the global read stops
+    // before a sequence number an uncommitted append holds, so a project's latest events (its opening) could lag
+    // behind the subscription the process is reacting to; a stream read has every committed event.
     private async ValueTask<DecisionContext> WithProjectsAsync(DecisionContext context, CancellationToken cancellationToken)
     {
         var projects = stores.For<SalesProjectEvent>();
-        var byStream = new Dictionary<Identifiers.StreamId, List<SalesProjectEvent>>();
+        var streams = new HashSet<Identifiers.StreamId>();
         var position = 0L;
         while (true)
         {
@@ -104,19 +107,15 @@ public sealed partial class KeyAccountProcesses : IDisposable
 
             foreach (var stored in page)
             {
-                if (!byStream.TryGetValue(stored.Envelope.Stream, out var events))
-                {
-                    byStream[stored.Envelope.Stream] = events = [];
-                }
-
-                events.Add(stored.Envelope.Event);
+                streams.Add(stored.Envelope.Stream);
                 position = stored.Position;
             }
         }
 
-        foreach (var (stream, events) in byStream)
+        foreach (var stream in streams)
         {
-            context = context.WithSource(stream, events.Count, SalesProjectAggregate.Definition.Decider.Replay(events));
+            var events = await projects.ReadAsync(stream, cancellationToken).ConfigureAwait(false);
+            context = context.WithSource(stream, events.Count, SalesProjectAggregate.Definition.Decider.Replay(events.Select(e => e.Event)));
         }
 
         return context;
