@@ -132,6 +132,11 @@ internal static class DenseJoin
         var currencySlot = shape.CurrencySlot;
         for (var i = 0; i < payments.Length; i++)
         {
+            if (i + CachePrefetch.Distance < payments.Length)
+            {
+                CachePrefetch.Touch(ref table[(int)(payments[i + CachePrefetch.Distance].Reference - minReference)]);
+            }
+
             ref readonly var p = ref payments[i];
             ref var slot = ref table[(int)(p.Reference - minReference)];
             var tail = ((uint)(p.Day - minDay) << TailBits) | ((uint)currencySlot[p.Currency.Value] << 4)
@@ -259,6 +264,16 @@ internal static class DenseJoin
             var sites = shape.ExpectedCollector.Length;
             for (var i = 0; i < copies.Length; i++)
             {
+                if (i + CachePrefetch.Distance < copies.Length)
+                {
+                    var ahead = unchecked((ulong)(copies[i + CachePrefetch.Distance].Number - minReference));
+                    if (ahead < (ulong)entries.Length)
+                    {
+                        CachePrefetch.Touch(ref entries[(int)ahead]);
+                        CachePrefetch.Touch(ref table[(int)ahead]);
+                    }
+                }
+
                 ref readonly var n = ref copies[i];
                 if ((uint)n.Site >= (uint)sites || n.Currency.Value >= CurrencyCode.Count)
                 {
