@@ -86,51 +86,99 @@ internal sealed class ProspectScreeningDecider
         }
 
         var policy = context.Policy<StrategicCriteriaPolicy>();
-        if (FindingProblems(c.Findings ?? [], policy) is { Count: > 0 } problems)
+        var criteria = policy.Criteria;
+        var given = c.Findings ?? [];
+        var match = new int[criteria.Length];
+        if (FindingProblems(given, criteria, match) is { Count: > 0 } problems)
         {
             return new RequirementsMissing("KAM-01", "screening.findings_invalid", AccountManagementMessages.Source, problems);
         }
 
         // In the policy's order, so that equal screenings record equal events whatever order the host listed findings in.
-        var findings = policy.Criteria.Select(criterion => c.Findings!.Single(f => f.Criterion.Trim() == criterion.Name) with { Criterion = criterion.Name })
-            .ToImmutableArray();
-        var failed = policy.Criteria.Where(criterion => criterion.Mandatory && !findings.Single(f => f.Criterion == criterion.Name).Met)
-            .Select(criterion => criterion.Name).ToImmutableArray();
+        var findings = ImmutableArray.CreateBuilder<CriterionFinding>(criteria.Length);
+        var failed = ImmutableArray.CreateBuilder<string>();
+        for (var i = 0; i < criteria.Length; i++)
+        {
+            var finding = given[match[i]];
+            findings.Add(finding.Criterion == criteria[i].Name ? finding : finding with { Criterion = criteria[i].Name });
+            if (criteria[i].Mandatory && !finding.Met)
+            {
+                failed.Add(criteria[i].Name);
+            }
+        }
+
         var round = state.Rounds.Count + 1;
         var company = c.CompanyName.Trim();
-        return failed.IsEmpty
-            ? Decision<ProspectScreeningEvent>.Accept(new ProspectQualified(c.Screening, round, company, c.EstimatedAnnualAmount, c.EstimatedAnnualFrequency, findings, context.Today))
-            : Decision<ProspectScreeningEvent>.Accept(new ProspectScreenedOut(c.Screening, round, company, c.EstimatedAnnualAmount, c.EstimatedAnnualFrequency, findings, failed, context.Today));
+        return failed.Count == 0
+            ? Decision<ProspectScreeningEvent>.Accept(new ProspectQualified(c.Screening, round, company, c.EstimatedAnnualAmount, c.EstimatedAnnualFrequency, findings.MoveToImmutable(), context.Today))
+            : Decision<ProspectScreeningEvent>.Accept(new ProspectScreenedOut(c.Screening, round, company, c.EstimatedAnnualAmount, c.EstimatedAnnualFrequency, findings.MoveToImmutable(), failed.ToImmutable(), context.Today));
     }
 
-    // KAM-01: every criterion of the host's policy is assessed once, and nothing else is.
-    private static List<MissingRequirement> FindingProblems(IReadOnlyList<CriterionFinding> findings, StrategicCriteriaPolicy policy)
+    // KAM-01: every criterion of the host's policy is assessed once, and nothing else is. On the way, match[i] is
+    // set to the index of the finding of criterion i; a valid screening allocates nothing here.
+    private static List<MissingRequirement>? FindingProblems(IReadOnlyList<CriterionFinding> findings, ImmutableArray<StrategicCriterion> criteria, int[] match)
     {
-        var problems = new List<MissingRequirement>();
-        var given = findings.Where(f => f is not null).GroupBy(f => (f.Criterion ?? string.Empty).Trim(), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        foreach (var criterion in policy.Criteria)
+        Span<int> counts = criteria.Length <= 64 ? stackalloc int[criteria.Length] : new int[criteria.Length];
+        SortedSet<string>? unknown = null;
+        var anyNull = false;
+        for (var f = 0; f < findings.Count; f++)
         {
-            var count = given.GetValueOrDefault(criterion.Name);
-            if (count == 0)
+            if (findings[f] is not { } finding)
             {
-                problems.Add(AccountManagementMessages.Missing("screening.criterion_not_assessed", new ErrorDetail("criterion", criterion.Name)));
+                anyNull = true;
+                continue;
             }
-            else if (count > 1)
+
+            var name = (finding.Criterion ?? string.Empty).AsSpan().Trim();
+            var at = IndexOf(criteria, name);
+            if (at < 0)
             {
-                problems.Add(AccountManagementMessages.Missing("screening.criterion_repeated", new ErrorDetail("criterion", criterion.Name), new ErrorDetail("count", count)));
+                (unknown ??= new SortedSet<string>(StringComparer.Ordinal)).Add(name.ToString());
+                continue;
+            }
+
+            if (counts[at]++ == 0)
+            {
+                match[at] = f;
             }
         }
 
-        foreach (var unknown in given.Keys.Where(name => !policy.Criteria.Any(c => c.Name == name)).Order(StringComparer.Ordinal))
+        List<MissingRequirement>? problems = null;
+        for (var i = 0; i < criteria.Length; i++)
         {
-            problems.Add(AccountManagementMessages.Missing("screening.criterion_unknown", new ErrorDetail("criterion", unknown)));
+            if (counts[i] == 0)
+            {
+                (problems ??= []).Add(AccountManagementMessages.Missing("screening.criterion_not_assessed", new ErrorDetail("criterion", criteria[i].Name)));
+            }
+            else if (counts[i] > 1)
+            {
+                (problems ??= []).Add(AccountManagementMessages.Missing("screening.criterion_repeated", new ErrorDetail("criterion", criteria[i].Name), new ErrorDetail("count", counts[i])));
+            }
         }
 
-        if (findings.Any(f => f is null))
+        foreach (var name in unknown ?? Enumerable.Empty<string>())
         {
-            problems.Add(AccountManagementMessages.Missing("screening.finding_null"));
+            (problems ??= []).Add(AccountManagementMessages.Missing("screening.criterion_unknown", new ErrorDetail("criterion", name)));
+        }
+
+        if (anyNull)
+        {
+            (problems ??= []).Add(AccountManagementMessages.Missing("screening.finding_null"));
         }
 
         return problems;
+    }
+
+    private static int IndexOf(ImmutableArray<StrategicCriterion> criteria, ReadOnlySpan<char> name)
+    {
+        for (var i = 0; i < criteria.Length; i++)
+        {
+            if (name.SequenceEqual(criteria[i].Name))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
 using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.StateMachines;
@@ -37,6 +38,9 @@ internal sealed class SatisfactionSurveyDecider
         _ => throw new ArgumentException($"{command?.GetType().Name ?? "null"} is not a survey command.", nameof(command)),
     };
 
+    /// <summary>The fixed dimensions in member order; their values are 0, 1, 2… (a test checks).</summary>
+    internal static readonly SatisfactionDimension[] Dimensions = Enum.GetValues<SatisfactionDimension>();
+
     /// <inheritdoc />
     private protected override Decision<SurveyEvent> DecideData(SurveyCommand command, SatisfactionSurveyState state, DecisionContext context)
     {
@@ -57,17 +61,28 @@ internal sealed class SatisfactionSurveyDecider
 
         // SAT-01: fixed dimensions make surveys comparable, so each is scored exactly once and within the scale.
         var scores = Preconditions.CheckNotNull(record.Scores);
-        var problems = new List<MissingRequirement>();
-        foreach (var dimension in Enum.GetValues<SatisfactionDimension>())
+        // One pass counts the scores of each dimension (the members are 0, 1, 2…), so a valid survey allocates
+        // nothing here beyond its event.
+        Span<int> given = stackalloc int[Dimensions.Length];
+        foreach (var score in scores)
         {
-            var given = scores.Where(s => s.Dimension == dimension).ToList();
-            if (given.Count == 0)
+            if ((uint)score.Dimension < (uint)given.Length)
             {
-                problems.Add(QualityMessages.Missing("survey.dimension_missing", new ErrorDetail("dimension", dimension)));
+                given[(int)score.Dimension]++;
             }
-            else if (given.Count > 1)
+        }
+
+        List<MissingRequirement>? problems = null;
+        foreach (var dimension in Dimensions)
+        {
+            var count = given[(int)dimension];
+            if (count == 0)
             {
-                problems.Add(QualityMessages.Missing("survey.dimension_repeated", new ErrorDetail("dimension", dimension), new ErrorDetail("count", given.Count)));
+                (problems ??= []).Add(QualityMessages.Missing("survey.dimension_missing", new ErrorDetail("dimension", dimension)));
+            }
+            else if (count > 1)
+            {
+                (problems ??= []).Add(QualityMessages.Missing("survey.dimension_repeated", new ErrorDetail("dimension", dimension), new ErrorDetail("count", count)));
             }
         }
 
@@ -75,21 +90,28 @@ internal sealed class SatisfactionSurveyDecider
         {
             if (!Enum.IsDefined(score.Dimension))
             {
-                problems.Add(QualityMessages.Missing("survey.dimension_unknown", new ErrorDetail("dimension", score.Dimension)));
+                (problems ??= []).Add(QualityMessages.Missing("survey.dimension_unknown", new ErrorDetail("dimension", score.Dimension)));
             }
             else if (score.Score is < DimensionScore.MinScore or > DimensionScore.MaxScore)
             {
-                problems.Add(QualityMessages.Missing(
+                (problems ??= []).Add(QualityMessages.Missing(
                     "survey.score_out_of_range", new ErrorDetail("dimension", score.Dimension), new ErrorDetail("score", score.Score), new ErrorDetail("min", DimensionScore.MinScore), new ErrorDetail("max", DimensionScore.MaxScore)));
             }
         }
 
-        if (problems.Count > 0)
+        if (problems is not null)
         {
             return new RequirementsMissing("SAT-01", "survey.scores_invalid", QualityMessages.Source, problems);
         }
 
-        return Decision<SurveyEvent>.Accept(new SurveyRecorded(record.Survey, record.Account, record.ConductedOn, [.. scores.OrderBy(s => s.Dimension)]));
+        // Every dimension is scored exactly once: the scores in dimension order are each dimension's score.
+        var ordered = new DimensionScore[Dimensions.Length];
+        foreach (var score in scores)
+        {
+            ordered[(int)score.Dimension] = score;
+        }
+
+        return Decision<SurveyEvent>.Accept(new SurveyRecorded(record.Survey, record.Account, record.ConductedOn, ImmutableCollectionsMarshal.AsImmutableArray(ordered)));
     }
 
     /// <inheritdoc />

@@ -47,6 +47,16 @@ public sealed class SatisfactionSurveyTests
     }
 
     [Fact]
+    public void The_scores_are_recorded_in_dimension_order_whatever_order_they_are_given_in()
+    {
+        var given = Enumerable.Reverse(Scores(5, 4, 3, 2, 1)).ToArray();
+        var recorded = DecisionAssert.Single<SurveyEvent, SurveyRecorded>(When(Survey(given)));
+
+        Assert.Equal(Scores(5, 4, 3, 2, 1), recorded.Scores);
+        Assert.Equal(Enumerable.Range(0, SatisfactionSurveyDecider.Dimensions.Length), SatisfactionSurveyDecider.Dimensions.Select(d => (int)d));
+    }
+
+    [Fact]
     public void A_survey_that_leaves_out_a_dimension_or_scores_one_twice_is_rejected_naming_each_problem()
     {
         var scores = Scores(5, 4, 4, 5, 4).Where(s => s.Dimension != SatisfactionDimension.Price).Append(new DimensionScore(SatisfactionDimension.Delivery, 3)).ToArray();
