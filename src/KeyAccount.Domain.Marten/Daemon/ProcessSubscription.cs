@@ -23,8 +23,8 @@ namespace KeyAccount.Domain.Marten.Daemon;
 /// subscription's advisory lock, and another takes it over when that node stops. Each event is run with
 /// <see cref="ProcessRunner{TCommand, TEvent, TState}"/>; an event that is not done — a command kept conflicting, or a
 /// target refused for evidence that lags (GEN-11) — is run again after <see cref="KeyAccountDomainOptions.ProcessPollInterval"/>,
-/// up to <see cref="Attempts"/> times, and then fails the page, which the daemon reports and runs again when the
-/// subscription restarts. Redelivery never doubles an effect: the command IDs derive from the source events (GEN-03).
+/// up to <see cref="Attempts"/> times, and then fails the page: the daemon pauses the subscription and restarts it
+/// from its recorded progress, so the page is run again. Redelivery never doubles an effect: the command IDs derive from the source events (GEN-03).
 /// </summary>
 /// <typeparam name="TCommand">The source aggregate's command type.</typeparam>
 /// <typeparam name="TEvent">The source aggregate's event type.</typeparam>
