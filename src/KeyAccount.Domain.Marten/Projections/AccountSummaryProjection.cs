@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
-using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Accounts;
+using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using Marten;
 

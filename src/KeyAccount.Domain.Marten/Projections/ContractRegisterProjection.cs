@@ -2,8 +2,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.ContractReviews;
+using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using Marten;
 
