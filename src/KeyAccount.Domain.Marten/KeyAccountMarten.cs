@@ -1,4 +1,6 @@
 using System;
+using JasperFx.Events.Projections;
+using KeyAccount.Domain.Marten.Projections;
 using KeyAccount.Domain.Serialization;
 using JasperFx.Events;
 using Marten;
@@ -42,6 +44,37 @@ public static class KeyAccountMarten
         }
 
         options.Schema.For<ProcessCheckpoint>().Identity(c => c.Id);
+        return options;
+    }
+
+    /// <summary>
+    /// Registers the package's projections on a store, to run on Marten's async daemon: <see cref="AccountSummaryView"/>
+    /// per key account, <see cref="SalesDayReport"/> per sales day, <see cref="SubscriptionLedger"/> per sales project and
+    /// <see cref="ContractRegisterView"/> per contract register, each folded from the aggregate's events with its own
+    /// decider. A host that builds its own store calls this after <see cref="Configure"/> and runs the daemon
+    /// (<c>AddMarten(...).AddAsyncDaemon(DaemonMode.HotCold)</c>); <c>AddKeyAccountDomain</c> does both.
+    /// </summary>
+    /// <param name="options">The store's options.</param>
+    /// <param name="projections">Which projections and whether account summaries carry personal data; the defaults when null.</param>
+    /// <returns>The options.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public static StoreOptions AddProjections(StoreOptions options, KeyAccountProjectionOptions? projections = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        projections ??= new KeyAccountProjectionOptions();
+        if (!projections.Enabled)
+        {
+            return options;
+        }
+
+        options.Projections.Add(new AccountSummaryProjection(projections.IncludePersonalData), ProjectionLifecycle.Async, "keyaccount-account-summary");
+        options.Projections.Add(new SalesDayReportProjection(), ProjectionLifecycle.Async, "keyaccount-sales-day-report");
+        options.Projections.Add(new SubscriptionLedgerProjection(), ProjectionLifecycle.Async, "keyaccount-subscription-ledger");
+        options.Projections.Add(new ContractRegisterProjection(), ProjectionLifecycle.Async, "keyaccount-contract-register");
+        options.Schema.For<AccountSummaryView>();
+        options.Schema.For<SalesDayReport>();
+        options.Schema.For<SubscriptionLedger>();
+        options.Schema.For<ContractRegisterView>();
         return options;
     }
 }

@@ -47,7 +47,7 @@ public sealed class MartenEventStore<TEvent> : IEventStore<TEvent>
     {
         await using var session = store.QuerySession();
         var events = await session.Events.FetchStreamAsync(stream.Value, token: cancellationToken).ConfigureAwait(false);
-        return events.Select(ToEnvelope).ToArray();
+        return events.Select(MartenEnvelopes.ToEnvelope<TEvent>).ToArray();
     }
 
     /// <inheritdoc />
@@ -152,7 +152,7 @@ public sealed class MartenEventStore<TEvent> : IEventStore<TEvent>
             .Where(e => e.EventTypesAre(FamilyTypes))
             .OrderBy(e => e.Sequence)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return events.Select(e => new StoredEvent<TEvent>(e.Sequence, ToEnvelope(e))).ToArray();
+        return events.Select(e => new StoredEvent<TEvent>(e.Sequence, MartenEnvelopes.ToEnvelope<TEvent>(e))).ToArray();
     }
 
     private static async ValueTask<long> VersionOfAsync(IQuerySession session, StreamId stream, CancellationToken cancellationToken)
@@ -175,33 +175,6 @@ public sealed class MartenEventStore<TEvent> : IEventStore<TEvent>
         wrapped.SetHeader(EventHeaders.RecordedAt, InstantPattern.ExtendedIso.Format(envelope.RecordedAt));
         return wrapped;
     }
-
-    private static EventEnvelope<TEvent> ToEnvelope(IEvent e)
-    {
-        if (e.Data is not TEvent data)
-        {
-            throw new InvalidOperationException($"Stream {e.StreamKey} holds a {e.EventTypeName} at version {e.Version}, not an event of {typeof(TEvent).Name}.");
-        }
-
-        return new EventEnvelope<TEvent>(
-            new StreamId(e.StreamKey!),
-            e.Version,
-            new CommandId(Guid.Parse(Header(e, EventHeaders.CommandId))),
-            new ActorId(Header(e, EventHeaders.Actor)),
-            InstantPattern.ExtendedIso.Parse(Header(e, EventHeaders.RecordedAt)).Value,
-            data);
-    }
-
-    private static string Header(IEvent e, string key) =>
-        e.GetHeader(key) switch
-        {
-            string s => s,
-            JsonElement { ValueKind: JsonValueKind.String } j => j.GetString()!,
-            DateTime d => InstantPattern.ExtendedIso.Format(Instant.FromDateTimeUtc(d.Kind == DateTimeKind.Local ? d.ToUniversalTime() : DateTime.SpecifyKind(d, DateTimeKind.Utc))),
-            DateTimeOffset d => InstantPattern.ExtendedIso.Format(Instant.FromDateTimeOffset(d)),
-            null => throw new InvalidOperationException($"Event {e.Sequence} ({e.EventTypeName}) has no '{key}' header; it was not written by this package."),
-            var other => other.ToString()!,
-        };
 }
 
 /// <summary>One row of the gap scan of <see cref="MartenEventStore{TEvent}.ReadAllAsync"/>.</summary>

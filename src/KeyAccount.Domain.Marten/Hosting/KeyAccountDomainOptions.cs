@@ -20,11 +20,25 @@ public sealed class KeyAccountDomainOptions
     /// <summary>Gets or sets the clock decisions read their time from; <see cref="SystemClock.Instance"/> by default.</summary>
     public IClock Clock { get; set; } = SystemClock.Instance;
 
-    /// <summary>Gets or sets whether the processes of <see cref="Processes.ProcessCatalogue.All"/> run as a hosted service; true by default.</summary>
+    /// <summary>
+    /// Gets or sets whether the processes of <see cref="Processes.ProcessCatalogue.All"/> run in the host; true by default.
+    /// In memory they run in a polling hosted service; after <see cref="UseMarten"/> they run as subscriptions on
+    /// Marten's async daemon (<c>DaemonMode.HotCold</c>: one node at a time runs each, another takes over when it stops).
+    /// </summary>
     public bool RunProcesses { get; set; } = true;
 
-    /// <summary>Gets or sets how long the process runner waits when it has read every event; one second by default.</summary>
+    /// <summary>
+    /// Gets or sets how long the in-memory process runner waits when it has read every event, and how long a process
+    /// subscription on the daemon waits before it runs again an event that is not done (a command kept conflicting, or
+    /// its evidence lags); one second by default.
+    /// </summary>
     public TimeSpan ProcessPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Gets which Marten projections the store has after <see cref="UseMarten"/> (all four by default, account summaries without personal data).</summary>
+    public Marten.Projections.KeyAccountProjectionOptions Projections { get; } = new();
+
+    /// <summary>Gets the host's own settings of the Marten store, applied after the package's; null when none.</summary>
+    public Action<global::Marten.StoreOptions>? MartenConfiguration { get; private set; }
 
     /// <summary>Gets the PostgreSQL connection string set by <see cref="UseMarten"/>, or null for the in-memory store.</summary>
     public string? MartenConnectionString { get; private set; }
@@ -46,6 +60,17 @@ public sealed class KeyAccountDomainOptions
         MartenConnectionString = Preconditions.CheckNotBlank(connectionString);
         MartenSchema = Preconditions.CheckNotBlank(schema);
         MartenStoreOptions = storeOptions ?? Marten.MartenEventStoreOptions.Default;
+        return this;
+    }
+
+    /// <summary>Adds the host's own settings of the Marten store (e.g. the daemon's polling times), applied after the package's.</summary>
+    /// <param name="configure">Changes the store's options.</param>
+    /// <returns>These options.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="configure"/> is null.</exception>
+    public KeyAccountDomainOptions ConfigureMarten(Action<global::Marten.StoreOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        MartenConfiguration += configure;
         return this;
     }
 

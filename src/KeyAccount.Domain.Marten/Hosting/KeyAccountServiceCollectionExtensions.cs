@@ -1,10 +1,13 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using JasperFx.Events.Daemon;
 using KeyAccount.Domain.Aggregates;
 using KeyAccount.Domain.Calendars;
 using KeyAccount.Domain.EventSourcing;
 using KeyAccount.Domain.Hosting;
 using KeyAccount.Domain.Marten;
+using KeyAccount.Domain.Marten.Daemon;
 using Marten;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -23,8 +26,14 @@ public static class KeyAccountServiceCollectionExtensions
     /// its <see cref="InstrumentedCommandHandler{TCommand, TEvent, TState}"/>; the <see cref="EventStores"/>, the
     /// <see cref="ICheckpointStore"/>, the <see cref="BusinessCalendar"/>, the <see cref="IClock"/>,
     /// <see cref="DecisionContexts"/>, <see cref="KeyAccountProcesses"/> and, unless
-    /// <see cref="KeyAccountDomainOptions.RunProcesses"/> is false, the hosted service that runs the processes.
-    /// Registrations a host made before are kept (e.g. its own store of one aggregate).
+    /// <see cref="KeyAccountDomainOptions.RunProcesses"/> is false, what runs the processes: in memory a polling hosted
+    /// service; after <see cref="KeyAccountDomainOptions.UseMarten"/>, Marten's store (<c>AddMarten</c>) with a
+    /// subscription per process and the projections of <see cref="KeyAccountDomainOptions.Projections"/> on its async
+    /// daemon in <c>DaemonMode.HotCold</c>, so that of several host processes over one database each process runs on
+    /// one node at a time and a stopped node's work is taken over.
+    /// Registrations a host made before are kept (e.g. its own store of one aggregate, or its own
+    /// <see cref="IDocumentStore"/>, which the host then configures with <see cref="KeyAccountMarten.Configure"/> and
+    /// <see cref="KeyAccountMarten.AddProjections"/> itself).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options; may be null.</param>
@@ -42,7 +51,7 @@ public static class KeyAccountServiceCollectionExtensions
         services.TryAddSingleton<DecisionContexts>();
         if (options.MartenConnectionString is { } connectionString)
         {
-            services.TryAddSingleton<IDocumentStore>(_ => DocumentStore.For(o => KeyAccountMarten.Configure(o, connectionString, options.MartenSchema)));
+            AddMartenStore(services, options, connectionString);
             services.TryAddSingleton<ICheckpointStore>(sp => new MartenCheckpointStore(sp.GetRequiredService<IDocumentStore>()));
         }
         else
@@ -69,12 +78,43 @@ public static class KeyAccountServiceCollectionExtensions
         services.TryAddSingleton(sp => new KeyAccountProcesses(
             sp.GetRequiredService<EventStores>(), sp.GetRequiredService<ICheckpointStore>(), sp.GetRequiredService<DecisionContexts>(),
             sp.GetRequiredService<ILogger<KeyAccountProcesses>>(), sp.GetService<KeyAccount.Domain.Processes.IDependentStreams>()));
-        if (options.RunProcesses)
+        if (options.RunProcesses && options.MartenConnectionString is null)
         {
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ProcessRunnerService>());
         }
 
         return services;
+    }
+
+    // The store, its process subscriptions and projections, and Marten's async daemon in HotCold mode: each
+    // subscription and projection runs on one node at a time, which holds its advisory lock; another node takes it over
+    // when that node stops. A host that registered its own IDocumentStore keeps it and configures it itself.
+    private static void AddMartenStore(IServiceCollection services, KeyAccountDomainOptions options, string connectionString)
+    {
+        if (services.Any(d => d.ServiceType == typeof(IDocumentStore)))
+        {
+            return;
+        }
+
+        services.TryAddSingleton<ProcessSubscriptions>();
+        var marten = services.AddMarten(sp =>
+        {
+            var store = KeyAccountMarten.Configure(new StoreOptions(), connectionString, options.MartenSchema);
+            if (options.RunProcesses)
+            {
+                sp.GetRequiredService<ProcessSubscriptions>().SubscribeAll(store);
+            }
+
+            KeyAccountMarten.AddProjections(store, options.Projections);
+            options.MartenConfiguration?.Invoke(store);
+            return store;
+        });
+        // Every node brings the schema up to date before its daemon starts; Marten serialises that with a lock.
+        marten.ApplyAllDatabaseChangesOnStartup();
+        if (options.RunProcesses || options.Projections.Enabled)
+        {
+            marten.AddAsyncDaemon(DaemonMode.HotCold);
+        }
     }
 
     private sealed class Register(IServiceCollection services, bool marten, MartenEventStoreOptions storeOptions) : IAggregateVisitor<bool>

@@ -96,6 +96,23 @@ public sealed class ProcessRunner<TCommand, TEvent, TState>
         }
     }
 
+    /// <summary>
+    /// Runs one source event: sends every command the processes ask for, follows refusals with their compensations,
+    /// and reports in <paramref name="dispatches"/> what was sent. The checkpoint is not touched: a caller that keeps
+    /// its progress elsewhere (Marten's async daemon) runs the events itself.
+    /// </summary>
+    /// <param name="envelope">The source event.</param>
+    /// <param name="context">The time, calendar, policies and evidence the commands are decided with.</param>
+    /// <param name="dispatches">Receives each command sent, in order.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>
+    /// False when the event is not done and has to be run again: a command kept conflicting, or a target refused for
+    /// want of evidence the context did not carry yet (GEN-11 <c>evidence.missing</c>), which is never compensated —
+    /// the evidence may only lag behind the event, and voiding the source for it would be wrong.
+    /// </returns>
+    internal ValueTask<bool> RunEventAsync(EventEnvelope<TEvent> envelope, DecisionContext context, List<ProcessDispatch> dispatches, CancellationToken cancellationToken) =>
+        RunEventAsync(stores.For<TEvent>(), envelope, context, dispatches, cancellationToken);
+
     private async ValueTask<bool> RunEventAsync(IEventStore<TEvent> source, EventEnvelope<TEvent> envelope, DecisionContext context, List<ProcessDispatch> dispatches, CancellationToken cancellationToken)
     {
         var history = await source.ReadAsync(envelope.Stream, cancellationToken).ConfigureAwait(false);
@@ -113,14 +130,14 @@ public sealed class ProcessRunner<TCommand, TEvent, TState>
                 var sent = await CommandDispatcher.DispatchAsync(stores, command, command.ContextFor(context), retry, false, cancellationToken).ConfigureAwait(false);
                 dispatches.Add(sent);
                 var current = command;
-                while (sent is { Status: ProcessDispatchStatus.Refused, Refusal: { } refusal } && current.CompensationFor(refusal, context) is { } next)
+                while (sent is { Status: ProcessDispatchStatus.Refused, Refusal: { } refusal } && !LacksEvidence(refusal) && current.CompensationFor(refusal, context) is { } next)
                 {
                     current = next;
                     sent = await CommandDispatcher.DispatchAsync(stores, next, next.ContextFor(context), retry, true, cancellationToken).ConfigureAwait(false);
                     dispatches.Add(sent);
                 }
 
-                if (sent.Status == ProcessDispatchStatus.Conflicted)
+                if (sent.Status == ProcessDispatchStatus.Conflicted || (sent.Refusal is { } last && LacksEvidence(last)))
                 {
                     return false;
                 }
@@ -129,4 +146,7 @@ public sealed class ProcessRunner<TCommand, TEvent, TState>
 
         return true;
     }
+
+    // A refusal for evidence the context does not carry (GEN-11): the evidence lags, the event is run again later.
+    private static bool LacksEvidence(Decisions.DomainError refusal) => refusal.RuleId.Value == "GEN-11" && refusal.Code == "evidence.missing";
 }

@@ -10,6 +10,7 @@ using KeyAccount.Domain.EventSourcing;
 using KeyAccount.Domain.Hosting;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Reconciliation;
 using KeyAccount.Domain.Sales;
 using KeyAccount.Domain.Sales.Inventory;
 using KeyAccount.Domain.Sales.Site;
@@ -53,6 +54,24 @@ public sealed class AddKeyAccountDomainTests
 
         Assert.IsType<MartenEventStore<SubscriptionEvent>>(services.GetRequiredService<IEventStore<SubscriptionEvent>>());
         Assert.IsType<MartenCheckpointStore>(services.GetRequiredService<ICheckpointStore>());
+    }
+
+    [Fact]
+    [Trait("Rule", "GEN-12")]
+    public void UseMarten_runs_the_processes_on_the_async_daemon_instead_of_the_polling_runner()
+    {
+        using var services = new ServiceCollection()
+            .AddKeyAccountDomain(o => o.UseMarten("Host=127.0.0.1;Port=1;Database=none;Username=none;Password=none"))
+            .BuildServiceProvider();
+
+        var store = services.GetRequiredService<global::Marten.IDocumentStore>();
+
+        Assert.Equal(global::JasperFx.Events.Daemon.DaemonMode.HotCold, Assert.IsType<global::Marten.DocumentStore>(store).Options.Projections.AsyncMode);
+        var hosted = services.GetServices<IHostedService>().ToArray();
+        Assert.DoesNotContain(hosted, s => s.GetType().Name == "ProcessRunnerService");
+        Assert.Contains(hosted, s => s is global::Marten.Events.Daemon.Coordination.IProjectionCoordinator);
+        // The approvals process needs the host's index of dependent streams, which is not registered here.
+        Assert.Equal([SalesDayPaymentProcess.Definition.Name, SubscriptionUnitProcess.Definition.Name], services.GetRequiredService<global::KeyAccount.Domain.Marten.Daemon.ProcessSubscriptions>().Names);
     }
 
     [Fact]

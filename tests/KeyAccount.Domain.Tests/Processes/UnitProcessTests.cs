@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading.Tasks;
+using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Processes;
 using KeyAccount.Domain.Rules;
@@ -65,6 +66,31 @@ public sealed class UnitProcessTests
         Assert.Equal(("SUB-01", "sales.unit_unavailable", A), (voided.Rule.Value, voided.Code, voided.Unit));
         Assert.Equal((UnitStatus.Held, First), await HolderAsync(site, A));
         Assert.Equal(unitEventsBefore + 1, (await site.UnitEvents.ReadAllAsync(0, 100)).Count);
+    }
+
+    [Fact]
+    [Trait("Rule", "GEN-11")]
+    public async Task A_hold_refused_for_evidence_the_run_does_not_have_yet_is_run_again_and_never_voids_the_draft()
+    {
+        var site = new ProcessSite();
+        await site.ListAsync(A);
+        Assert.True(await site.SendAsync(First, Draft(First, A)));
+        var withoutProject = new DecisionContext(site.Context.Now, site.Context.Zone, site.Context.Calendar);
+
+        var lagging = await site.Runner.RunAsync(withoutProject);
+
+        Assert.True(lagging.Stalled);
+        Assert.Equal(0, lagging.EventsRead);
+        var refused = Assert.Single(lagging.Dispatches);
+        Assert.Equal(("GEN-11", "evidence.missing"), (refused.Refusal!.RuleId.Value, refused.Refusal.Code));
+        Assert.Equal(SubscriptionStatus.Draft, (await site.SubscriptionAsync(First)).Status);
+        Assert.Equal((UnitStatus.Available, (SubscriptionId?)null), await HolderAsync(site, A));
+
+        var caughtUp = await site.RunAsync();
+
+        Assert.False(caughtUp.Stalled);
+        Assert.Equal(1, caughtUp.EventsRead);
+        Assert.Equal((UnitStatus.Held, First), await HolderAsync(site, A));
     }
 
     [Fact]
