@@ -72,7 +72,7 @@ public sealed class FamilyLogTests
     {
         var result = Cli.Run("validate", NegotiationSample).Expect(0);
 
-        Assert.Equal($"{NegotiationSample}: valid negotiation-plan log: 34 events in 1 streams\n", result.Out);
+        Assert.Equal($"{NegotiationSample}: valid negotiation-plan log: 45 events in 1 streams\n", result.Out);
     }
 
     [Fact]

@@ -22,7 +22,11 @@ public sealed class PlanTests
         "| Opening | Introduce the delegates | E1001 | 2025-03-10 | done |\n" +
         "| Opening | State the purpose | E1001 | 2025-03-10 | done |\n" +
         "| Opening | Propose the agenda | E1001 | 2025-03-10 | done |\n" +
-        "| Information exchange | Share background, needs and possible solutions | E1001 | 2025-03-10 | done |\n" +
+        "| Information exchange | Share background information | E1001 | 2025-03-10 | done |\n" +
+        "| Information exchange | Exchange needs and intentions | E1001 | 2025-03-10 | done |\n" +
+        "| Information exchange | Question: Can you hold consignment stock in Wuxi? | E1001 | 2025-03-10 | done |\n" +
+        "| Information exchange | Question: Can the Ningbo plant double its output in the fourth quarter? | E1002 | 2025-03-21 | done |\n" +
+        "| Information exchange | Solution: consignment stock of 500 pumps in Wuxi, replenished weekly | E1001 | 2025-03-10 | done |\n" +
         "| Bargaining | Negotiate terms and concessions | E1001 | 2025-03-11 | done |\n" +
         "| Bargaining | Resolve disputes | E1001 | 2025-03-11 | done |\n" +
         "| Preliminary agreement | Obtain the approved contract review | E1001 | 2025-03-13 | done |\n" +
@@ -30,6 +34,7 @@ public sealed class PlanTests
         "| Signing | Sign the agreement | E1001 | 2025-03-14 | done |\n" +
         "| Follow-up | Agree the late-delivery penalty | E1003 | 2025-03-28 | done |\n" +
         "| Follow-up | Send the contract draft | E1002 | 2025-03-13 | done |\n" +
+        "| Follow-up | Confirm the fourth-quarter capacity of the Ningbo plant | E1002 | 2025-03-21 | done |\n" +
         "| Close | Close the plan | E1001 | 2025-03-31 | done |\n";
 
     private const string Csv =
@@ -42,7 +47,11 @@ public sealed class PlanTests
         "Opening,Introduce the delegates,E1001,2025-03-10,done\r\n" +
         "Opening,State the purpose,E1001,2025-03-10,done\r\n" +
         "Opening,Propose the agenda,E1001,2025-03-10,done\r\n" +
-        "Information exchange,\"Share background, needs and possible solutions\",E1001,2025-03-10,done\r\n" +
+        "Information exchange,Share background information,E1001,2025-03-10,done\r\n" +
+        "Information exchange,Exchange needs and intentions,E1001,2025-03-10,done\r\n" +
+        "Information exchange,Question: Can you hold consignment stock in Wuxi?,E1001,2025-03-10,done\r\n" +
+        "Information exchange,Question: Can the Ningbo plant double its output in the fourth quarter?,E1002,2025-03-21,done\r\n" +
+        "Information exchange,\"Solution: consignment stock of 500 pumps in Wuxi, replenished weekly\",E1001,2025-03-10,done\r\n" +
         "Bargaining,Negotiate terms and concessions,E1001,2025-03-11,done\r\n" +
         "Bargaining,Resolve disputes,E1001,2025-03-11,done\r\n" +
         "Preliminary agreement,Obtain the approved contract review,E1001,2025-03-13,done\r\n" +
@@ -50,6 +59,7 @@ public sealed class PlanTests
         "Signing,Sign the agreement,E1001,2025-03-14,done\r\n" +
         "Follow-up,Agree the late-delivery penalty,E1003,2025-03-28,done\r\n" +
         "Follow-up,Send the contract draft,E1002,2025-03-13,done\r\n" +
+        "Follow-up,Confirm the fourth-quarter capacity of the Ningbo plant,E1002,2025-03-21,done\r\n" +
         "Close,Close the plan,E1001,2025-03-31,done\r\n";
 
     [Fact]

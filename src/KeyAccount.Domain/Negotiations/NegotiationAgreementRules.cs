@@ -13,8 +13,9 @@ namespace KeyAccount.Domain.Negotiations;
 /// <summary>The rules from the preliminary agreement to closing (NEG-08 … NEG-11): minutes, the contract review, signing, follow-up, closing and outcomes.</summary>
 internal static class NegotiationAgreementRules
 {
-    // NEG-08: consensus, the items not agreed (every deferred item among them) each with a follow-up action, and
-    // every follow-up action described, owned and due no earlier than today.
+    // NEG-08: consensus, the items not agreed (every deferred item among them) each with a follow-up action, the
+    // action of every question deferred in the information exchange, and every follow-up action described, owned and
+    // due no earlier than today.
     internal static Decision<NegotiationEvent> RecordMinutes(RecordMinutes c, NegotiationPlan state, DecisionContext context)
     {
         var m = Preconditions.CheckNotNull(c.Minutes);
@@ -37,6 +38,13 @@ internal static class NegotiationAgreementRules
         foreach (var subject in deferred.Where(s => !notAgreed.Any(u => u.Subject == s)))
         {
             missing.Add(Missing("negotiation.missing.deferred_not_listed", new ErrorDetail("subject", subject)));
+        }
+
+        // A question deferred during the information exchange (NEG-13) is pursued by the action it was deferred to: the
+        // minutes carry that action (its description, owner and due date may be brought up to date).
+        foreach (var question in state.Questions.Where(q => q.FollowUp is { } f && !followUps.Any(a => a.Id == f.Id)))
+        {
+            missing.Add(Missing("negotiation.missing.deferred_question_follow_up", new ErrorDetail("question", question.Text)));
         }
 
         foreach (var action in followUps)

@@ -60,7 +60,45 @@ public sealed record ProposeAgenda(IReadOnlyList<AgendaItem> Items) : Negotiatio
 /// <summary>Completes the opening and moves to the information exchange; guarded by NEG-04.</summary>
 public sealed record CompleteOpening : NegotiationCommand;
 
-/// <summary>Ends the information exchange and starts bargaining.</summary>
+/// <summary>Records (or replaces) the background a party shared (共享背景信息: size, products…), NEG-13.</summary>
+/// <param name="Counterpart">The counterpart party (<see cref="CounterpartParty.Name"/>), or null for our side.</param>
+/// <param name="Background">The background; not empty.</param>
+public sealed record ShareBackground(string? Counterpart, string Background) : NegotiationCommand;
+
+/// <summary>Records (or replaces) a party's needs and intentions (交流需求和意愿), NEG-13.</summary>
+/// <param name="Counterpart">The counterpart party (<see cref="CounterpartParty.Name"/>), or null for our side.</param>
+/// <param name="Needs">The needs, at least one, each described, no identifier repeated.</param>
+/// <param name="Intentions">The party's intentions and expectations; not empty.</param>
+public sealed record RecordNeeds(string? Counterpart, IReadOnlyList<Need> Needs, string Intentions) : NegotiationCommand;
+
+/// <summary>Raises a question at the table (提出问题), NEG-13; it must be answered or deferred before bargaining.</summary>
+/// <param name="Question">The new question's identifier.</param>
+/// <param name="Text">What is asked; not empty.</param>
+public sealed record RaiseQuestion(QuestionId Question, string Text) : NegotiationCommand;
+
+/// <summary>Answers an open question (答疑), NEG-13.</summary>
+/// <param name="Question">The question.</param>
+/// <param name="Answer">The answer; not empty.</param>
+public sealed record AnswerQuestion(QuestionId Question, string Answer) : NegotiationCommand;
+
+/// <summary>Defers an open question to a follow-up action with an owner and a due date, NEG-13; the minutes must carry
+/// that action (NEG-08).</summary>
+/// <param name="Question">The question.</param>
+/// <param name="FollowUp">The action that will answer it: described, due no earlier than today.</param>
+public sealed record DeferQuestion(QuestionId Question, FollowUpAction FollowUp) : NegotiationCommand;
+
+/// <summary>Proposes a possible solution against recorded needs (提供解决方案), NEG-13.</summary>
+/// <param name="Solution">The new solution's identifier.</param>
+/// <param name="Description">What is proposed; not empty.</param>
+/// <param name="Needs">The recorded needs it answers, at least one.</param>
+public sealed record ProposeSolution(SolutionId Solution, string Description, IReadOnlyList<NeedId> Needs) : NegotiationCommand;
+
+/// <summary>Records (or replaces) the discussion and evaluation of a proposed solution (讨论和评估), NEG-13.</summary>
+/// <param name="Solution">The solution.</param>
+/// <param name="Assessment">What the parties concluded of it; not empty.</param>
+public sealed record DiscussSolution(SolutionId Solution, string Assessment) : NegotiationCommand;
+
+/// <summary>Ends the information exchange and starts bargaining; guarded by NEG-13.</summary>
 public sealed record StartBargaining : NegotiationCommand;
 
 /// <summary>Raises a dispute (分歧和争议), NEG-07.</summary>

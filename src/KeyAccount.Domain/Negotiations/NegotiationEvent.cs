@@ -20,6 +20,13 @@ namespace KeyAccount.Domain.Negotiations;
 [JsonDerivedType(typeof(DelegatesIntroduced), "negotiation.delegates_introduced.v1")]
 [JsonDerivedType(typeof(PurposeStated), "negotiation.purpose_stated.v1")]
 [JsonDerivedType(typeof(AgendaProposed), "negotiation.agenda_proposed.v1")]
+[JsonDerivedType(typeof(BackgroundShared), "negotiation.background_shared.v1")]
+[JsonDerivedType(typeof(NeedsRecorded), "negotiation.needs_recorded.v1")]
+[JsonDerivedType(typeof(QuestionRaised), "negotiation.question_raised.v1")]
+[JsonDerivedType(typeof(QuestionAnswered), "negotiation.question_answered.v1")]
+[JsonDerivedType(typeof(QuestionDeferred), "negotiation.question_deferred.v1")]
+[JsonDerivedType(typeof(SolutionProposed), "negotiation.solution_proposed.v1")]
+[JsonDerivedType(typeof(SolutionDiscussed), "negotiation.solution_discussed.v1")]
 [JsonDerivedType(typeof(DisputeRaised), "negotiation.dispute_raised.v1")]
 [JsonDerivedType(typeof(DisputeSettled), "negotiation.dispute_settled.v1")]
 [JsonDerivedType(typeof(AgendaItemSettled), "negotiation.agenda_item_settled.v1")]
@@ -111,6 +118,57 @@ public sealed record AgendaProposed(ImmutableArray<AgendaItem> Items) : Negotiat
     /// <inheritdoc />
     public override int GetHashCode() => ValueEquality.HashOf(this);
 }
+
+/// <summary>A party shared its background (<c>negotiation.background_shared.v1</c>), NEG-13.</summary>
+/// <param name="Counterpart">The counterpart party, or null for our side.</param>
+/// <param name="Background">The background, trimmed.</param>
+public sealed record BackgroundShared(string? Counterpart, string Background) : NegotiationEvent;
+
+/// <summary>A party's needs and intentions were recorded, replacing any before (<c>negotiation.needs_recorded.v1</c>), NEG-13.</summary>
+/// <param name="Counterpart">The counterpart party, or null for our side.</param>
+/// <param name="Needs">The needs.</param>
+/// <param name="Intentions">The intentions and expectations.</param>
+public sealed record NeedsRecorded(string? Counterpart, ImmutableArray<Need> Needs, string Intentions) : NegotiationEvent
+{
+    /// <inheritdoc />
+    public bool Equals(NeedsRecorded? other) => ValueEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ValueEquality.HashOf(this);
+}
+
+/// <summary>A question was raised (<c>negotiation.question_raised.v1</c>), NEG-13.</summary>
+/// <param name="Question">The question.</param>
+/// <param name="Text">What was asked.</param>
+public sealed record QuestionRaised(QuestionId Question, string Text) : NegotiationEvent;
+
+/// <summary>A question was answered (<c>negotiation.question_answered.v1</c>), NEG-13.</summary>
+/// <param name="Question">The question.</param>
+/// <param name="Answer">The answer.</param>
+public sealed record QuestionAnswered(QuestionId Question, string Answer) : NegotiationEvent;
+
+/// <summary>A question was deferred to a follow-up action (<c>negotiation.question_deferred.v1</c>), NEG-13.</summary>
+/// <param name="Question">The question.</param>
+/// <param name="FollowUp">The follow-up action.</param>
+public sealed record QuestionDeferred(QuestionId Question, FollowUpAction FollowUp) : NegotiationEvent;
+
+/// <summary>A solution was proposed against recorded needs (<c>negotiation.solution_proposed.v1</c>), NEG-13.</summary>
+/// <param name="Solution">The solution.</param>
+/// <param name="Description">What is proposed.</param>
+/// <param name="Needs">The needs it answers.</param>
+public sealed record SolutionProposed(SolutionId Solution, string Description, ImmutableArray<NeedId> Needs) : NegotiationEvent
+{
+    /// <inheritdoc />
+    public bool Equals(SolutionProposed? other) => ValueEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ValueEquality.HashOf(this);
+}
+
+/// <summary>A solution was discussed and evaluated (<c>negotiation.solution_discussed.v1</c>), NEG-13.</summary>
+/// <param name="Solution">The solution.</param>
+/// <param name="Assessment">What the parties concluded of it.</param>
+public sealed record SolutionDiscussed(SolutionId Solution, string Assessment) : NegotiationEvent;
 
 /// <summary>A dispute was raised (<c>negotiation.dispute_raised.v1</c>).</summary>
 /// <param name="Dispute">The dispute.</param>

@@ -58,7 +58,7 @@ public sealed class NegotiationFlowTable
         Add(NegotiationPhase.Opening, "introductions", plan.Delegates.Count > 0 && plan.Delegates.All(plan.Introduced.Contains));
         Add(NegotiationPhase.Opening, "purpose", plan.Purpose is not null);
         Add(NegotiationPhase.Opening, "agenda", !plan.Agenda.IsEmpty);
-        Add(NegotiationPhase.InformationExchange, "exchange", IsCompleted(NegotiationPhase.InformationExchange));
+        AddExchange(plan, rows, lead, Completed(NegotiationPhase.InformationExchange), culture);
         Add(NegotiationPhase.Bargaining, "concessions", IsCompleted(NegotiationPhase.Bargaining));
         Add(NegotiationPhase.Bargaining, "disputes", IsCompleted(NegotiationPhase.Bargaining));
         Add(NegotiationPhase.PreliminaryAgreement, "contract_review", plan.ContractReview is not null && plan.ContractReviewWithdrawnOn is null, plan.ContractReview?.ApprovedOn);
@@ -66,17 +66,41 @@ public sealed class NegotiationFlowTable
         Add(NegotiationPhase.Signed, "signing", IsCompleted(NegotiationPhase.PreliminaryAgreement), Completed(NegotiationPhase.PreliminaryAgreement));
         foreach (var f in plan.FollowUps)
         {
-            var status = f.Status switch
-            {
-                FollowUpStatus.Done => FlowStatus.Done,
-                FollowUpStatus.Cancelled => FlowStatus.Cancelled,
-                _ => FlowStatus.Pending,
-            };
-            rows.Add(new FlowRow(NegotiationPhase.FollowUp, f.Action.Description, f.Action.Owner.Value, f.Action.Due, status));
+            rows.Add(new FlowRow(NegotiationPhase.FollowUp, f.Action.Description, f.Action.Owner.Value, f.Action.Due, FlowStatusOf(f.Status)));
         }
 
         Add(NegotiationPhase.Closed, "close", plan.Phase == NegotiationPhase.Closed, Completed(NegotiationPhase.FollowUp));
         return new NegotiationFlowTable(rows, culture);
+    }
+
+    // NEG-13: every party's background, every party's needs and intentions, then one row per question (a deferred one is
+    // owned by its follow-up action's owner, due on its day and stands as that action stands) and one per solution.
+    private static void AddExchange(NegotiationPlan plan, List<FlowRow> rows, string? lead, LocalDate? completed, CultureInfo culture)
+    {
+        var parties = NegotiationExchangeRules.Parties(plan).Select(plan.FindExchange).ToList();
+        FlowRow Row(string activity, bool done) =>
+            new(NegotiationPhase.InformationExchange, activity, lead, done ? completed : null, done ? FlowStatus.Done : FlowStatus.Pending);
+
+        rows.Add(Row(Label("flow.activity.background", culture), parties.TrueForAll(p => p?.Background is not null)));
+        rows.Add(Row(Label("flow.activity.needs", culture), parties.TrueForAll(p => p is { Needs.IsEmpty: false })));
+        var question = Label("flow.activity.question", culture);
+        foreach (var q in plan.Questions)
+        {
+            var text = question + ": " + q.Text;
+            if (q.FollowUp is not { } action)
+            {
+                rows.Add(Row(text, q.Status == QuestionStatus.Answered));
+                continue;
+            }
+
+            // Once the minutes carry the action, the row follows the minutes' version of it.
+            var tracked = plan.FollowUps.Find(f => f.Action.Id == action.Id);
+            var owned = tracked?.Action ?? action;
+            rows.Add(new FlowRow(NegotiationPhase.InformationExchange, text, owned.Owner.Value, owned.Due, FlowStatusOf(tracked?.Status ?? FollowUpStatus.Pending)));
+        }
+
+        var solution = Label("flow.activity.solution", culture);
+        rows.AddRange(plan.Solutions.Select(x => Row(solution + ": " + x.Description, x.Assessment is not null)));
     }
 
     /// <summary>Renders the table as a GitHub-flavoured Markdown table (LF line ends; <c>|</c> in text is escaped).</summary>
@@ -108,6 +132,13 @@ public sealed class NegotiationFlowTable
 
         return text.ToString();
     }
+
+    private static FlowStatus FlowStatusOf(FollowUpStatus status) => status switch
+    {
+        FollowUpStatus.Done => FlowStatus.Done,
+        FollowUpStatus.Cancelled => FlowStatus.Cancelled,
+        _ => FlowStatus.Pending,
+    };
 
     private static string Label(string key, CultureInfo culture) =>
         NegotiationMessages.Source.Template(key, culture) ?? key;

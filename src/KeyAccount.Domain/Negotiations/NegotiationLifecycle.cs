@@ -20,7 +20,7 @@ internal static class NegotiationLifecycle
             .Permit(NegotiationPhase.None, NegotiationTrigger.Draft, NegotiationPhase.Preparation, "NEG-01")
             .Permit(NegotiationPhase.Preparation, NegotiationTrigger.CompletePreparation, NegotiationPhase.Opening, "NEG-03")
             .Permit(NegotiationPhase.Opening, NegotiationTrigger.CompleteOpening, NegotiationPhase.InformationExchange, "NEG-04")
-            .Permit(NegotiationPhase.InformationExchange, NegotiationTrigger.StartBargaining, NegotiationPhase.Bargaining)
+            .Permit(NegotiationPhase.InformationExchange, NegotiationTrigger.StartBargaining, NegotiationPhase.Bargaining, "NEG-13")
             .Permit(NegotiationPhase.Bargaining, NegotiationTrigger.ReachPreliminaryAgreement, NegotiationPhase.PreliminaryAgreement, "NEG-07")
             .Permit(NegotiationPhase.PreliminaryAgreement, NegotiationTrigger.Sign, NegotiationPhase.Signed, "NEG-09")
             .Permit(NegotiationPhase.Signed, NegotiationTrigger.StartFollowUp, NegotiationPhase.FollowUp, "NEG-08")
@@ -63,7 +63,7 @@ public enum NegotiationTrigger
     /// <summary>The opening is complete (NEG-04).</summary>
     CompleteOpening,
 
-    /// <summary>Information has been exchanged; bargaining starts.</summary>
+    /// <summary>Information has been exchanged; bargaining starts (NEG-13).</summary>
     StartBargaining,
 
     /// <summary>A preliminary agreement is reached (NEG-07).</summary>

@@ -86,6 +86,19 @@ public sealed record NegotiationPlan
     /// <summary>Gets the agenda (NEG-04, NEG-07).</summary>
     public ImmutableList<AgendaItemProgress> Agenda { get; init; } = [];
 
+    /// <summary>Gets what each party brought to the information exchange, our side (<see cref="PartyExchange.Counterpart"/>
+    /// null) and the counterparts, in the order first recorded (NEG-13).</summary>
+    public ImmutableList<PartyExchange> Exchange { get; init; } = [];
+
+    /// <summary>Gets the questions of the information exchange, oldest first (NEG-13).</summary>
+    public ImmutableList<QuestionProgress> Questions { get; init; } = [];
+
+    /// <summary>Gets the solutions proposed during the information exchange, oldest first (NEG-13).</summary>
+    public ImmutableList<SolutionProgress> Solutions { get; init; } = [];
+
+    /// <summary>Gets the needs every party has recorded, in the order of <see cref="Exchange"/> (NEG-13).</summary>
+    public IReadOnlyList<Need> Needs => Exchange.SelectMany(p => p.Needs).ToList();
+
     /// <summary>Gets the disputes (NEG-07).</summary>
     public ImmutableList<DisputeProgress> Disputes { get; init; } = [];
 
@@ -113,6 +126,11 @@ public sealed record NegotiationPlan
             .Concat(Counterparts.SelectMany(c => c.Delegates))
             .Distinct(StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>Returns what a party brought to the information exchange, or null when it has recorded nothing (NEG-13).</summary>
+    /// <param name="counterpart">The counterpart party's name, or null for our side.</param>
+    /// <returns>The party's exchange, or null.</returns>
+    public PartyExchange? FindExchange(string? counterpart) => Exchange.Find(p => p.Counterpart == counterpart);
 
     /// <summary>Returns an objective's progress, or null when the plan has no such objective.</summary>
     /// <param name="id">The objective.</param>

@@ -6,6 +6,7 @@ using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.StateMachines;
 using static KeyAccount.Domain.Negotiations.NegotiationAgreementRules;
 using static KeyAccount.Domain.Negotiations.NegotiationBargainingRules;
+using static KeyAccount.Domain.Negotiations.NegotiationExchangeRules;
 using static KeyAccount.Domain.Negotiations.NegotiationMessages;
 using static KeyAccount.Domain.Negotiations.NegotiationOpeningRules;
 using static KeyAccount.Domain.Negotiations.NegotiationPreparationRules;
@@ -14,7 +15,7 @@ using static KeyAccount.Domain.Negotiations.NegotiationRules;
 namespace KeyAccount.Domain.Negotiations;
 
 /// <summary>
-/// The negotiation plan as a decider (NEG-01 … NEG-11): commands in, events or a rejection with its rule out.
+/// The negotiation plan as a decider (NEG-01 … NEG-13): commands in, events or a rejection with its rule out.
 /// Every phase change is checked against <see cref="NegotiationLifecycle.Table"/> first, then against the gate the
 /// row names; the rules of each phase live in their own classes. Stateless and thread-safe; use <see cref="Instance"/>.
 /// </summary>
@@ -38,7 +39,8 @@ internal sealed class NegotiationPlanDecider :
         PlanDrafted => NegotiationTrigger.Draft,
         PhaseChanged e => e.Trigger,
         ObjectiveSet or TeamAssigned or CounterpartRecorded or StrategyDefined or MeetingScheduled or DelegatesIntroduced
-            or PurposeStated or AgendaProposed or DisputeRaised or DisputeSettled or AgendaItemSettled or ConcessionMade
+            or PurposeStated or AgendaProposed or BackgroundShared or NeedsRecorded or QuestionRaised or QuestionAnswered
+            or QuestionDeferred or SolutionProposed or SolutionDiscussed or DisputeRaised or DisputeSettled or AgendaItemSettled or ConcessionMade
             or BottomLineRevised or StrategyAdjusted or MinutesRecorded or ContractReviewAttached or ContractReviewWithdrawn or FollowUpCompleted
             or FollowUpCancelled or OutcomeRecorded => null,
         _ => throw new ArgumentException($"{@event?.GetType().Name ?? "null"} is not a negotiation event.", nameof(@event)),
@@ -61,7 +63,8 @@ internal sealed class NegotiationPlanDecider :
         ResumeNegotiation => ResumeTrigger(Preconditions.CheckNotNull(state)),
         AbandonNegotiation => NegotiationTrigger.Abandon,
         SetObjective or AssignTeam or RecordCounterpart or DefineStrategy or ScheduleMeeting or IntroduceDelegates
-            or StatePurpose or ProposeAgenda or RaiseDispute or SettleDispute or SettleAgendaItem or MakeConcession
+            or StatePurpose or ProposeAgenda or ShareBackground or RecordNeeds or RaiseQuestion or AnswerQuestion
+            or DeferQuestion or ProposeSolution or DiscussSolution or RaiseDispute or SettleDispute or SettleAgendaItem or MakeConcession
             or ReviseBottomLine or AdjustStrategy or RecordMinutes or AttachContractReview or WithdrawContractReview or CompleteFollowUp
             or CancelFollowUp or RecordOutcome => null,
         _ => throw new ArgumentException($"{command?.GetType().Name ?? "null"} is not a negotiation command.", nameof(command)),
@@ -113,7 +116,14 @@ internal sealed class NegotiationPlanDecider :
             StatePurpose c => InPhase(state, c, "NEG-04", NegotiationPhase.Opening) ?? StatePurpose(c),
             ProposeAgenda c => InPhase(state, c, "NEG-04", NegotiationPhase.Opening) ?? ProposeAgenda(c, state),
             CompleteOpening => Move(state, NegotiationTrigger.CompleteOpening, context, null, OpeningGate(state)),
-            StartBargaining => Move(state, NegotiationTrigger.StartBargaining, context, null, null),
+            ShareBackground c => InPhase(state, c, "NEG-13", NegotiationPhase.InformationExchange) ?? ShareBackground(c, state),
+            RecordNeeds c => InPhase(state, c, "NEG-13", NegotiationPhase.InformationExchange) ?? RecordNeeds(c, state),
+            RaiseQuestion c => InPhase(state, c, "NEG-13", NegotiationPhase.InformationExchange) ?? RaiseQuestion(c, state),
+            AnswerQuestion c => InPhase(state, c, "NEG-13", NegotiationPhase.InformationExchange) ?? AnswerQuestion(c, state),
+            DeferQuestion c => InPhase(state, c, "NEG-13", NegotiationPhase.InformationExchange) ?? DeferQuestion(c, state, context),
+            ProposeSolution c => InPhase(state, c, "NEG-13", NegotiationPhase.InformationExchange) ?? ProposeSolution(c, state),
+            DiscussSolution c => InPhase(state, c, "NEG-13", NegotiationPhase.InformationExchange) ?? DiscussSolution(c, state),
+            StartBargaining => Move(state, NegotiationTrigger.StartBargaining, context, null, ExchangeGate(state)),
             RaiseDispute c => InPhase(state, c, "NEG-07", NegotiationPhase.InformationExchange, NegotiationPhase.Bargaining) ?? RaiseDispute(c, state),
             SettleDispute c => InPhase(state, c, "NEG-07", NegotiationPhase.Bargaining) ?? SettleDispute(c, state),
             SettleAgendaItem c => InPhase(state, c, "NEG-07", NegotiationPhase.Bargaining) ?? SettleAgendaItem(c, state),
@@ -149,6 +159,13 @@ internal sealed class NegotiationPlanDecider :
         DelegatesIntroduced e => state with { Introduced = state.Introduced.Union(e.Names) },
         PurposeStated e => state with { Purpose = e.Purpose },
         AgendaProposed e => state with { Agenda = e.Items.Select(i => new AgendaItemProgress(i, Settlement.Open, null)).ToImmutableList() },
+        BackgroundShared e => state with { Exchange = Exchanged(state, e.Counterpart, p => p with { Background = e.Background }) },
+        NeedsRecorded e => state with { Exchange = Exchanged(state, e.Counterpart, p => p with { Needs = e.Needs, Intentions = e.Intentions }) },
+        QuestionRaised e => state with { Questions = state.Questions.Add(new QuestionProgress(e.Question, e.Text, QuestionStatus.Open, null, null)) },
+        QuestionAnswered e => state with { Questions = Update(state.Questions, q => q.Id == e.Question, q => q with { Status = QuestionStatus.Answered, Answer = e.Answer }, $"Question {e.Question}") },
+        QuestionDeferred e => state with { Questions = Update(state.Questions, q => q.Id == e.Question, q => q with { Status = QuestionStatus.Deferred, FollowUp = e.FollowUp }, $"Question {e.Question}") },
+        SolutionProposed e => state with { Solutions = state.Solutions.Add(new SolutionProgress(e.Solution, e.Description, e.Needs, null)) },
+        SolutionDiscussed e => state with { Solutions = Update(state.Solutions, x => x.Id == e.Solution, x => x with { Assessment = e.Assessment }, $"Solution {e.Solution}") },
         DisputeRaised e => state with { Disputes = state.Disputes.Add(new DisputeProgress(e.Dispute, e.Subject, Settlement.Open, null)) },
         DisputeSettled e => state with { Disputes = Update(state.Disputes, d => d.Id == e.Dispute, d => d with { Settlement = e.Settlement, Note = e.Note }, $"Dispute {e.Dispute}") },
         AgendaItemSettled e => state with { Agenda = Update(state.Agenda, a => a.Item.Id == e.Item, a => a with { Settlement = e.Settlement, Note = e.Note }, $"Agenda item {e.Item}") },
@@ -210,6 +227,9 @@ internal sealed class NegotiationPlanDecider :
             CompletedAt = forward ? state.CompletedAt.SetItem(e.From, e.At) : state.CompletedAt,
         };
     }
+
+    private static ImmutableList<PartyExchange> Exchanged(NegotiationPlan state, string? counterpart, Func<PartyExchange, PartyExchange> change) =>
+        Replace(state.Exchange, p => p.Counterpart == counterpart, change(state.FindExchange(counterpart) ?? new PartyExchange(counterpart, null, [], null)));
 
     private static ImmutableList<T> Replace<T>(ImmutableList<T> list, Predicate<T> match, T item)
     {

@@ -19,7 +19,11 @@ public abstract record ComplaintCommand
 /// <param name="Account">The complaining customer's account.</param>
 /// <param name="Description">What the customer complains of; not empty.</param>
 /// <param name="By">The receiving department: <see cref="Department.Sales"/>.</param>
-public sealed record ReceiveComplaint(ComplaintId Complaint, AccountId Account, string Description, Department By) : ComplaintCommand;
+/// <param name="Source">The service request or feedback item the complaint was escalated from, if any: recorded with the
+/// receipt (<see cref="ComplaintSourceRecorded"/>) so that the link holds both ways. Its state is the evidence (GEN-11):
+/// the host supplies it with <see cref="Decisions.DecisionContext.WithSource{TState}"/> for
+/// <see cref="Fulfilment.ServiceRequestAggregate.StreamOf"/> or <see cref="Service.AccountServiceAggregate.StreamOf"/>.</param>
+public sealed record ReceiveComplaint(ComplaintId Complaint, AccountId Account, string Description, Department By, ComplaintSource? Source = null) : ComplaintCommand;
 
 /// <summary>Records the investigation and its cause; quality control investigates (CMP-01).</summary>
 /// <param name="Cause">The cause category.</param>

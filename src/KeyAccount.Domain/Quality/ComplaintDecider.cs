@@ -30,6 +30,7 @@ internal sealed class ComplaintDecider
     public override ComplaintTrigger? TriggerOf(ComplaintEvent @event) => @event switch
     {
         ComplaintReceived => ComplaintTrigger.Receive,
+        ComplaintSourceRecorded => null,
         ComplaintInvestigated => ComplaintTrigger.Investigate,
         CorrectiveActionRequested => ComplaintTrigger.RequestAction,
         CorrectiveActionImplemented => ComplaintTrigger.ImplementAction,
@@ -61,7 +62,7 @@ internal sealed class ComplaintDecider
             case ReceiveComplaint receive:
                 return Require(receive.By, Department.Sales)
                     ?? Text(receive.Description, "complaint.description_required")
-                    ?? Decision<ComplaintEvent>.Accept(new ComplaintReceived(receive.Complaint, receive.Account, receive.Description.Trim(), today));
+                    ?? Receive(receive, context);
             case RecordInvestigation investigate:
                 return Require(investigate.By, Department.Quality)
                     ?? Text(investigate.Findings, "complaint.findings_required")
@@ -98,6 +99,7 @@ internal sealed class ComplaintDecider
     private protected override ComplaintState Fold(ComplaintState state, ComplaintEvent @event) => @event switch
     {
         ComplaintReceived r => state with { Complaint = r.Complaint, Account = r.Account, Description = r.Description, ReceivedOn = r.ReceivedOn },
+        ComplaintSourceRecorded r => state with { Source = r.Source },
         ComplaintInvestigated i => state with { Cause = i.Cause, Findings = i.Findings },
         CorrectiveActionRequested a => state with
         {
@@ -127,6 +129,20 @@ internal sealed class ComplaintDecider
 
         // The question hosts ask of a complaint is "why can it not close yet": the answer names the step still missing.
         return [new CloseComplaint(Department.Quality)];
+    }
+
+    // The receipt, and the source it was escalated from when the command names one (checked against the source's
+    // state, GEN-11): a separate event, so that a receipt without a source reads as it always did.
+    private static Decision<ComplaintEvent> Receive(ReceiveComplaint receive, DecisionContext context)
+    {
+        var received = new ComplaintReceived(receive.Complaint, receive.Account, receive.Description.Trim(), context.Today);
+        if (receive.Source is not { } source)
+        {
+            return Decision<ComplaintEvent>.Accept(received);
+        }
+
+        return ComplaintSourceEvidence.Check(context, source, receive.Complaint, receive.Account)
+            ?? Decision<ComplaintEvent>.Accept(received, new ComplaintSourceRecorded(source));
     }
 
     // An event for a request the complaint does not have cannot come from this decider (Decide checks first): GEN-02.

@@ -8,6 +8,7 @@ namespace KeyAccount.Domain.Quality;
 
 /// <summary>An event of a customer complaint.</summary>
 [JsonDerivedType(typeof(ComplaintReceived), "complaint.received.v1")]
+[JsonDerivedType(typeof(ComplaintSourceRecorded), "complaint.source_recorded.v1")]
 [JsonDerivedType(typeof(ComplaintInvestigated), "complaint.investigated.v1")]
 [JsonDerivedType(typeof(CorrectiveActionRequested), "complaint.action_requested.v1")]
 [JsonDerivedType(typeof(CorrectiveActionImplemented), "complaint.action_implemented.v1")]
@@ -26,6 +27,10 @@ public abstract record ComplaintEvent
 /// <param name="Description">What the customer complains of.</param>
 /// <param name="ReceivedOn">The business day.</param>
 public sealed record ComplaintReceived(ComplaintId Complaint, AccountId Account, string Description, LocalDate ReceivedOn) : ComplaintEvent;
+
+/// <summary>The source the complaint was escalated from was recorded with its receipt (CMP-01 with DLV-05 and KAM-05).</summary>
+/// <param name="Source">The service request or feedback item.</param>
+public sealed record ComplaintSourceRecorded(ComplaintSource Source) : ComplaintEvent;
 
 /// <summary>Quality control investigated the complaint and recorded its cause.</summary>
 /// <param name="Cause">The cause category.</param>

@@ -37,6 +37,10 @@ public sealed record ComplaintState(
     /// <summary>Gets the state before the complaint is received.</summary>
     public static ComplaintState NotReceived { get; } = new(default, default, string.Empty, default, ComplaintStatus.None, null, string.Empty, [], null);
 
+    /// <summary>Gets the service request or feedback item the complaint was escalated from, when its receipt named one
+    /// (<see cref="ComplaintSourceRecorded"/>); null otherwise.</summary>
+    public ComplaintSource? Source { get; init; }
+
     /// <summary>Gets whether the complaint exists (false before <see cref="ComplaintReceived"/>).</summary>
     public bool IsReceived => Status != ComplaintStatus.None;
 

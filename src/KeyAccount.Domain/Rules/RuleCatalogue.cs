@@ -69,6 +69,7 @@ public static class RuleCatalogue
         Rule("NEG-10", RuleArea.Negotiations, "NegotiationPlan"),
         Rule("NEG-11", RuleArea.Negotiations, "NegotiationPlan", inferred: true),
         Rule("NEG-12", RuleArea.Negotiations, "NegotiationPlan"),
+        Rule("NEG-13", RuleArea.Negotiations, "NegotiationPlan"),
 
         Rule("RCP-01", RuleArea.SalesSite, "Reception"),
         Rule("RCP-02", RuleArea.SalesSite, "Reception"),

@@ -54,7 +54,7 @@ public sealed class NegotiationGeneratorTests
     [Fact]
     public void The_command_types_of_the_plan_are_found_by_reflection()
     {
-        Assert.Equal(31, CommandTypes.Count);
+        Assert.Equal(38, CommandTypes.Count);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class NegotiationFlowTableTests
     {
         var table = ReadyToClose.ToFlowTable(Shanghai, English);
 
-        Assert.Equal(17, table.Rows.Count);
+        Assert.Equal(20, table.Rows.Count);
         var first = table.Rows[0];
         Assert.Equal(new FlowRow(NegotiationPhase.Preparation, "Set the objectives", "E1001", new LocalDate(2025, 3, 3), FlowStatus.Done), first);
         Assert.Equal(new LocalDate(2025, 3, 10), table.Rows.Single(r => r.Activity == "Agree time and venue").Date);
@@ -33,7 +33,7 @@ public sealed class NegotiationFlowTableTests
 
         Assert.All(table.Rows, r => Assert.Equal(FlowStatus.Pending, r.Status));
         Assert.All(table.Rows, r => Assert.Null(r.Owner));
-        Assert.Equal(15, table.Rows.Count);
+        Assert.Equal(16, table.Rows.Count);
     }
 
     [Fact]

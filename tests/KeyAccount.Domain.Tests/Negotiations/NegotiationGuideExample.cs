@@ -50,6 +50,12 @@ internal static class NegotiationGuideExample
         var penalty = DisputeId.From(Guid.Parse("2d8b6c30-0000-4000-8000-000000000001"));
         var agreePenalty = FollowUpActionId.From(Guid.Parse("3e9c7d40-0000-4000-8000-000000000001"));
         var sendDraft = FollowUpActionId.From(Guid.Parse("3e9c7d40-0000-4000-8000-000000000002"));
+        var checkCapacity = FollowUpActionId.From(Guid.Parse("3e9c7d40-0000-4000-8000-000000000003"));
+        var longTerm = NeedId.From(Guid.Parse("5a0d8e60-0000-4000-8000-000000000001"));
+        var fastDelivery = NeedId.From(Guid.Parse("5a0d8e60-0000-4000-8000-000000000002"));
+        var stockQuestion = QuestionId.From(Guid.Parse("6b1e9f70-0000-4000-8000-000000000001"));
+        var capacityQuestion = QuestionId.From(Guid.Parse("6b1e9f70-0000-4000-8000-000000000002"));
+        var consignment = SolutionId.From(Guid.Parse("7c2fa080-0000-4000-8000-000000000001"));
 
         // 前期准备 — preparation: theme and topics, measurable objectives, team, counterpart, strategy, time and venue.
         await Do(3, 3, 10, new DraftPlan(planId, account,
@@ -77,7 +83,22 @@ internal static class NegotiationGuideExample
             new AgendaItem(paymentItem, "Payment term", NegotiationTopic.Payment)]));
         await Do(3, 10, 15, new CompleteOpening());
 
-        // 信息交流, 谈判博弈 — bargaining: concessions against objectives, a bottom line revised with approval.
+        // 信息交流 — information exchange: each party's background, needs and intentions; every question answered or
+        // deferred to a follow-up action; a solution discussed against a recorded need. Only then does bargaining start (NEG-13).
+        await Do(3, 10, 15, new ShareBackground(null, "gear pump maker with three plants and 1,200 staff"));
+        await Do(3, 10, 15, new ShareBackground("Huaxin Purchasing", "buys 20,000 pumps a year for its Wuxi and Ningbo plants"));
+        await Do(3, 10, 15, new RecordNeeds(null, [new Need(longTerm, "a 12-month extension of the agreement")], "a long-term partnership"));
+        await Do(3, 10, 15, new RecordNeeds("Huaxin Purchasing",
+            [new Need(fastDelivery, "delivery within 10 days of the order")], "a lower unit price for its volume"));
+        await Do(3, 10, 16, new RaiseQuestion(stockQuestion, "Can you hold consignment stock in Wuxi?"));
+        await Do(3, 10, 16, new AnswerQuestion(stockQuestion, "yes, up to 500 pumps"));
+        await Do(3, 10, 16, new RaiseQuestion(capacityQuestion, "Can the Ningbo plant double its output in the fourth quarter?"));
+        await Do(3, 10, 16, new DeferQuestion(capacityQuestion, new FollowUpAction(checkCapacity,
+            "Confirm the fourth-quarter capacity of the Ningbo plant", new ActorId("E1002"), new LocalDate(2025, 3, 21))));
+        await Do(3, 10, 16, new ProposeSolution(consignment, "consignment stock of 500 pumps in Wuxi, replenished weekly", [fastDelivery]));
+        await Do(3, 10, 16, new DiscussSolution(consignment, "accepted in principle; the price follows in bargaining"));
+
+        // 谈判博弈 — bargaining: concessions against objectives, a bottom line revised with approval.
         await Do(3, 10, 16, new StartBargaining());
         await Do(3, 10, 16, new RaiseDispute(penalty, "penalty for late delivery"));
         await Do(3, 10, 17, new MakeConcession(price, Measure.Percent(2m), "2 points more for a 12-month term"));
@@ -90,13 +111,14 @@ internal static class NegotiationGuideExample
         await Do(3, 11, 16, new SettleDispute(penalty, Settlement.Deferred, "to be agreed with the quality department"));
         await Do(3, 11, 17, new ReachPreliminaryAgreement());
 
-        // 谈判纪要, 签署 — minutes with follow-up actions, then signing against an approved contract review.
+        // 谈判纪要, 签署 — minutes with follow-up actions (the deferred question's among them), then signing against an approved contract review.
         await Do(3, 11, 18, new RecordMinutes(new Minutes(
             ["unit price -3 %", "term extended by 12 months", "payment within 30 days"],
             [new UnresolvedItem("penalty for late delivery", agreePenalty)],
             [
                 new FollowUpAction(agreePenalty, "Agree the late-delivery penalty", new ActorId("E1003"), new LocalDate(2025, 3, 28)),
                 new FollowUpAction(sendDraft, "Send the contract draft", new ActorId("E1002"), new LocalDate(2025, 3, 13)),
+                new FollowUpAction(checkCapacity, "Confirm the fourth-quarter capacity of the Ningbo plant", new ActorId("E1002"), new LocalDate(2025, 3, 21)),
             ])));
         // The contract review is its own aggregate (docs/quality.md): the host loads it from its stream and hands its state
         // to every decision that relies on it; attaching and signing check the reference against it (GEN-11).
@@ -120,6 +142,7 @@ internal static class NegotiationGuideExample
         // 后续跟踪 — follow-up: every action done or cancelled with a reason, then the plan closes.
         await Do(3, 14, 12, new StartFollowUp());
         await Do(3, 14, 15, new CompleteFollowUp(sendDraft, "sent to Chen Gang"));
+        await Do(3, 20, 10, new CompleteFollowUp(checkCapacity, "6,000 pumps in the fourth quarter"));
         await Do(3, 27, 10, new CompleteFollowUp(agreePenalty, "1 % per week late, capped at 5 %"));
         plan = await Do(3, 31, 10, new ClosePlan());
         // guide:end

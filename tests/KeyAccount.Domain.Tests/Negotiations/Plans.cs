@@ -31,6 +31,10 @@ internal static class Plans
     public static readonly DisputeId Penalty = DisputeId.From(Guid.Parse("00000000-0000-0000-0000-0000000000d1"));
     public static readonly FollowUpActionId PenaltyAction = FollowUpActionId.From(Guid.Parse("00000000-0000-0000-0000-0000000000e1"));
     public static readonly FollowUpActionId DraftAction = FollowUpActionId.From(Guid.Parse("00000000-0000-0000-0000-0000000000e2"));
+    public static readonly NeedId LongTermNeed = NeedId.From(Guid.Parse("00000000-0000-0000-0000-0000000000f1"));
+    public static readonly NeedId FastDeliveryNeed = NeedId.From(Guid.Parse("00000000-0000-0000-0000-0000000000f2"));
+    public static readonly QuestionId StockQuestion = QuestionId.From(Guid.Parse("00000000-0000-0000-0000-0000000000f3"));
+    public static readonly SolutionId Consignment = SolutionId.From(Guid.Parse("00000000-0000-0000-0000-0000000000f4"));
     public static readonly ActorId Lead = new("E1001");
     public static readonly ActorId Analyst = new("E1002");
     public static readonly ActorId Director = new("E0001");
@@ -108,7 +112,23 @@ internal static class Plans
 
     public static NegotiationPlan InExchange => Run(OpeningDone, new CompleteOpening());
 
-    public static NegotiationPlan InBargaining => Run(InExchange, new StartBargaining());
+    public static NegotiationPlan ExchangeDone => Run(InExchange, Exchange);
+
+    /// <summary>The commands from <see cref="InExchange"/> to <see cref="ExchangeDone"/>: both parties' background and
+    /// needs, a question answered, a solution discussed against a recorded need (NEG-13).</summary>
+    public static NegotiationCommand[] Exchange =>
+    [
+        new ShareBackground(null, "gear pump maker with three plants"),
+        new ShareBackground("Huaxin Purchasing", "buys 20,000 pumps a year for its Wuxi plant"),
+        new RecordNeeds(null, [new Need(LongTermNeed, "a 12-month term")], "a long-term partnership"),
+        new RecordNeeds("Huaxin Purchasing", [new Need(FastDeliveryNeed, "delivery within 10 days of the order")], "a lower unit price for its volume"),
+        new RaiseQuestion(StockQuestion, "Can you hold consignment stock in Wuxi?"),
+        new AnswerQuestion(StockQuestion, "yes, up to 500 pumps"),
+        new ProposeSolution(Consignment, "consignment stock in Wuxi", [FastDeliveryNeed]),
+        new DiscussSolution(Consignment, "accepted in principle"),
+    ];
+
+    public static NegotiationPlan InBargaining => Run(ExchangeDone, new StartBargaining());
 
     public static NegotiationPlan ReadyToAgree => Run(InBargaining, Bargaining);
 
@@ -136,7 +156,7 @@ internal static class Plans
     /// <summary>Every command from nothing to <see cref="ReadyToSign"/>, in order, for a store.</summary>
     public static NegotiationCommand[] ToReadyToSign =>
     [
-        Draft, .. Preparation, new CompletePreparation(), .. Opening, new CompleteOpening(), new StartBargaining(), .. Bargaining,
+        Draft, .. Preparation, new CompletePreparation(), .. Opening, new CompleteOpening(), .. Exchange, new StartBargaining(), .. Bargaining,
         new ReachPreliminaryAgreement(), new RecordMinutes(CompleteMinutes), new AttachContractReview(Review),
     ];
 

@@ -96,6 +96,7 @@ public sealed class ComplaintProperties
         ComplaintEvent[] samples =
         [
             new ComplaintReceived(ComplaintSteps.Complaint, ComplaintSteps.Account, "泵轴封漏油", today),
+            new ComplaintSourceRecorded(ComplaintSource.OfFeedback(2)),
             new ComplaintInvestigated(ComplaintCause.Packaging, "Carton crushed", today),
             new CorrectiveActionRequested(2, Department.Warehouse, "Double-wall cartons", today.PlusDays(7), today),
             new CorrectiveActionImplemented(2, "Supplier changed", today.PlusDays(3)),

@@ -58,6 +58,9 @@ public sealed class ForeignHistoryTests
     [InlineData("negotiation.follow_up_completed.v1", "Follow-up ")]
     [InlineData("negotiation.follow_up_cancelled.v1", "Follow-up ")]
     [InlineData("negotiation.contract_review_withdrawn.v1", "Contract review ")]
+    [InlineData("negotiation.question_answered.v1", "Question ")]
+    [InlineData("negotiation.question_deferred.v1", "Question ")]
+    [InlineData("negotiation.solution_discussed.v1", "Solution ")]
     [InlineData("account.contract_approval_withdrawn.v1", "Contract review ")]
     [InlineData("account.contract_approval_reconfirmed.v1", "Contract review ")]
     [InlineData("complaint.action_implemented.v1", "Corrective action request ")]
@@ -119,6 +122,9 @@ public sealed class ForeignHistoryTests
         ["negotiation.follow_up_completed.v1"] = d => AfterDraft(d),
         ["negotiation.follow_up_cancelled.v1"] = d => AfterDraft(d),
         ["negotiation.contract_review_withdrawn.v1"] = d => AfterDraft(d),
+        ["negotiation.question_answered.v1"] = d => AfterDraft(d),
+        ["negotiation.question_deferred.v1"] = d => AfterDraft(d),
+        ["negotiation.solution_discussed.v1"] = d => AfterDraft(d),
         ["account.contract_approval_withdrawn.v1"] = d => Try(AccountAggregate.Definition.Serializer, AccountDecider.Instance, d, Opened),
         ["account.contract_approval_reconfirmed.v1"] = d => Try(AccountAggregate.Definition.Serializer, AccountDecider.Instance, d, Opened),
         ["complaint.action_implemented.v1"] = d => Try(ComplaintAggregate.Definition.Serializer, ComplaintDecider.Instance, d, [.. ActionRequested]),

@@ -123,6 +123,12 @@ public static class NegotiationPlanGenerators
                select (IReadOnlyList<AgendaItem>)items;
     }
 
+    /// <summary>Gets needs with an identifier and a description, as a party records them in the information exchange (NEG-13).</summary>
+    public static Gen<Need> Need { get; } =
+        from id in KernelGenerators.Identifier<NeedId>()
+        from description in Gen.Elements("delivery within 10 days of the order", "one invoice a month", "spare parts for ten years", "a named service engineer")
+        select new Need(id, description);
+
     /// <summary>Returns follow-up actions described, owned and due within sixty days of <paramref name="today"/> (NEG-08).</summary>
     /// <param name="today">The first day an action may be due.</param>
     /// <returns>The generator.</returns>
@@ -135,7 +141,8 @@ public static class NegotiationPlanGenerators
 
     /// <summary>
     /// Returns minutes that the decider accepts for the plan on <paramref name="today"/> (NEG-08): a consensus, every
-    /// deferred agenda item and dispute listed as not agreed with its own follow-up action, and up to two more actions.
+    /// deferred agenda item and dispute listed as not agreed with its own follow-up action, the action of every question
+    /// deferred in the information exchange (due no earlier than <paramref name="today"/>), and up to two more actions.
     /// </summary>
     /// <param name="plan">The plan.</param>
     /// <param name="today">The day of the decision.</param>
@@ -148,10 +155,11 @@ public static class NegotiationPlanGenerators
             .Distinct(StringComparer.Ordinal)
             .ToArray();
         var agreed = plan.Agenda.Where(a => a.Settlement == Settlement.Agreed).Select(a => a.Item.Title).Distinct(StringComparer.Ordinal).ToArray();
+        var questions = plan.Questions.Select(q => q.FollowUp).OfType<FollowUpAction>().Select(a => a.Due < today ? a with { Due = today } : a).ToArray();
         return from consensus in agreed.Length > 0 ? Gen.Constant(agreed) : Phrase.Select(p => new[] { p })
                from owed in Gen.CollectToArray(deferred, subject => FollowUpFrom(today).Select(action => (Item: new UnresolvedItem(subject, action.Id), Action: action)))
-               from more in Gen.Choose(owed.Length == 0 ? 1 : 0, 2).SelectMany(n => FollowUpFrom(today).ArrayOf(n))
-               select new Minutes([.. consensus], [.. owed.Select(o => o.Item)], [.. owed.Select(o => o.Action), .. more]);
+               from more in Gen.Choose(owed.Length + questions.Length == 0 ? 1 : 0, 2).SelectMany(n => FollowUpFrom(today).ArrayOf(n))
+               select new Minutes([.. consensus], [.. owed.Select(o => o.Item)], [.. owed.Select(o => o.Action), .. questions, .. more]);
     }
 
     /// <summary>Returns the reference of the plan's account's review (<see cref="ContractReviewSources"/>, NEG-09): as first
@@ -200,6 +208,14 @@ public static class NegotiationPlanGenerators
         Gen.Elements("", "renew the supply agreement").Select(p => Cmd(new StatePurpose(p))),
         Topics.SelectMany(AgendaFor).Select(items => Cmd(new ProposeAgenda(items))),
         Gen.Constant(Cmd(new CompleteOpening())),
+        from party in Gen.Elements<string?>(null, "", "Huaxin Purchasing") from text in Gen.Elements("", "a listed gear maker") select Cmd(new ShareBackground(party, text)),
+        from party in Gen.Elements<string?>(null, "Huaxin Purchasing") from needs in Need.ListOf() from intent in Gen.Elements("", "a five-year partnership")
+            select Cmd(new RecordNeeds(party, [.. needs], intent)),
+        from id in KernelGenerators.Identifier<QuestionId>() from text in Gen.Elements("", "Can you deliver within 10 days?") select Cmd(new RaiseQuestion(id, text)),
+        from id in KernelGenerators.Identifier<QuestionId>() from answer in Gen.Elements("", "yes, from the Ningbo stock") select Cmd(new AnswerQuestion(id, answer)),
+        from id in KernelGenerators.Identifier<QuestionId>() from action in FollowUpFrom(new LocalDate(2025, 1, 1)) select Cmd(new DeferQuestion(id, action)),
+        from id in KernelGenerators.Identifier<SolutionId>() from needs in KernelGenerators.Identifier<NeedId>().ListOf() select Cmd(new ProposeSolution(id, "consignment stock", [.. needs])),
+        from id in KernelGenerators.Identifier<SolutionId>() from text in Gen.Elements("", "acceptable") select Cmd(new DiscussSolution(id, text)),
         Gen.Constant(Cmd(new StartBargaining())),
         from id in KernelGenerators.Identifier<DisputeId>() from subject in Gen.Elements("", "penalty for late delivery") select Cmd(new RaiseDispute(id, subject)),
         from id in KernelGenerators.Identifier<DisputeId>() from s in Gen.Elements(Enum.GetValues<Settlement>()) select Cmd(new SettleDispute(id, s, "later")),
@@ -242,7 +258,7 @@ public static class NegotiationPlanGenerators
             {
                 NegotiationPhase.Preparation => Preparation(state, context),
                 NegotiationPhase.Opening => Opening(state, context),
-                NegotiationPhase.InformationExchange => [(1, RaiseDispute), (3, Move(new StartBargaining(), state, context))],
+                NegotiationPhase.InformationExchange => Exchange(state, context),
                 NegotiationPhase.Bargaining => Bargaining(state, context),
                 NegotiationPhase.PreliminaryAgreement => Agreement(state, context),
                 NegotiationPhase.Signed =>
@@ -297,6 +313,41 @@ public static class NegotiationPlanGenerators
             (s.Purpose is null ? 5 : 1, Phrase.Select(p => Cmd(new StatePurpose(p)))),
             (s.Agenda.IsEmpty ? 5 : 1, AgendaFor(s.Topics).Select(items => Cmd(new ProposeAgenda(items)))),
             (3, Move(new CompleteOpening(), s, context)),
+        ];
+    }
+
+    // NEG-13: each party's background and needs while missing, questions answered or deferred, solutions against the
+    // recorded needs and their discussion; bargaining is proposed often, and accepted once all of it is there.
+    private static List<(int, Gen<NegotiationCommand>)> Exchange(NegotiationPlan s, DecisionContext context)
+    {
+        var parties = s.Counterparts.Select(c => (string?)c.Name).Prepend(null).ToArray();
+        var silent = parties.Where(p => s.FindExchange(p)?.Background is null).ToArray();
+        var needless = parties.Where(p => s.FindExchange(p) is not { Needs.IsEmpty: false }).ToArray();
+        var open = s.Questions.Where(q => q.Status == QuestionStatus.Open).Select(q => q.Id).ToArray();
+        var needs = s.Needs.Select(n => n.Id).ToArray();
+        var undiscussed = s.Solutions.Where(x => x.Assessment is null).Select(x => x.Id).ToArray();
+        return
+        [
+            (silent.Length > 0 ? 5 : 1, from party in Gen.Elements(silent.Length > 0 ? silent : parties)
+                from text in Gen.Elements("a listed gear maker with three plants", "the region's largest pump buyer", "a family-owned distributor")
+                select Cmd(new ShareBackground(party, text))),
+            (needless.Length > 0 ? 5 : 1, from party in Gen.Elements(needless.Length > 0 ? needless : parties)
+                from list in Need.NonEmptyListOf()
+                from intent in Phrase
+                select Cmd(new RecordNeeds(party, [.. list.Take(3)], intent))),
+            (s.Questions.Count < 2 ? 2 : 1, from id in KernelGenerators.Identifier<QuestionId>()
+                from text in Gen.Elements("Can you deliver within 10 days?", "Who services the pumps on site?", "Is the volume forecast binding?")
+                select Cmd(new RaiseQuestion(id, text))),
+            (open.Length > 0 ? 4 : 0, open.Length == 0 ? AnyCommand : from id in Gen.Elements(open) from answer in Phrase select Cmd(new AnswerQuestion(id, answer))),
+            (open.Length > 0 ? 2 : 0, open.Length == 0 ? AnyCommand : from id in Gen.Elements(open) from action in FollowUpFrom(context.Today) select Cmd(new DeferQuestion(id, action))),
+            (needs.Length == 0 ? 0 : s.Solutions.IsEmpty ? 5 : 1, needs.Length == 0 ? AnyCommand :
+                from id in KernelGenerators.Identifier<SolutionId>()
+                from description in Phrase
+                from answered in Gen.SubListOf(needs).Where(l => l.Count > 0)
+                select Cmd(new ProposeSolution(id, description, [.. answered]))),
+            (undiscussed.Length > 0 ? 5 : 0, undiscussed.Length == 0 ? AnyCommand : from id in Gen.Elements(undiscussed) from assessment in Phrase select Cmd(new DiscussSolution(id, assessment))),
+            (1, RaiseDispute),
+            (3, Move(new StartBargaining(), s, context)),
         ];
     }
 
