@@ -4,8 +4,9 @@ using System.IO;
 namespace KeyAccount.Cli.Input;
 
 /// <summary>
-/// Reads a stream line by line as raw UTF-8 bytes, without decoding or allocating per line: the fast path for files
-/// of millions of rows. Lines end with LF or CRLF; a UTF-8 byte order mark at the start is skipped.
+/// Reads a stream line by line as raw UTF-8 bytes, without decoding or allocating per line: how JSON Lines files (one
+/// record per line, parsed by <c>Utf8JsonReader</c> from the bytes) are read. Lines end with LF or CRLF; a UTF-8 byte
+/// order mark at the start is skipped.
 /// </summary>
 internal sealed class Utf8LineReader : IDisposable
 {
