@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using BenchmarkDotNet.Attributes;
 using KeyAccount.Cli.Input;
+using nietras.SeparatedValues;
 using Sylvan.Data.Csv;
 
 namespace KeyAccount.Domain.Benchmarks.Tool;

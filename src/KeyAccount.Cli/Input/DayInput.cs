@@ -210,6 +210,25 @@ internal sealed class DayInput
             CollectionsMarshal.AsSpan(siteModes));
     }
 
+    /// <summary>Lets the records go once the day is reconciled (the report needs only the sites and the negative
+    /// amounts), and gives their memory back, so that finding the discrepancies' records and writing the report do not
+    /// add to the peak of the records and the reconciler's tables.</summary>
+    public void ReleaseRecords()
+    {
+        var large = (payments.Capacity + (long)notices.Capacity) * 32 > 64L << 20;
+        payments.Clear();
+        payments.Capacity = 0;
+        notices.Clear();
+        notices.Capacity = 0;
+        cashierCopy.Clear();
+        cashierCopy.Capacity = 0;
+        clerkCount = -1;
+        if (large)
+        {
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+    }
+
     // Puts the clerk's copies before the cashier's, in place, by swapping a cashier's copy found from the front with a
     // clerk's copy found from the back; returns the number of clerk's copies. The order within each run changes, which
     // the reconciler allows (REC-05: the same records in any order give an equal report).
