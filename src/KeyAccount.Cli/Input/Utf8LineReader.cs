@@ -22,12 +22,7 @@ internal sealed class Utf8LineReader : IDisposable
 
     /// <summary>Creates a reader over a stream, which it disposes.</summary>
     /// <param name="stream">The stream.</param>
-    /// <param name="linesBefore">The number of lines before the stream's first, when it starts inside a file.</param>
-    public Utf8LineReader(Stream stream, long linesBefore = 0)
-    {
-        this.stream = stream;
-        LineNumber = linesBefore;
-    }
+    public Utf8LineReader(Stream stream) => this.stream = stream;
 
     /// <summary>Gets the 1-based number of the line last read (0 before the first).</summary>
     public long LineNumber { get; private set; }
