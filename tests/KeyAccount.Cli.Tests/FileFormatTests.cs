@@ -57,7 +57,7 @@ public sealed class FileFormatTests
         Assert.Equal($"{book}: not a readable .xlsx workbook\n", Cli.Run("reconcile", book).Expect(2).Err);
     }
 
-    private static Encoding Gb18030
+    internal static Encoding Gb18030
     {
         get
         {

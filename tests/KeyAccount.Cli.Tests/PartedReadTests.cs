@@ -10,7 +10,7 @@ namespace KeyAccount.Cli.Tests;
 /// same, in the same order, as when it is read in one piece.</summary>
 public sealed class PartedReadTests
 {
-    private static (Cli.Result Whole, Cli.Result Parted) Both(params string[] args)
+    internal static (Cli.Result Whole, Cli.Result Parted) Both(params string[] args)
     {
         var saved = DayReader.PartedThreshold;
         try

@@ -176,7 +176,7 @@ public sealed class ReconcileTests
 
         var result = Cli.Run("reconcile", dir.Path).Expect(2);
 
-        Assert.Equal($"{file}:3: the line is longer than 1048576 bytes\n", result.Err);
+        Assert.Equal($"{file}:3: the line is longer than 1048576 characters\n", result.Err);
     }
 
     [Fact]

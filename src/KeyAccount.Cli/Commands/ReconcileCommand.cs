@@ -63,6 +63,10 @@ internal static class ReconcileCommand
             return ExitCodes.BadInput;
         }
 
+        // The report needs the sites and the negative amounts, not the records: their memory goes back before the
+        // second reading and the report, so that those do not add to the peak.
+        day.ReleaseRecords();
+
         // The records behind the discrepancies, with their files and lines: read again for those numbers only, so that
         // a large day keeps no line number per record.
         var numbers = report.Days.SelectMany(d => d.Discrepancies.ToArray()).Select(x => x.Reference).ToHashSet();

@@ -7,10 +7,16 @@ namespace KeyAccount.Cli.Input;
 
 /// <summary>How a CSV file is written: its encoding (UTF-8, or GB18030 — which reads GBK and GB2312 — as Excel saves
 /// a CSV on a Chinese Windows) and its separator (comma, tab or semicolon), told from the file itself.</summary>
-/// <param name="Encoding">Null for UTF-8 (read as bytes, the fast path); otherwise the encoding to transcode from.</param>
-/// <param name="Separator">The byte between fields.</param>
-internal sealed record CsvFormat(Encoding? Encoding, byte Separator)
+/// <param name="IsUtf8">True for UTF-8, false for GB18030.</param>
+/// <param name="Separator">The character between fields.</param>
+internal sealed record CsvFormat(bool IsUtf8, char Separator)
 {
+    /// <summary>The format of a workbook's sheet, which the tool writes as UTF-8 with commas.</summary>
+    public static readonly CsvFormat Sheet = new(true, ',');
+
+    // UTF-8 whose byte order mark, if any, is skipped by the reader.
+    private static readonly Encoding Utf8WithMark = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: false);
+
     /// <summary>The most bytes looked at to tell the encoding: enough for thousands of rows.</summary>
     private const int Sample = 1 << 20;
 
@@ -21,7 +27,10 @@ internal sealed record CsvFormat(Encoding? Encoding, byte Separator)
     });
 
     /// <summary>Gets the encoding's name as told on standard error.</summary>
-    public string EncodingName => Encoding is null ? "UTF-8" : "GB18030 (GBK)";
+    public string EncodingName => IsUtf8 ? "UTF-8" : "GB18030 (GBK)";
+
+    /// <summary>Gets the file's encoding.</summary>
+    public Encoding Encoding => IsUtf8 ? Utf8WithMark : Gb18030.Value;
 
     /// <summary>Tells a file's format from its first megabyte: UTF-8 when that is valid UTF-8, else GB18030 when it
     /// decodes as GB18030 (otherwise UTF-8, so that the line that is not valid is reported); the separator that
@@ -44,25 +53,10 @@ internal sealed record CsvFormat(Encoding? Encoding, byte Separator)
             sample = sample[..end];
         }
 
-        var encoding = Utf8.IsValid(sample) || !DecodesAs(Gb18030.Value, sample) ? null : Gb18030.Value;
+        var utf8 = Utf8.IsValid(sample) || !DecodesAs(Gb18030.Value, sample);
         var header = sample[..(sample.IndexOf((byte)'\n') is var nl and >= 0 ? nl : sample.Length)];
-        return new CsvFormat(encoding, SeparatorOf(header));
+        return new CsvFormat(utf8, SeparatorOf(header));
     }
-
-    /// <summary>Opens the file as a UTF-8 stream: the file itself, or a transcoding stream over it.</summary>
-    /// <param name="file">The file.</param>
-    /// <returns>The stream.</returns>
-    public Stream Open(string file) =>
-        Encoding is null ? File.OpenRead(file) : Encoding.CreateTranscodingStream(File.OpenRead(file), Encoding, Encoding.UTF8);
-
-    /// <summary>Opens one byte range of the file as a UTF-8 stream. The range must start and end on a line break:
-    /// a newline byte is never part of a UTF-8 or GB18030 character, so each range decodes on its own.</summary>
-    /// <param name="handle">The open file.</param>
-    /// <param name="start">The first byte's offset.</param>
-    /// <param name="end">The offset after the last byte.</param>
-    /// <returns>The stream.</returns>
-    public Stream Open(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long start, long end) =>
-        Encoding is null ? new FileWindow(handle, start, end) : Encoding.CreateTranscodingStream(new FileWindow(handle, start, end), Encoding, Encoding.UTF8);
 
     private static bool DecodesAs(Encoding encoding, ReadOnlySpan<byte> bytes)
     {
@@ -79,7 +73,7 @@ internal sealed record CsvFormat(Encoding? Encoding, byte Separator)
 
     // Separators are ASCII, so they are counted in the raw bytes whatever the encoding (GB18030's second bytes are
     // never a comma, tab or semicolon).
-    private static byte SeparatorOf(ReadOnlySpan<byte> header)
+    private static char SeparatorOf(ReadOnlySpan<byte> header)
     {
         int commas = 0, tabs = 0, semicolons = 0;
         var quoted = false;
@@ -102,6 +96,6 @@ internal sealed record CsvFormat(Encoding? Encoding, byte Separator)
             }
         }
 
-        return tabs > commas && tabs >= semicolons ? (byte)'\t' : semicolons > commas ? (byte)';' : (byte)',';
+        return tabs > commas && tabs >= semicolons ? '\t' : semicolons > commas ? ';' : ',';
     }
 }

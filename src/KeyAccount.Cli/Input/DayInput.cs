@@ -8,13 +8,20 @@ namespace KeyAccount.Cli.Input;
 /// <summary>
 /// A day's input as the reconciler reads it: the sites (code and sales mode, indexed in order of appearance) and the
 /// payments and notice copies as compact 32-byte records. Rows are parsed straight into these records; no text row is
-/// kept.
+/// kept. Both copies of the notices share one buffer (with one byte per copy telling which copy it is), put in two
+/// runs only when the day is reconciled, so that a notices file is never held twice.
 /// </summary>
 internal sealed class DayInput
 {
     private readonly Dictionary<string, int> siteIndex;
     private readonly List<string> siteCodes;
     private readonly List<SiteSalesMode> siteModes;
+    private readonly List<PaymentRecord> payments = [];
+    private readonly List<RemittanceNoticeRecord> notices = [];
+    private readonly List<bool> cashierCopy = [];
+    private readonly DayInput? shared;
+    private int clerkCount = -1;
+    private Window window;
 
     /// <summary>Initializes a new instance of the <see cref="DayInput"/> class, with no site.</summary>
     public DayInput()
@@ -25,13 +32,17 @@ internal sealed class DayInput
     }
 
     /// <summary>Initializes a new instance of the <see cref="DayInput"/> class for a part of a file read on its own
-    /// thread: it finds sites in another day's sites, which are not changed while it is read.</summary>
-    /// <param name="sites">The day whose sites are used.</param>
-    public DayInput(DayInput sites)
+    /// thread: it finds sites in another day's sites, which are not changed while it is read, and writes its records
+    /// into the slots of that day given by <paramref name="window"/> (none when it keeps no record).</summary>
+    /// <param name="sites">The day whose sites are used and whose slots are written.</param>
+    /// <param name="window">The part's slots in <paramref name="sites"/>: its first payment and notice slot and how many.</param>
+    public DayInput(DayInput sites, Window window)
     {
         siteIndex = sites.siteIndex;
         siteCodes = sites.siteCodes;
         siteModes = sites.siteModes;
+        shared = sites;
+        this.window = window;
     }
 
     /// <summary>Gets the site codes, by index.</summary>
@@ -40,27 +51,127 @@ internal sealed class DayInput
     /// <summary>Gets the sales modes, by index.</summary>
     public IReadOnlyList<SiteSalesMode> SiteModes => siteModes;
 
-    /// <summary>Gets the payments.</summary>
-    public List<PaymentRecord> Payments { get; } = [];
+    /// <summary>Gets the number of payments.</summary>
+    public int PaymentCount => shared is null ? payments.Count : window.Payments;
 
-    /// <summary>Gets the project clerk's copies.</summary>
-    public List<RemittanceNoticeRecord> ClerkCopies { get; } = [];
-
-    /// <summary>Gets the cashier's copies.</summary>
-    public List<RemittanceNoticeRecord> CashierCopies { get; } = [];
+    /// <summary>Gets the number of notice copies, of both kinds.</summary>
+    public int NoticeCount => shared is null ? notices.Count : window.Notices;
 
     /// <summary>Gets the payments and copies with a negative amount, which the report flags.</summary>
     public List<SourceRecord> Negatives { get; } = [];
 
-    /// <summary>Appends the records of a part read on its own, in order.</summary>
-    /// <param name="part">The part.</param>
-    public void Append(DayInput part)
+    /// <summary>Adds a payment.</summary>
+    /// <param name="payment">The payment.</param>
+    public void Add(in PaymentRecord payment)
     {
-        Payments.AddRange(CollectionsMarshal.AsSpan(part.Payments));
-        ClerkCopies.AddRange(CollectionsMarshal.AsSpan(part.ClerkCopies));
-        CashierCopies.AddRange(CollectionsMarshal.AsSpan(part.CashierCopies));
-        Negatives.AddRange(part.Negatives);
+        if (shared is null)
+        {
+            payments.Add(payment);
+            return;
+        }
+
+        if (window.Payments == window.PaymentSlots)
+        {
+            throw new InvalidOperationException("A part has more payments than lines.");
+        }
+
+        CollectionsMarshal.AsSpan(shared.payments)[window.PaymentStart + window.Payments++] = payment;
     }
+
+    /// <summary>Adds a notice copy.</summary>
+    /// <param name="copy">The clerk's or the cashier's copy.</param>
+    /// <param name="notice">The copy's record.</param>
+    public void Add(EntryKind copy, in RemittanceNoticeRecord notice)
+    {
+        clerkCount = -1;
+        if (shared is null)
+        {
+            notices.Add(notice);
+            cashierCopy.Add(copy == EntryKind.CashierCopy);
+            return;
+        }
+
+        if (window.Notices == window.NoticeSlots)
+        {
+            throw new InvalidOperationException("A part has more notice copies than lines.");
+        }
+
+        var at = window.NoticeStart + window.Notices++;
+        CollectionsMarshal.AsSpan(shared.notices)[at] = notice;
+        CollectionsMarshal.AsSpan(shared.cashierCopy)[at] = copy == EntryKind.CashierCopy;
+    }
+
+    /// <summary>Makes room for more payments and notice copies at once, so that the buffers do not grow by doubling
+    /// and copying while a large file is read (nothing for a part, which writes into slots).</summary>
+    /// <param name="morePayments">The payments expected.</param>
+    /// <param name="moreNotices">The notice copies expected.</param>
+    public void Reserve(long morePayments, long moreNotices)
+    {
+        if (shared is not null)
+        {
+            return;
+        }
+
+        Grow(payments, morePayments);
+        Grow(notices, moreNotices);
+        Grow(cashierCopy, moreNotices);
+    }
+
+    /// <summary>Opens slots for the records of a file read in parts: as many payment and notice slots as the file has
+    /// lines, each part writing into its own range of them.</summary>
+    /// <param name="paymentSlots">The payment slots (0 for a notices file).</param>
+    /// <param name="noticeSlots">The notice slots (0 for a payments file).</param>
+    /// <returns>The first payment slot and the first notice slot.</returns>
+    public (int Payments, int Notices) OpenSlots(int paymentSlots, int noticeSlots)
+    {
+        var p = payments.Count;
+        var n = notices.Count;
+        Grow(payments, paymentSlots);
+        Grow(notices, noticeSlots);
+        Grow(cashierCopy, noticeSlots);
+        CollectionsMarshal.SetCount(payments, p + paymentSlots);
+        CollectionsMarshal.SetCount(notices, n + noticeSlots);
+        CollectionsMarshal.SetCount(cashierCopy, n + noticeSlots);
+        return (p, n);
+    }
+
+    /// <summary>Closes the slots opened by <see cref="OpenSlots"/> once the parts are read: moves the records of each
+    /// part, in order, next to those of the part before (the slots of the lines that gave no record are dropped).</summary>
+    /// <param name="first">The first payment and notice slot, as <see cref="OpenSlots"/> returned them.</param>
+    /// <param name="parts">The parts' windows, in file order; after a part that stopped reading, none.</param>
+    public void CloseSlots((int Payments, int Notices) first, IEnumerable<Window> parts)
+    {
+        var p = first.Payments;
+        var n = first.Notices;
+        var paymentSpan = CollectionsMarshal.AsSpan(payments);
+        var noticeSpan = CollectionsMarshal.AsSpan(notices);
+        var kindSpan = CollectionsMarshal.AsSpan(cashierCopy);
+        foreach (var part in parts)
+        {
+            if (part.Payments > 0)
+            {
+                paymentSpan.Slice(part.PaymentStart, part.Payments).CopyTo(paymentSpan[p..]);
+            }
+
+            if (part.Notices > 0)
+            {
+                noticeSpan.Slice(part.NoticeStart, part.Notices).CopyTo(noticeSpan[n..]);
+                kindSpan.Slice(part.NoticeStart, part.Notices).CopyTo(kindSpan[n..]);
+            }
+
+            p += part.Payments;
+            n += part.Notices;
+        }
+
+        CollectionsMarshal.SetCount(payments, p);
+        CollectionsMarshal.SetCount(notices, n);
+        CollectionsMarshal.SetCount(cashierCopy, n);
+        clerkCount = -1;
+    }
+
+    /// <summary>Gets the window of this part's slots, with the records written so far.</summary>
+    /// <returns>The window.</returns>
+    public Window Written() => window;
 
     /// <summary>Adds a site, or confirms one already added with the same mode.</summary>
     /// <param name="code">The site code.</param>
@@ -88,10 +199,94 @@ internal sealed class DayInput
 
     /// <summary>Reconciles the day with the package's reconciler.</summary>
     /// <returns>The report.</returns>
-    public ReconciliationReport Reconcile() =>
-        Reconciler.Reconcile(
-            CollectionsMarshal.AsSpan(Payments),
-            CollectionsMarshal.AsSpan(ClerkCopies),
-            CollectionsMarshal.AsSpan(CashierCopies),
+    public ReconciliationReport Reconcile()
+    {
+        var clerks = SeparateCopies();
+        var all = CollectionsMarshal.AsSpan(notices);
+        return Reconciler.Reconcile(
+            CollectionsMarshal.AsSpan(payments),
+            all[..clerks],
+            all[clerks..],
             CollectionsMarshal.AsSpan(siteModes));
+    }
+
+    /// <summary>Lets the records go once the day is reconciled (the report needs only the sites and the negative
+    /// amounts), and gives their memory back, so that finding the discrepancies' records and writing the report do not
+    /// add to the peak of the records and the reconciler's tables.</summary>
+    public void ReleaseRecords()
+    {
+        var large = (payments.Capacity + (long)notices.Capacity) * 32 > 64L << 20;
+        payments.Clear();
+        payments.Capacity = 0;
+        notices.Clear();
+        notices.Capacity = 0;
+        cashierCopy.Clear();
+        cashierCopy.Capacity = 0;
+        clerkCount = -1;
+        if (large)
+        {
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+    }
+
+    // Puts the clerk's copies before the cashier's, in place, by swapping a cashier's copy found from the front with a
+    // clerk's copy found from the back; returns the number of clerk's copies. The order within each run changes, which
+    // the reconciler allows (REC-05: the same records in any order give an equal report).
+    private int SeparateCopies()
+    {
+        if (clerkCount >= 0)
+        {
+            return clerkCount;
+        }
+
+        var records = CollectionsMarshal.AsSpan(notices);
+        var cashier = CollectionsMarshal.AsSpan(cashierCopy);
+        int front = 0, back = records.Length - 1;
+        while (true)
+        {
+            while (front <= back && !cashier[front])
+            {
+                front++;
+            }
+
+            while (front <= back && cashier[back])
+            {
+                back--;
+            }
+
+            if (front >= back)
+            {
+                break;
+            }
+
+            (records[front], records[back]) = (records[back], records[front]);
+            (cashier[front], cashier[back]) = (false, true);
+        }
+
+        clerkCount = front;
+        return clerkCount;
+    }
+
+    private static void Grow<T>(List<T> list, long more)
+    {
+        var wanted = (int)Math.Min(Array.MaxLength, list.Count + more);
+        if (list.Capacity < wanted)
+        {
+            list.Capacity = wanted;
+        }
+    }
+
+    /// <summary>A part's slots in a day's buffers: where they start, how many there are, and how many are written.</summary>
+    /// <param name="PaymentStart">The first payment slot.</param>
+    /// <param name="PaymentSlots">The number of payment slots.</param>
+    /// <param name="NoticeStart">The first notice slot.</param>
+    /// <param name="NoticeSlots">The number of notice slots.</param>
+    internal record struct Window(int PaymentStart, int PaymentSlots, int NoticeStart, int NoticeSlots)
+    {
+        /// <summary>Gets or sets the number of payments written.</summary>
+        public int Payments { get; set; }
+
+        /// <summary>Gets or sets the number of notice copies written.</summary>
+        public int Notices { get; set; }
+    }
 }

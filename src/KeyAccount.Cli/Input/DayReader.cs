@@ -26,14 +26,12 @@ internal sealed class DayReader
     private readonly CliConsole console;
     private readonly DayInput day;
     private readonly InputErrors errors = new();
-    private readonly CsvLine csv = new();
     private readonly IReadOnlySet<long>? wanted;
     private readonly List<SourceRecord> found = [];
     private readonly Dictionary<string, CsvFormat> formats = new(StringComparer.Ordinal);
     private readonly Dictionary<string, byte[]> sheets = new(StringComparer.Ordinal);
     private bool sitesIncomplete;
     private bool stopped;
-    private bool readInParts;
     private long totalBytes;
     private long doneBytes;
     private int lastPercent = -1;
@@ -132,12 +130,6 @@ internal sealed class DayReader
         }
 
         reader.ClearProgress();
-        if (reader.readInParts && reader.wanted is null)
-        {
-            // The parts' own record buffers are garbage now: give their memory back before the reconciler makes its
-            // working copy of the records, so that the two do not add up in the peak.
-            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        }
 
         return reader.errors.Any ? (null, reader.errors) : (reader.day, reader.errors);
     }
@@ -198,43 +190,31 @@ internal sealed class DayReader
 
     private long Length(string file) => sheets.TryGetValue(file, out var text) ? text.Length : new FileInfo(file).Length;
 
-    private Stream Open(string file, CsvFormat format) => sheets.TryGetValue(file, out var text) ? new MemoryStream(text, writable: false) : format.Open(file);
+    private Stream Open(string file) => sheets.TryGetValue(file, out var text) ? new MemoryStream(text, writable: false) : File.OpenRead(file);
 
     private (FileKind Kind, int[] Columns, int Width)? ReadCsvHeader(string file)
     {
-        var format = sheets.ContainsKey(file) ? new CsvFormat(null, (byte)',') : CsvFormat.Detect(file);
+        var format = sheets.ContainsKey(file) ? CsvFormat.Sheet : CsvFormat.Detect(file);
         formats[file] = format;
-        if (format.Encoding is not null && this.wanted is null)
+        if (!format.IsUtf8 && this.wanted is null)
         {
             console.Error.WriteLine($"{file}: read as {format.EncodingName}");
         }
 
-        csv.Separator = format.Separator;
-        using var lines = new Utf8LineReader(Open(file, format));
-        var before = errors.Count;
-        if (!TryRead(file, lines, out var line) || line.Trim(" \t"u8).IsEmpty)
+        using var rows = new CsvRows(Open(file), format);
+        if (!rows.TryRead(out var problem))
         {
-            if (errors.Count == before)
-            {
-                errors.Add(file, 1, "empty file: a header row is expected");
-            }
-
+            errors.Add(file, 1, problem ?? "empty file: a header row is expected");
             return null;
         }
 
-        if (!Utf8.IsValid(line))
+        if (rows.Count == 1 && rows[0].IsEmpty)
         {
-            errors.Add(file, 1, "not valid UTF-8 (nor GB18030); save the file as UTF-8");
+            errors.Add(file, 1, "empty file: a header row is expected");
             return null;
         }
 
-        if (!csv.TrySplit(line, out var splitError))
-        {
-            errors.Add(file, 1, splitError!);
-            return null;
-        }
-
-        var names = Enumerable.Range(0, csv.Count).Select(i => Encoding.UTF8.GetString(csv[i])).ToArray();
+        var names = Enumerable.Range(0, rows.Count).Select(i => rows[i].ToString()).ToArray();
         var kind = Vocabulary.SalesMode.IndexIn(names) >= 0 ? FileKind.Sites
             : Vocabulary.Copy.IndexIn(names) >= 0 ? FileKind.Notices
             : Vocabulary.Channel.IndexIn(names) >= 0 || Vocabulary.Collector.IndexIn(names) >= 0 ? FileKind.Payments
@@ -274,51 +254,55 @@ internal sealed class DayReader
         var length = Length(file);
         if (kind == FileKind.Sites || sheets.ContainsKey(file) || length < PartedThreshold || Environment.ProcessorCount < 2)
         {
-            csv.Separator = format.Separator;
             var start = doneBytes;
-            doneBytes = start + ReadLines(file, Open(file, format), 0, kind, columns, fieldCount, length, start);
+            ReadRows(file, new CsvRows(Open(file), format), header: true, kind, columns, fieldCount, length, start);
+            doneBytes = start + length;
             return;
         }
 
         ReadCsvInParts(file, format, kind, columns, fieldCount, length);
     }
 
-    // A large file is cut at line breaks into a few parts per core, each parsed by its own reader on its own thread
-    // into its own records and problems, which are then joined in the order of the file: the same day and the same
-    // problems, in the same order, as one reader gives. The lines before each part are counted first, so that every
-    // problem and record names its line.
+    // A large file is cut at line breaks into a few parts per core, each parsed by its own reader on its own thread,
+    // with its own problems, into its own range of slots of the day's buffers (one slot per line), which are then
+    // closed up in the order of the file: the same day and the same problems, in the same order, as one reader gives,
+    // and the records held once. The lines before each part are counted first, so that every problem and record names
+    // its line.
     private void ReadCsvInParts(string file, CsvFormat format, FileKind kind, int[] columns, int fieldCount, long length)
     {
-        readInParts = true;
         using var handle = File.OpenHandle(file);
         var bounds = Bounds(handle, length, (int)Math.Min(Environment.ProcessorCount * 4L, Math.Max(2, length / PartedThreshold * 2)));
         var parts = bounds.Length - 1;
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        var linesBefore = new long[parts];
-        Parallel.For(0, parts, options, k => linesBefore[k] = CountLines(handle, bounds[k], bounds[k + 1]));
-        for (long k = 0, sum = 0; k < parts; k++)
+        var linesBefore = new long[parts + 1];
+        Parallel.For(0, parts, options, k => linesBefore[k + 1] = CountLines(handle, bounds[k], bounds[k + 1]));
+        for (var k = 0; k < parts; k++)
         {
-            (linesBefore[k], sum) = (sum, sum + linesBefore[k]);
+            linesBefore[k + 1] += linesBefore[k];
         }
 
+        // Locating keeps no record for the day: no slot.
+        var lines = wanted is null ? (int)Math.Min(Array.MaxLength, linesBefore[parts] + 1) : 0;
+        var first = day.OpenSlots(kind == FileKind.Payments ? lines : 0, kind == FileKind.Notices ? lines : 0);
         var readers = new DayReader?[parts];
         Parallel.For(0, parts, options, k =>
         {
-            var part = new DayReader(console, wanted, new DayInput(day)) { sitesIncomplete = sitesIncomplete };
-            part.csv.Separator = format.Separator;
-            part.ReadLines(file, format.Open(handle, bounds[k], bounds[k + 1]), linesBefore[k], kind, columns, fieldCount, bounds[k + 1] - bounds[k], progressFrom: null);
+            // A part ends after a line break, but the last may end with a line that has none.
+            var slots = wanted is null ? (int)(linesBefore[k + 1] - linesBefore[k] + (k == parts - 1 ? 1 : 0)) : 0;
+            var window = kind == FileKind.Payments
+                ? new DayInput.Window(first.Payments + (int)linesBefore[k], slots, first.Notices, 0)
+                : new DayInput.Window(first.Payments, 0, first.Notices + (int)linesBefore[k], slots);
+            var part = new DayReader(console, wanted, new DayInput(day, window)) { sitesIncomplete = sitesIncomplete };
+            part.ReadRows(file, new CsvRows(new FileWindow(handle, bounds[k], bounds[k + 1]), format, linesBefore[k]), header: k == 0, kind, columns, fieldCount, bounds[k + 1] - bounds[k], progressFrom: null);
             readers[k] = part;
         });
 
-        day.Payments.EnsureCapacity(day.Payments.Count + readers.Sum(r => r!.day.Payments.Count));
-        day.ClerkCopies.EnsureCapacity(day.ClerkCopies.Count + readers.Sum(r => r!.day.ClerkCopies.Count));
-        day.CashierCopies.EnsureCapacity(day.CashierCopies.Count + readers.Sum(r => r!.day.CashierCopies.Count));
-        for (var k = 0; k < parts; k++)
+        var written = new List<DayInput.Window>(parts);
+        foreach (var part in readers)
         {
-            var part = readers[k]!;
-            readers[k] = null;
-            errors.Append(part.errors);
-            day.Append(part.day);
+            errors.Append(part!.errors);
+            written.Add(part.day.Written());
+            day.Negatives.AddRange(part.day.Negatives);
             found.AddRange(part.found);
             if (part.stopped)
             {
@@ -326,6 +310,7 @@ internal sealed class DayReader
             }
         }
 
+        day.CloseSlots(first, written);
         doneBytes += length;
         Progress(file, doneBytes);
     }
@@ -364,7 +349,7 @@ internal sealed class DayReader
 
     private static long CountLines(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long start, long end)
     {
-        var buffer = new byte[1 << 20];
+        var buffer = new byte[1 << 16];
         long count = 0;
         for (var at = start; at < end;)
         {
@@ -381,57 +366,49 @@ internal sealed class DayReader
         return count;
     }
 
-    // Reads the rows of a stream (a whole file, whose first line is its header, or a part of one that starts after
-    // linesBefore lines) into this reader's day; returns the bytes read.
-    private long ReadLines(string file, Stream stream, long linesBefore, FileKind kind, int[] columns, int fieldCount, long length, long? progressFrom)
+    // Reads the rows of a whole file, whose first line is its header, or of a part of one that starts after some lines,
+    // into this reader's day.
+    private void ReadRows(string file, CsvRows rows, bool header, FileKind kind, int[] columns, int fieldCount, long length, long? progressFrom)
     {
-        using var lines = new Utf8LineReader(stream, linesBefore);
-        if (linesBefore == 0)
+        using var owned = rows;
+        if (header && !rows.TryRead(out _))
         {
-            lines.TryReadLine(out _);
+            return;
         }
 
         var read = 0;
-        while (TryRead(file, lines, out var line))
+        long sampled = 0;
+        string? problem;
+        while (rows.TryRead(out problem))
         {
-            if (progressFrom is { } from && (lines.LineNumber & 0xFFFF) == 0)
+            if (progressFrom is { } from && (rows.LineNumber & 0xFFFF) == 0 && rows.Position >= 0)
             {
-                Progress(file, from + lines.Position);
+                Progress(file, from + rows.Position);
             }
 
-            if (++read == 1024 && wanted is null)
+            if (read < 1024 && wanted is null)
             {
-                Reserve(kind, length, lines.Position);
+                sampled += rows.RawBytes;
+                if (++read == 1024)
+                {
+                    Reserve(kind, length, sampled);
+                }
             }
 
-            if (line.IsEmpty)
+            if (rows.IsEmpty)
             {
                 continue;
             }
 
-            var number = lines.LineNumber;
-            if (!Utf8.IsValid(line))
+            var number = rows.LineNumber;
+            if (rows.Count != fieldCount)
             {
-                // One line for the file: every line after it would say the same.
-                errors.Add(file, number, "not valid UTF-8 (nor GB18030); save the file as UTF-8");
-                stopped = true;
-                break;
-            }
-
-            if (!csv.TrySplit(line, out var splitError))
-            {
-                errors.Add(file, number, splitError!);
-                continue;
-            }
-
-            if (csv.Count != fieldCount)
-            {
-                errors.Add(file, number, $"{csv.Count} fields where the header has {fieldCount} (a comma inside a value must be quoted)");
+                errors.Add(file, number, $"{rows.Count} fields where the header has {fieldCount} (a comma inside a value must be quoted)");
                 continue;
             }
 
             // Locating, only the rows of the numbers wanted are parsed further.
-            if (wanted is not null && kind != FileKind.Sites && (!Vocabulary.TryNoticeNo(csv[columns[0]], out var wantedNumber) || !wanted.Contains(wantedNumber)))
+            if (wanted is not null && kind != FileKind.Sites && (!Vocabulary.TryNoticeNo(rows[columns[0]], out var wantedNumber) || !wanted.Contains(wantedNumber)))
             {
                 continue;
             }
@@ -440,18 +417,23 @@ internal sealed class DayReader
             switch (kind)
             {
                 case FileKind.Sites:
-                    AddSite(at, csv[columns[0]], csv[columns[1]]);
+                    AddSite(at, rows[columns[0]], rows[columns[1]]);
                     break;
                 case FileKind.Payments:
-                    AddPayment(at, csv[columns[0]], csv[columns[1]], csv[columns[2]], csv[columns[3]], csv[columns[4]], csv[columns[5]], csv[columns[6]]);
+                    AddPayment(at, rows[columns[0]], rows[columns[1]], rows[columns[2]], rows[columns[3]], rows[columns[4]], rows[columns[5]], rows[columns[6]]);
                     break;
                 default:
-                    AddNotice(at, csv[columns[0]], csv[columns[1]], csv[columns[2]], csv[columns[3]], csv[columns[4]], csv[columns[5]]);
+                    AddNotice(at, rows[columns[0]], rows[columns[1]], rows[columns[2]], rows[columns[3]], rows[columns[4]], rows[columns[5]]);
                     break;
             }
         }
 
-        return lines.Position;
+        if (problem is not null)
+        {
+            // One line for the file: the lines after it cannot be read reliably.
+            errors.Add(file, rows.LineNumber, problem);
+            stopped = true;
+        }
     }
 
     private void ReadJsonLines(string file, bool sitesOnly)
@@ -496,18 +478,16 @@ internal sealed class DayReader
 
     // Sizes the record buffers once from the length of the first lines, instead of doubling them as rows come in:
     // a large day then needs no spare capacity and no copy of the records while growing.
-    private void Reserve(FileKind kind, long fileLength, long consumed)
+    private void Reserve(FileKind kind, long fileLength, long sampled)
     {
-        var estimate = (long)(fileLength / (consumed / 1024.0) * 1.02);
+        var estimate = (long)(fileLength / (sampled / 1024.0) * 1.02);
         if (kind == FileKind.Payments)
         {
-            day.Payments.EnsureCapacity((int)Math.Min(Array.MaxLength, day.Payments.Count + estimate));
+            day.Reserve(estimate, 0);
         }
         else if (kind == FileKind.Notices)
         {
-            var half = estimate / 2;
-            day.ClerkCopies.EnsureCapacity((int)Math.Min(Array.MaxLength, day.ClerkCopies.Count + half));
-            day.CashierCopies.EnsureCapacity((int)Math.Min(Array.MaxLength, day.CashierCopies.Count + half));
+            day.Reserve(0, estimate);
         }
     }
 
@@ -533,7 +513,7 @@ internal sealed class DayReader
 
     private void ReadJsonRecord(Where at, ReadOnlySpan<byte> line, bool sitesOnly)
     {
-        var values = new byte[Vocabulary.PaymentColumns.Length + 3][];
+        var values = new string[Vocabulary.PaymentColumns.Length + 3];
         string? record = null;
         try
         {
@@ -554,11 +534,11 @@ internal sealed class DayReader
                 }
 
                 var value = reader.TokenType == JsonTokenType.String
-                    ? Encoding.UTF8.GetBytes(reader.GetString()!)
-                    : reader.ValueSpan.ToArray();
+                    ? reader.GetString()!
+                    : Encoding.UTF8.GetString(reader.ValueSpan);
                 if (name == "record")
                 {
-                    record = Encoding.UTF8.GetString(value);
+                    record = value;
                     continue;
                 }
 
@@ -589,7 +569,7 @@ internal sealed class DayReader
             return;
         }
 
-        ReadOnlySpan<byte> V(Column c) => values[Array.IndexOf(JsonColumns, c)];
+        ReadOnlySpan<char> V(Column c) => values[Array.IndexOf(JsonColumns, c)];
         string? Missing(params Column[] needed) =>
             needed.Where(c => values[Array.IndexOf(JsonColumns, c)] is null).Select(c => $"'{c.English}'").ToList() is { Count: > 0 } m
                 ? $"missing propert{(m.Count > 1 ? "ies" : "y")} {string.Join(", ", m)}"
@@ -642,7 +622,7 @@ internal sealed class DayReader
         Vocabulary.Currency, Vocabulary.Channel, Vocabulary.Collector, Vocabulary.Copy,
     ];
 
-    private void AddSite(Where at, ReadOnlySpan<byte> code, ReadOnlySpan<byte> mode)
+    private void AddSite(Where at, ReadOnlySpan<char> code, ReadOnlySpan<char> mode)
     {
         if (code.IsEmpty)
         {
@@ -652,13 +632,13 @@ internal sealed class DayReader
         {
             errors.Add(at.File, at.Line, $"{Vocabulary.SalesMode}: '{Vocabulary.Show(mode)}' is not agency (代理) or underwriting (包销)");
         }
-        else if (day.AddSite(Encoding.UTF8.GetString(code), salesMode) is { } conflict)
+        else if (day.AddSite(code.ToString(), salesMode) is { } conflict)
         {
             errors.Add(at.File, at.Line, conflict);
         }
     }
 
-    private void AddPayment(Where at, ReadOnlySpan<byte> notice, ReadOnlySpan<byte> site, ReadOnlySpan<byte> date, ReadOnlySpan<byte> amount, ReadOnlySpan<byte> currency, ReadOnlySpan<byte> channel, ReadOnlySpan<byte> collector)
+    private void AddPayment(Where at, ReadOnlySpan<char> notice, ReadOnlySpan<char> site, ReadOnlySpan<char> date, ReadOnlySpan<char> amount, ReadOnlySpan<char> currency, ReadOnlySpan<char> channel, ReadOnlySpan<char> collector)
     {
         if (!Common(at, notice, site, date, amount, currency, out var number, out var siteIndex, out var dayNumber, out var minor, out var code))
         {
@@ -679,11 +659,11 @@ internal sealed class DayReader
 
         if (Keep(at, EntryKind.Payment, number, minor, code))
         {
-            day.Payments.Add(new PaymentRecord(number, siteIndex, dayNumber, minor, code, ch, co));
+            day.Add(new PaymentRecord(number, siteIndex, dayNumber, minor, code, ch, co));
         }
     }
 
-    private void AddNotice(Where at, ReadOnlySpan<byte> notice, ReadOnlySpan<byte> site, ReadOnlySpan<byte> date, ReadOnlySpan<byte> amount, ReadOnlySpan<byte> currency, ReadOnlySpan<byte> copy)
+    private void AddNotice(Where at, ReadOnlySpan<char> notice, ReadOnlySpan<char> site, ReadOnlySpan<char> date, ReadOnlySpan<char> amount, ReadOnlySpan<char> currency, ReadOnlySpan<char> copy)
     {
         if (!Common(at, notice, site, date, amount, currency, out var number, out var siteIndex, out var dayNumber, out var minor, out var code))
         {
@@ -698,7 +678,7 @@ internal sealed class DayReader
 
         if (Keep(at, kind, number, minor, code))
         {
-            (kind == EntryKind.ClerkCopy ? day.ClerkCopies : day.CashierCopies).Add(new RemittanceNoticeRecord(number, siteIndex, dayNumber, minor, code));
+            day.Add(kind, new RemittanceNoticeRecord(number, siteIndex, dayNumber, minor, code));
         }
     }
 
@@ -723,7 +703,7 @@ internal sealed class DayReader
         return true;
     }
 
-    private bool Common(Where at, ReadOnlySpan<byte> notice, ReadOnlySpan<byte> site, ReadOnlySpan<byte> date, ReadOnlySpan<byte> amount, ReadOnlySpan<byte> currency, out long number, out int siteIndex, out int dayNumber, out long minor, out CurrencyCode code)
+    private bool Common(Where at, ReadOnlySpan<char> notice, ReadOnlySpan<char> site, ReadOnlySpan<char> date, ReadOnlySpan<char> amount, ReadOnlySpan<char> currency, out long number, out int siteIndex, out int dayNumber, out long minor, out CurrencyCode code)
     {
         siteIndex = 0;
         dayNumber = 0;
@@ -735,8 +715,7 @@ internal sealed class DayReader
             return false;
         }
 
-        Span<char> chars = stackalloc char[64];
-        if (site.Length > chars.Length || !day.TryFindSite(chars[..Encoding.UTF8.GetChars(site, chars)], out siteIndex))
+        if (!day.TryFindSite(site, out siteIndex))
         {
             if (!sitesIncomplete)
             {

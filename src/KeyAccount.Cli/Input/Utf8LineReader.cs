@@ -4,8 +4,9 @@ using System.IO;
 namespace KeyAccount.Cli.Input;
 
 /// <summary>
-/// Reads a stream line by line as raw UTF-8 bytes, without decoding or allocating per line: the fast path for files
-/// of millions of rows. Lines end with LF or CRLF; a UTF-8 byte order mark at the start is skipped.
+/// Reads a stream line by line as raw UTF-8 bytes, without decoding or allocating per line: how JSON Lines files (one
+/// record per line, parsed by <c>Utf8JsonReader</c> from the bytes) are read. Lines end with LF or CRLF; a UTF-8 byte
+/// order mark at the start is skipped.
 /// </summary>
 internal sealed class Utf8LineReader : IDisposable
 {
@@ -21,12 +22,7 @@ internal sealed class Utf8LineReader : IDisposable
 
     /// <summary>Creates a reader over a stream, which it disposes.</summary>
     /// <param name="stream">The stream.</param>
-    /// <param name="linesBefore">The number of lines before the stream's first, when it starts inside a file.</param>
-    public Utf8LineReader(Stream stream, long linesBefore = 0)
-    {
-        this.stream = stream;
-        LineNumber = linesBefore;
-    }
+    public Utf8LineReader(Stream stream) => this.stream = stream;
 
     /// <summary>Gets the 1-based number of the line last read (0 before the first).</summary>
     public long LineNumber { get; private set; }

@@ -60,45 +60,45 @@ internal static class Vocabulary
     /// <summary>The columns of a notices file.</summary>
     public static readonly Column[] NoticeColumns = [NoticeNo, Site, Date, Amount, Currency, Copy];
 
-    private static readonly (byte[] En, byte[] Zh, PaymentChannel Value)[] Channels =
+    private static readonly (string En, string Zh, PaymentChannel Value)[] Channels =
     [
-        ("cash"u8.ToArray(), "现金"u8.ToArray(), PaymentChannel.Cash),
-        ("bank_card"u8.ToArray(), "刷卡"u8.ToArray(), PaymentChannel.BankCard),
-        ("bank_transfer"u8.ToArray(), "转账"u8.ToArray(), PaymentChannel.BankTransfer),
-        ("cheque"u8.ToArray(), "支票"u8.ToArray(), PaymentChannel.Cheque),
+        ("cash", "现金", PaymentChannel.Cash),
+        ("bank_card", "刷卡", PaymentChannel.BankCard),
+        ("bank_transfer", "转账", PaymentChannel.BankTransfer),
+        ("cheque", "支票", PaymentChannel.Cheque),
     ];
 
-    private static readonly (byte[] En, byte[] Zh, Collector Value)[] Collectors =
+    private static readonly (string En, string Zh, Collector Value)[] Collectors =
     [
-        ("developer"u8.ToArray(), "开发商"u8.ToArray(), KeyAccount.Domain.Reconciliation.Collector.Developer),
-        ("company_cashier"u8.ToArray(), "公司收银"u8.ToArray(), KeyAccount.Domain.Reconciliation.Collector.CompanyCashier),
+        ("developer", "开发商", KeyAccount.Domain.Reconciliation.Collector.Developer),
+        ("company_cashier", "公司收银", KeyAccount.Domain.Reconciliation.Collector.CompanyCashier),
     ];
 
-    private static readonly (byte[] En, byte[] Zh, SiteSalesMode Value)[] Modes =
+    private static readonly (string En, string Zh, SiteSalesMode Value)[] Modes =
     [
-        ("agency"u8.ToArray(), "代理"u8.ToArray(), SiteSalesMode.Agency),
-        ("underwriting"u8.ToArray(), "包销"u8.ToArray(), SiteSalesMode.Underwriting),
+        ("agency", "代理", SiteSalesMode.Agency),
+        ("underwriting", "包销", SiteSalesMode.Underwriting),
     ];
 
-    private static readonly (byte[] En, byte[] Zh, EntryKind Value)[] Copies =
+    private static readonly (string En, string Zh, EntryKind Value)[] Copies =
     [
-        ("clerk"u8.ToArray(), "文员联"u8.ToArray(), EntryKind.ClerkCopy),
-        ("cashier"u8.ToArray(), "收银联"u8.ToArray(), EntryKind.CashierCopy),
+        ("clerk", "文员联", EntryKind.ClerkCopy),
+        ("cashier", "收银联", EntryKind.CashierCopy),
     ];
 
     private static readonly HashSet<ushort> KnownCurrencies = LoadCurrencies();
 
     /// <summary>Gets the English name of a channel as written in files and reports.</summary>
-    public static string Name(PaymentChannel value) => Encoding.UTF8.GetString(Channels.First(c => c.Value == value).En);
+    public static string Name(PaymentChannel value) => Channels.First(c => c.Value == value).En;
 
     /// <summary>Gets the English name of a collector.</summary>
-    public static string Name(Collector value) => Encoding.UTF8.GetString(Collectors.First(c => c.Value == value).En);
+    public static string Name(Collector value) => Collectors.First(c => c.Value == value).En;
 
     /// <summary>Gets the English name of a sales mode.</summary>
-    public static string Name(SiteSalesMode value) => Encoding.UTF8.GetString(Modes.First(c => c.Value == value).En);
+    public static string Name(SiteSalesMode value) => Modes.First(c => c.Value == value).En;
 
     /// <summary>Gets the English name of a notice copy.</summary>
-    public static string Name(EntryKind value) => Encoding.UTF8.GetString(Copies.First(c => c.Value == value).En);
+    public static string Name(EntryKind value) => Copies.First(c => c.Value == value).En;
 
     /// <summary>Gets the name of a discrepancy kind in reports and manifests, e.g. <c>amount_mismatch</c>.</summary>
     public static string Name(DiscrepancyKind kind) => kind switch
@@ -116,16 +116,16 @@ internal static class Vocabulary
         _ => kind.ToString(),
     };
 
-    public static bool TryChannel(ReadOnlySpan<byte> text, out PaymentChannel value) => TryLookup(Channels, text, out value);
+    public static bool TryChannel(ReadOnlySpan<char> text, out PaymentChannel value) => TryLookup(Channels, text, out value);
 
-    public static bool TryCollector(ReadOnlySpan<byte> text, out Collector value) => TryLookup(Collectors, text, out value);
+    public static bool TryCollector(ReadOnlySpan<char> text, out Collector value) => TryLookup(Collectors, text, out value);
 
-    public static bool TryMode(ReadOnlySpan<byte> text, out SiteSalesMode value) => TryLookup(Modes, text, out value);
+    public static bool TryMode(ReadOnlySpan<char> text, out SiteSalesMode value) => TryLookup(Modes, text, out value);
 
-    public static bool TryCopy(ReadOnlySpan<byte> text, out EntryKind value) => TryLookup(Copies, text, out value);
+    public static bool TryCopy(ReadOnlySpan<char> text, out EntryKind value) => TryLookup(Copies, text, out value);
 
     /// <summary>Reads a notice number: a <see cref="RemittanceNoticeNumber"/> as bare digits or in its text form (<c>RN-0001</c>).</summary>
-    public static bool TryNoticeNo(ReadOnlySpan<byte> text, out long value)
+    public static bool TryNoticeNo(ReadOnlySpan<char> text, out long value)
     {
         var read = RemittanceNoticeNumber.TryParse(text, out var number);
         value = number.Value;
@@ -136,27 +136,27 @@ internal static class Vocabulary
     public const int MaxWholeDigits = 15;
 
     /// <summary>Gets whether text is a well-formed amount with more than <see cref="MaxWholeDigits"/> digits before its point.</summary>
-    public static bool IsTooLarge(ReadOnlySpan<byte> text)
+    public static bool IsTooLarge(ReadOnlySpan<char> text)
     {
-        text = !text.IsEmpty && text[0] == (byte)'-' ? text[1..] : text;
-        var dot = text.IndexOf((byte)'.');
+        text = !text.IsEmpty && text[0] == '-' ? text[1..] : text;
+        var dot = text.IndexOf('.');
         var whole = dot < 0 ? text : text[..dot];
         var fraction = dot < 0 ? default : text[(dot + 1)..];
-        return whole.Length > MaxWholeDigits && !whole.ContainsAnyExceptInRange((byte)'0', (byte)'9')
-            && fraction.Length <= 2 && !fraction.ContainsAnyExceptInRange((byte)'0', (byte)'9');
+        return whole.Length > MaxWholeDigits && !whole.ContainsAnyExceptInRange('0', '9')
+            && fraction.Length <= 2 && !fraction.ContainsAnyExceptInRange('0', '9');
     }
 
     /// <summary>Reads an amount with at most two decimals (<c>1234</c>, <c>1234.5</c>, <c>-12.34</c>) as minor units.</summary>
-    public static bool TryAmount(ReadOnlySpan<byte> text, out long minor)
+    public static bool TryAmount(ReadOnlySpan<char> text, out long minor)
     {
         minor = 0;
-        var negative = !text.IsEmpty && text[0] == (byte)'-';
+        var negative = !text.IsEmpty && text[0] == '-';
         if (negative)
         {
             text = text[1..];
         }
 
-        var dot = text.IndexOf((byte)'.');
+        var dot = text.IndexOf('.');
         var whole = dot < 0 ? text : text[..dot];
         var fraction = dot < 0 ? default : text[(dot + 1)..];
         if (whole.IsEmpty || whole.Length > MaxWholeDigits || (dot >= 0 && fraction.Length is 0 or > 2))
@@ -167,7 +167,7 @@ internal static class Vocabulary
         long units = 0;
         foreach (var b in whole)
         {
-            if (b is < (byte)'0' or > (byte)'9')
+            if (b is < '0' or > '9')
             {
                 return false;
             }
@@ -178,8 +178,8 @@ internal static class Vocabulary
         long cents = 0;
         for (var i = 0; i < 2; i++)
         {
-            var b = i < fraction.Length ? fraction[i] : (byte)'0';
-            if (b is < (byte)'0' or > (byte)'9')
+            var b = i < fraction.Length ? fraction[i] : '0';
+            if (b is < '0' or > '9')
             {
                 return false;
             }
@@ -197,10 +197,10 @@ internal static class Vocabulary
     }
 
     /// <summary>Reads an ISO date <c>yyyy-MM-dd</c> as a day number.</summary>
-    public static bool TryDate(ReadOnlySpan<byte> text, out int dayNumber)
+    public static bool TryDate(ReadOnlySpan<char> text, out int dayNumber)
     {
         dayNumber = 0;
-        if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-'
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
             || !TryDigits(text[..4], out var year) || !TryDigits(text[5..7], out var month) || !TryDigits(text[8..], out var day)
             || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
@@ -212,7 +212,7 @@ internal static class Vocabulary
     }
 
     /// <summary>Reads a currency code that the platform's ISO 4217 list knows (e.g. <c>CNY</c>, <c>usd</c>).</summary>
-    public static bool TryCurrency(ReadOnlySpan<byte> text, out CurrencyCode code)
+    public static bool TryCurrency(ReadOnlySpan<char> text, out CurrencyCode code)
     {
         code = default;
         if (text.Length != 3)
@@ -223,8 +223,8 @@ internal static class Vocabulary
         var packed = 0;
         foreach (var b in text)
         {
-            var upper = b is >= (byte)'a' and <= (byte)'z' ? (byte)(b - 32) : b;
-            if (upper is < (byte)'A' or > (byte)'Z')
+            var upper = b is >= 'a' and <= 'z' ? (char)(b - 32) : b;
+            if (upper is < 'A' or > 'Z')
             {
                 return false;
             }
@@ -242,18 +242,17 @@ internal static class Vocabulary
     }
 
     /// <summary>Gets a field as text for a message, shortened.</summary>
-    public static string Show(ReadOnlySpan<byte> text)
+    public static string Show(ReadOnlySpan<char> text)
     {
-        var s = Encoding.UTF8.GetString(text);
-        return s.Length <= 40 ? s : s[..40] + "…";
+        return text.Length <= 40 ? text.ToString() : string.Concat(text[..40], "…");
     }
 
-    private static bool TryDigits(ReadOnlySpan<byte> text, out int value)
+    private static bool TryDigits(ReadOnlySpan<char> text, out int value)
     {
         value = 0;
         foreach (var b in text)
         {
-            if (b is < (byte)'0' or > (byte)'9')
+            if (b is < '0' or > '9')
             {
                 return false;
             }
@@ -264,11 +263,11 @@ internal static class Vocabulary
         return true;
     }
 
-    private static bool TryLookup<T>((byte[] En, byte[] Zh, T Value)[] table, ReadOnlySpan<byte> text, out T value)
+    private static bool TryLookup<T>((string En, string Zh, T Value)[] table, ReadOnlySpan<char> text, out T value)
     {
         foreach (var (en, zh, v) in table)
         {
-            if (System.Text.Ascii.EqualsIgnoreCase(text, en) || text.SequenceEqual(zh))
+            if (Ascii.EqualsIgnoreCase(text, en) || text.SequenceEqual(zh))
             {
                 value = v;
                 return true;

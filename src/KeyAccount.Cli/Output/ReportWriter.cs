@@ -211,6 +211,7 @@ internal static class ReportWriter
                 w.WriteStartArray("discrepancies");
                 foreach (var x in d.Discrepancies)
                 {
+                    Drain(w, buffer, writer);
                     w.WriteStartObject();
                     w.WriteString("kind", Vocabulary.Name(x.Kind));
                     w.WriteNumber("noticeNo", x.Reference);
@@ -234,14 +235,30 @@ internal static class ReportWriter
             w.WriteStartArray("negativeAmounts");
             foreach (var r in day.Negatives)
             {
+                Drain(w, buffer, writer);
                 WriteRecord(w, r);
             }
 
             w.WriteEndArray();
             w.WriteEndObject();
+            Drain(w, buffer, writer, always: true);
         }
 
-        writer.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        writer.WriteLine();
+    }
+
+    // Passes the JSON written so far on to the output once it passes 64 KiB (whole tokens only, so no UTF-8 character
+    // is cut), so that a report of a hundred thousand discrepancies is never held whole in memory.
+    private static void Drain(Utf8JsonWriter w, MemoryStream buffer, TextWriter writer, bool always = false)
+    {
+        if (!always && w.BytesPending + buffer.Length < 1 << 16)
+        {
+            return;
+        }
+
+        w.Flush();
+        writer.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        buffer.SetLength(0);
     }
 
     private static void WriteRecord(Utf8JsonWriter w, SourceRecord r)
