@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using KeyAccount.Domain.Reconciliation;
+using KeyAccount.Domain.Sales;
 
 namespace KeyAccount.Cli.Input;
 
@@ -74,10 +75,10 @@ internal static class Vocabulary
         ("company_cashier"u8.ToArray(), "公司收银"u8.ToArray(), KeyAccount.Domain.Reconciliation.Collector.CompanyCashier),
     ];
 
-    private static readonly (byte[] En, byte[] Zh, SiteSalesMode Value)[] Modes =
+    private static readonly (byte[] En, byte[] Zh, SalesMode Value)[] Modes =
     [
-        ("agency"u8.ToArray(), "代理"u8.ToArray(), SiteSalesMode.Agency),
-        ("underwriting"u8.ToArray(), "包销"u8.ToArray(), SiteSalesMode.Underwriting),
+        ("agency"u8.ToArray(), "代理"u8.ToArray(), Domain.Sales.SalesMode.Agency),
+        ("underwriting"u8.ToArray(), "包销"u8.ToArray(), Domain.Sales.SalesMode.Underwriting),
     ];
 
     private static readonly (byte[] En, byte[] Zh, EntryKind Value)[] Copies =
@@ -95,7 +96,7 @@ internal static class Vocabulary
     public static string Name(Collector value) => Encoding.UTF8.GetString(Collectors.First(c => c.Value == value).En);
 
     /// <summary>Gets the English name of a sales mode.</summary>
-    public static string Name(SiteSalesMode value) => Encoding.UTF8.GetString(Modes.First(c => c.Value == value).En);
+    public static string Name(SalesMode value) => Encoding.UTF8.GetString(Modes.First(c => c.Value == value).En);
 
     /// <summary>Gets the English name of a notice copy.</summary>
     public static string Name(EntryKind value) => Encoding.UTF8.GetString(Copies.First(c => c.Value == value).En);
@@ -120,7 +121,7 @@ internal static class Vocabulary
 
     public static bool TryCollector(ReadOnlySpan<byte> text, out Collector value) => TryLookup(Collectors, text, out value);
 
-    public static bool TryMode(ReadOnlySpan<byte> text, out SiteSalesMode value) => TryLookup(Modes, text, out value);
+    public static bool TryMode(ReadOnlySpan<byte> text, out SalesMode value) => TryLookup(Modes, text, out value);
 
     public static bool TryCopy(ReadOnlySpan<byte> text, out EntryKind value) => TryLookup(Copies, text, out value);
 
