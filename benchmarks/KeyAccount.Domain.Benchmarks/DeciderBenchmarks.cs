@@ -55,32 +55,30 @@ public class DeciderBenchmarks
 
     private sealed class Builder : IAggregateVisitor<IDeciderRun>
     {
-        public IDeciderRun Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
+        public IDeciderRun Visit<TCommand, TEvent, TState, TStatus>(AggregateDefinition<TCommand, TEvent, TState, TStatus> aggregate)
             where TCommand : class
             where TEvent : class
             where TState : class
             where TStatus : struct, Enum
-            where TTrigger : struct, Enum
         {
             var history = AggregateHistories.For(aggregate).Sample(60, new Rnd(20250303UL), 30)
                 .Where(h => h.Commands.Count > 0).MaxBy(h => h.Commands.Count)
                 ?? throw new InvalidOperationException($"No history of {aggregate.Name} with an accepted command.");
-            return new Run<TCommand, TEvent, TState, TStatus, TTrigger>(aggregate, history);
+            return new Run<TCommand, TEvent, TState, TStatus>(aggregate, history);
         }
     }
 
-    private sealed class Run<TCommand, TEvent, TState, TStatus, TTrigger> : IDeciderRun
+    private sealed class Run<TCommand, TEvent, TState, TStatus> : IDeciderRun
         where TCommand : class
         where TEvent : class
         where TState : class
         where TStatus : struct, Enum
-        where TTrigger : struct, Enum
     {
-        private readonly LifecycleDecider<TCommand, TEvent, TState, TStatus, TTrigger> decider;
+        private readonly IDecider<TCommand, TEvent, TState> decider;
         private readonly (TCommand Command, DecisionContext Context, TState Before, TState Twin)[] steps = new (TCommand, DecisionContext, TState, TState)[Steps];
         private readonly TCommand[] historyCommands;
 
-        public Run(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate, History<TCommand, TEvent, TState> history)
+        public Run(AggregateDefinition<TCommand, TEvent, TState, TStatus> aggregate, History<TCommand, TEvent, TState> history)
         {
             decider = aggregate.Decider;
             historyCommands = [.. history.Commands];

@@ -9,6 +9,7 @@ using KeyAccount.Domain.EventSourcing;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Reconciliation;
+using KeyAccount.Domain.Sales;
 using KeyAccount.Domain.Sales.Site;
 using NodaTime;
 using NodaTime.Text;
@@ -38,7 +39,7 @@ public class ReplayBenchmarks
         var date = new LocalDate(2025, 3, 3);
         var events = new List<SalesDayEvent>
         {
-            new SalesDayOpened(day, ProjectId.From(Guid.Parse("5a2c8f0e-2b7d-4c1e-8f3a-9d6b1e4c7a22")), date, new ActorId("M001"), SiteSalesMode.Underwriting),
+            new SalesDayOpened(day, ProjectId.From(Guid.Parse("5a2c8f0e-2b7d-4c1e-8f3a-9d6b1e4c7a22")), date, new ActorId("M001"), SalesMode.Underwriting),
         };
         for (var i = 1; events.Count < Events; i++)
         {

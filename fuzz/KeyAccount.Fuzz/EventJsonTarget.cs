@@ -46,7 +46,7 @@ internal sealed class EventJsonTarget : IFuzzTarget
     {
         public static ProbeFactory Instance { get; } = new();
 
-        ICatalogueProbe IAggregateVisitor<ICatalogueProbe>.Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate) =>
+        ICatalogueProbe IAggregateVisitor<ICatalogueProbe>.Visit<TCommand, TEvent, TState, TStatus>(AggregateDefinition<TCommand, TEvent, TState, TStatus> aggregate) =>
             new CatalogueProbe<TEvent>(aggregate.Name, aggregate.Serializer);
     }
 }

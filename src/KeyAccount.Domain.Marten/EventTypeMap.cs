@@ -22,12 +22,11 @@ internal static class EventTypeMap
 
     private sealed class Collect : IAggregateVisitor<IEnumerable<(Type, string)>>
     {
-        public IEnumerable<(Type, string)> Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
+        public IEnumerable<(Type, string)> Visit<TCommand, TEvent, TState, TStatus>(AggregateDefinition<TCommand, TEvent, TState, TStatus> aggregate)
             where TCommand : class
             where TEvent : class
             where TState : class
-            where TStatus : struct, Enum
-            where TTrigger : struct, Enum =>
+            where TStatus : struct, Enum =>
             aggregate.Events.WireNames.Select(name => (aggregate.Events.Find(name)!.ClrType, name)).ToArray();
     }
 }

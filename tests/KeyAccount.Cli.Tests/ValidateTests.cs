@@ -8,6 +8,7 @@ using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Quality;
 using KeyAccount.Domain.Reconciliation;
+using KeyAccount.Domain.Sales;
 using KeyAccount.Domain.Sales.Site;
 using NodaTime;
 using Xunit;
@@ -130,7 +131,7 @@ public sealed class ValidateTests
         var manager = new ActorId("E1001");
         var events = new List<SalesDayEvent>
         {
-            new SalesDayOpened(day, site, new LocalDate(2025, 3, 3), manager, SiteSalesMode.Underwriting),
+            new SalesDayOpened(day, site, new LocalDate(2025, 3, 3), manager, SalesMode.Underwriting),
             new PaymentPosted(RemittanceNoticeNumber.From(1000001), new Money(187608.08m, Currency.CNY), PaymentChannel.BankCard, Collector.CompanyCashier, null),
             new NoticeCopyPosted(RemittanceNoticeNumber.From(1000001), NoticeCopy.Clerk, new LocalDate(2025, 3, 3), new Money(187608.08m, Currency.CNY), null),
             new NoticeCopyPosted(RemittanceNoticeNumber.From(1000001), NoticeCopy.Cashier, new LocalDate(2025, 3, 3), new Money(187608.08m, Currency.CNY), null),

@@ -39,12 +39,11 @@ public sealed class EveryCatalogueTests(PostgresDatabase database)
 
     private sealed class RoundTrip(PostgresDatabase database) : IAggregateVisitor<Task>
     {
-        public async Task Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
+        public async Task Visit<TCommand, TEvent, TState, TStatus>(AggregateDefinition<TCommand, TEvent, TState, TStatus> aggregate)
             where TCommand : class
             where TEvent : class
             where TState : class
             where TStatus : struct, Enum
-            where TTrigger : struct, Enum
         {
             var stream = new StreamId($"{aggregate.StreamCategory}-{Guid.NewGuid():N}");
             var command = CommandId.From(Guid.NewGuid());
@@ -69,12 +68,11 @@ public sealed class EveryCatalogueTests(PostgresDatabase database)
 
     private sealed class Histories(PostgresDatabase database) : IAggregateVisitor<Task>
     {
-        public async Task Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
+        public async Task Visit<TCommand, TEvent, TState, TStatus>(AggregateDefinition<TCommand, TEvent, TState, TStatus> aggregate)
             where TCommand : class
             where TEvent : class
             where TState : class
             where TStatus : struct, Enum
-            where TTrigger : struct, Enum
         {
             var histories = AggregateHistories.For(aggregate, TestContexts.Default).Sample(20, new Rnd(20260302UL), 4).Where(h => h.Commands.Count > 0).ToList();
             var handler = new CommandHandler<TCommand, TEvent, TState>(aggregate.Decider, new MartenEventStore<TEvent>(database.Store));

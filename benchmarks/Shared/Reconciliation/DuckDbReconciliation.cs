@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using DuckDB.NET.Data;
 using KeyAccount.Domain.Reconciliation;
+using KeyAccount.Domain.Sales;
 
 namespace KeyAccount.Domain.Comparisons;
 
@@ -95,7 +96,7 @@ internal sealed class DuckDbReconciliation : IDisposable
         {
             for (var s = 0; s < input.SiteModes.Length; s++)
             {
-                var expected = input.SiteModes[s] == SiteSalesMode.Agency ? Collector.Developer : Collector.CompanyCashier;
+                var expected = input.SiteModes[s] == SalesMode.Agency ? Collector.Developer : Collector.CompanyCashier;
                 appender.CreateRow().AppendValue(s).AppendValue((int)expected).EndRow();
             }
         }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using KeyAccount.Domain.Reconciliation;
+using KeyAccount.Domain.Sales;
 
 namespace KeyAccount.Domain.Comparisons;
 
@@ -59,7 +60,7 @@ internal static class LinqReconciliation
     private static RemittanceNoticeRecord? First(IEnumerable<RemittanceNoticeRecord> copies) =>
         copies.Any() ? Ordered(copies).First() : null;
 
-    private static List<DiscrepancyKind> Check(PaymentRecord p, RemittanceNoticeRecord? clerk, RemittanceNoticeRecord? cashier, SiteSalesMode mode)
+    private static List<DiscrepancyKind> Check(PaymentRecord p, RemittanceNoticeRecord? clerk, RemittanceNoticeRecord? cashier, SalesMode mode)
     {
         var kinds = new List<DiscrepancyKind>();
         var copies = new[] { clerk, cashier }.Where(c => c is not null).Select(c => c!.Value).ToList();
@@ -92,7 +93,7 @@ internal static class LinqReconciliation
             kinds.Add(DiscrepancyKind.WrongDateOrSite);
         }
 
-        var expected = mode == SiteSalesMode.Agency ? Collector.Developer : Collector.CompanyCashier;
+        var expected = mode == SalesMode.Agency ? Collector.Developer : Collector.CompanyCashier;
         if (p.Collector != expected)
         {
             kinds.Add(DiscrepancyKind.WrongCollector);

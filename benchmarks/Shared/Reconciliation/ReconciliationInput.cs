@@ -1,5 +1,6 @@
 using System;
 using KeyAccount.Domain.Reconciliation;
+using KeyAccount.Domain.Sales;
 
 namespace KeyAccount.Domain.Comparisons;
 
@@ -8,7 +9,7 @@ internal sealed record ReconciliationInput(
     PaymentRecord[] Payments,
     RemittanceNoticeRecord[] ClerkCopies,
     RemittanceNoticeRecord[] CashierCopies,
-    SiteSalesMode[] SiteModes)
+    SalesMode[] SiteModes)
 {
     private const ulong Spread = 0x9E3779B97F4A7C15UL;
     private const ulong Mask = (1UL << 59) - 1;

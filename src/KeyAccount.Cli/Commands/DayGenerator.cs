@@ -8,6 +8,7 @@ using System.Text.Json;
 using KeyAccount.Cli.Input;
 using KeyAccount.Cli.Output;
 using KeyAccount.Domain.Reconciliation;
+using KeyAccount.Domain.Sales;
 
 namespace KeyAccount.Cli.Commands;
 
@@ -44,7 +45,7 @@ internal static class DayGenerator
         Directory.CreateDirectory(directory);
         var random = new Random(seed);
         var codes = new string[sites];
-        var modes = new SiteSalesMode[sites];
+        var modes = new SalesMode[sites];
         var width = Math.Max(2, sites.ToString(CultureInfo.InvariantCulture).Length);
         using (var w = Open(Path.Combine(directory, "sites.csv")))
         {
@@ -52,7 +53,7 @@ internal static class DayGenerator
             for (var s = 0; s < sites; s++)
             {
                 codes[s] = "S" + (s + 1).ToString("D" + width.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-                modes[s] = s % 2 == 0 ? SiteSalesMode.Agency : SiteSalesMode.Underwriting;
+                modes[s] = s % 2 == 0 ? SalesMode.Agency : SalesMode.Underwriting;
                 w.WriteLine($"{codes[s]},{Vocabulary.Name(modes[s])}");
             }
         }
@@ -86,7 +87,7 @@ internal static class DayGenerator
             var site = random.Next(sites);
             var amount = random.NextInt64(10_000, 50_000_000);
             var channel = (PaymentChannel)random.Next(4);
-            var collector = modes[site] == SiteSalesMode.Agency ? Collector.Developer : Collector.CompanyCashier;
+            var collector = modes[site] == SalesMode.Agency ? Collector.Developer : Collector.CompanyCashier;
             var spoil = random.NextDouble() < rate;
             if (!spoil)
             {

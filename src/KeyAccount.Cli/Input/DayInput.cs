@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
 using KeyAccount.Domain.Reconciliation;
+using KeyAccount.Domain.Sales;
 
 namespace KeyAccount.Cli.Input;
 
@@ -15,7 +16,7 @@ internal sealed class DayInput
 {
     private readonly Dictionary<string, int> siteIndex;
     private readonly List<string> siteCodes;
-    private readonly List<SiteSalesMode> siteModes;
+    private readonly List<SalesMode> siteModes;
     private readonly List<PaymentRecord> payments = [];
     private readonly List<RemittanceNoticeRecord> notices = [];
     private readonly List<bool> cashierCopy = [];
@@ -49,7 +50,7 @@ internal sealed class DayInput
     public IReadOnlyList<string> SiteCodes => siteCodes;
 
     /// <summary>Gets the sales modes, by index.</summary>
-    public IReadOnlyList<SiteSalesMode> SiteModes => siteModes;
+    public IReadOnlyList<SalesMode> SiteModes => siteModes;
 
     /// <summary>Gets the number of payments.</summary>
     public int PaymentCount => shared is null ? payments.Count : window.Payments;
@@ -177,7 +178,7 @@ internal sealed class DayInput
     /// <param name="code">The site code.</param>
     /// <param name="mode">The sales mode.</param>
     /// <returns>Null, or why the site conflicts with an earlier definition.</returns>
-    public string? AddSite(string code, SiteSalesMode mode)
+    public string? AddSite(string code, SalesMode mode)
     {
         if (siteIndex.TryGetValue(code, out var existing))
         {

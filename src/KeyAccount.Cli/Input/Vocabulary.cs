@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using KeyAccount.Domain.Reconciliation;
+using KeyAccount.Domain.Sales;
 
 namespace KeyAccount.Cli.Input;
 
@@ -74,10 +75,10 @@ internal static class Vocabulary
         ("company_cashier", "公司收银", KeyAccount.Domain.Reconciliation.Collector.CompanyCashier),
     ];
 
-    private static readonly (string En, string Zh, SiteSalesMode Value)[] Modes =
+    private static readonly (string En, string Zh, SalesMode Value)[] Modes =
     [
-        ("agency", "代理", SiteSalesMode.Agency),
-        ("underwriting", "包销", SiteSalesMode.Underwriting),
+        ("agency", "代理", Domain.Sales.SalesMode.Agency),
+        ("underwriting", "包销", Domain.Sales.SalesMode.Underwriting),
     ];
 
     private static readonly (string En, string Zh, EntryKind Value)[] Copies =
@@ -95,7 +96,7 @@ internal static class Vocabulary
     public static string Name(Collector value) => Collectors.First(c => c.Value == value).En;
 
     /// <summary>Gets the English name of a sales mode.</summary>
-    public static string Name(SiteSalesMode value) => Modes.First(c => c.Value == value).En;
+    public static string Name(SalesMode value) => Modes.First(c => c.Value == value).En;
 
     /// <summary>Gets the English name of a notice copy.</summary>
     public static string Name(EntryKind value) => Copies.First(c => c.Value == value).En;
@@ -120,7 +121,7 @@ internal static class Vocabulary
 
     public static bool TryCollector(ReadOnlySpan<char> text, out Collector value) => TryLookup(Collectors, text, out value);
 
-    public static bool TryMode(ReadOnlySpan<char> text, out SiteSalesMode value) => TryLookup(Modes, text, out value);
+    public static bool TryMode(ReadOnlySpan<char> text, out SalesMode value) => TryLookup(Modes, text, out value);
 
     public static bool TryCopy(ReadOnlySpan<char> text, out EntryKind value) => TryLookup(Copies, text, out value);
 

@@ -28,7 +28,7 @@ internal static class EventStreamRegistry
     {
         public static ValidatorFactory Instance { get; } = new();
 
-        IEventStreamValidator IAggregateVisitor<IEventStreamValidator>.Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate) =>
-            new EventStreamValidator<TCommand, TEvent, TState, TStatus, TTrigger>(aggregate);
+        IEventStreamValidator IAggregateVisitor<IEventStreamValidator>.Visit<TCommand, TEvent, TState, TStatus>(AggregateDefinition<TCommand, TEvent, TState, TStatus> aggregate) =>
+            new EventStreamValidator<TCommand, TEvent, TState, TStatus>(aggregate);
     }
 }

@@ -51,15 +51,13 @@ internal sealed record LogViolation(long Line, string Rule, string? Stream, stri
 /// <typeparam name="TEvent">The event base type.</typeparam>
 /// <typeparam name="TState">The state type.</typeparam>
 /// <typeparam name="TStatus">The lifecycle state enumeration.</typeparam>
-/// <typeparam name="TTrigger">The lifecycle trigger enumeration.</typeparam>
 /// <param name="aggregate">The aggregate's definition.</param>
-internal sealed class EventStreamValidator<TCommand, TEvent, TState, TStatus, TTrigger>(
-    AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate) : IEventStreamValidator
+internal sealed class EventStreamValidator<TCommand, TEvent, TState, TStatus>(
+    AggregateDefinition<TCommand, TEvent, TState, TStatus> aggregate) : IEventStreamValidator
     where TCommand : class
     where TEvent : class
     where TState : class
     where TStatus : struct, Enum
-    where TTrigger : struct, Enum
 {
     /// <inheritdoc />
     public string Name => aggregate.Name;
@@ -87,7 +85,7 @@ internal sealed class EventStreamValidator<TCommand, TEvent, TState, TStatus, TT
             var state = states.TryGetValue(envelope.Stream, out var s) ? s : decider.Initial;
             if (decider.TryEvolve(state, envelope.Event, envelope.Stream, lineOf[i]).TryPickT1(out var unfit, out var next))
             {
-                var wire = aggregate.Events.WireNameOf(envelope.Event);
+                var wire = aggregate.WireNameOf(envelope.Event);
                 var rule = unfit.IllegalMoveRule ?? unfit.RuleId;
                 return new LogValidation(i, states.Count, new LogViolation(
                     unfit.Position, rule.Value, envelope.Stream.Value, $"{wire} (version {envelope.Version}): {unfit.Detail}"));

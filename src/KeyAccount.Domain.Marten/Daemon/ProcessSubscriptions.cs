@@ -67,12 +67,11 @@ internal sealed partial class ProcessSubscriptions
 
     private sealed class Subscribe(ProcessSubscriptions owner, IProcessDefinition process, bool hasDependents) : IAggregateVisitor<global::Marten.Subscriptions.ISubscription?>
     {
-        public global::Marten.Subscriptions.ISubscription? Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
+        public global::Marten.Subscriptions.ISubscription? Visit<TCommand, TEvent, TState, TStatus>(AggregateDefinition<TCommand, TEvent, TState, TStatus> aggregate)
             where TCommand : class
             where TEvent : class
             where TState : class
             where TStatus : struct, Enum
-            where TTrigger : struct, Enum
         {
             var typed = (ProcessDefinition<TCommand, TEvent, TState>)process;
             return typed.Dependents.Count > 0 && !hasDependents

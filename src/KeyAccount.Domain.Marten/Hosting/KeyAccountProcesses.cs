@@ -133,12 +133,11 @@ public sealed partial class KeyAccountProcesses : IDisposable
     private sealed class RunnerFor(IProcessDefinition process, EventStores stores, ICheckpointStore checkpoints, IDependentStreams? dependents)
         : IAggregateVisitor<Func<DecisionContext, CancellationToken, ValueTask<ProcessRunReport>>?>
     {
-        public Func<DecisionContext, CancellationToken, ValueTask<ProcessRunReport>>? Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
+        public Func<DecisionContext, CancellationToken, ValueTask<ProcessRunReport>>? Visit<TCommand, TEvent, TState, TStatus>(AggregateDefinition<TCommand, TEvent, TState, TStatus> aggregate)
             where TCommand : class
             where TEvent : class
             where TState : class
             where TStatus : struct, Enum
-            where TTrigger : struct, Enum
         {
             var typed = (ProcessDefinition<TCommand, TEvent, TState>)process;
             if (typed.Dependents.Count > 0 && dependents is null)

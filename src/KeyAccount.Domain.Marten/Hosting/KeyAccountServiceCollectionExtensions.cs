@@ -122,12 +122,11 @@ public static class KeyAccountServiceCollectionExtensions
         /// <summary>Gets, per aggregate, how its registered store is added to <see cref="EventStores"/>.</summary>
         public List<Action<EventStores, IServiceProvider>> StoreAdders { get; } = [];
 
-        public bool Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
+        public bool Visit<TCommand, TEvent, TState, TStatus>(AggregateDefinition<TCommand, TEvent, TState, TStatus> aggregate)
             where TCommand : class
             where TEvent : class
             where TState : class
             where TStatus : struct, Enum
-            where TTrigger : struct, Enum
         {
             if (marten)
             {

@@ -24,7 +24,7 @@ public static class AggregateHistories
 
     /// <summary>Returns whether the kit generates histories of an aggregate.</summary>
     /// <param name="aggregate">The aggregate's definition.</param>
-    /// <returns>Whether <see cref="For{TCommand, TEvent, TState, TStatus, TTrigger}"/> can answer.</returns>
+    /// <returns>Whether <see cref="For{TCommand, TEvent, TState, TStatus}"/> can answer.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="aggregate"/> is null.</exception>
     public static bool Covers(IAggregateDefinition aggregate)
     {
@@ -37,19 +37,17 @@ public static class AggregateHistories
     /// <typeparam name="TEvent">The event base type.</typeparam>
     /// <typeparam name="TState">The state type.</typeparam>
     /// <typeparam name="TStatus">The lifecycle's state enumeration.</typeparam>
-    /// <typeparam name="TTrigger">The lifecycle's trigger enumeration.</typeparam>
     /// <param name="aggregate">The aggregate's definition.</param>
     /// <param name="context">The decision context; the family's default when null.</param>
     /// <returns>The generator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="aggregate"/> is null.</exception>
     /// <exception cref="ArgumentException">The kit has no generator for the aggregate.</exception>
-    public static Gen<History<TCommand, TEvent, TState>> For<TCommand, TEvent, TState, TStatus, TTrigger>(
-        AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate, DecisionContext? context = null)
+    public static Gen<History<TCommand, TEvent, TState>> For<TCommand, TEvent, TState, TStatus>(
+        AggregateDefinition<TCommand, TEvent, TState, TStatus> aggregate, DecisionContext? context = null)
         where TCommand : class
         where TEvent : class
         where TState : class
         where TStatus : struct, Enum
-        where TTrigger : struct, Enum
     {
         ArgumentNullException.ThrowIfNull(aggregate);
         var method = Find(typeof(TCommand), typeof(TEvent), typeof(TState))
@@ -63,19 +61,17 @@ public static class AggregateHistories
     /// <typeparam name="TEvent">The event base type.</typeparam>
     /// <typeparam name="TState">The state type.</typeparam>
     /// <typeparam name="TStatus">The lifecycle's state enumeration.</typeparam>
-    /// <typeparam name="TTrigger">The lifecycle's trigger enumeration.</typeparam>
     /// <param name="aggregate">The aggregate's definition.</param>
     /// <param name="context">The decision context; the family's default when null.</param>
     /// <returns>The arbitrary.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="aggregate"/> is null.</exception>
     /// <exception cref="ArgumentException">The kit has no generator for the aggregate.</exception>
-    public static Arbitrary<History<TCommand, TEvent, TState>> ArbitraryFor<TCommand, TEvent, TState, TStatus, TTrigger>(
-        AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate, DecisionContext? context = null)
+    public static Arbitrary<History<TCommand, TEvent, TState>> ArbitraryFor<TCommand, TEvent, TState, TStatus>(
+        AggregateDefinition<TCommand, TEvent, TState, TStatus> aggregate, DecisionContext? context = null)
         where TCommand : class
         where TEvent : class
         where TState : class
-        where TStatus : struct, Enum
-        where TTrigger : struct, Enum =>
+        where TStatus : struct, Enum =>
         For(aggregate, context).ToArbitrary(aggregate.Decider);
 
     private static MethodInfo? Find(Type command, Type @event, Type state)

@@ -8,7 +8,7 @@ namespace KeyAccount.Domain.AccountManagement;
 public static class AccountPlanAggregate
 {
     /// <summary>Gets the definition.</summary>
-    public static AggregateDefinition<AccountPlanCommand, AccountPlanEvent, AccountPlanState, AccountPlanStatus, AccountPlanTrigger> Definition { get; } = new(
+    public static AggregateDefinition<AccountPlanCommand, AccountPlanEvent, AccountPlanState, AccountPlanStatus> Definition { get; } = AggregateDefinition.Of(
         "account-plan",
         AccountPlanDecider.Instance,
         EventCatalog<AccountPlanEvent>.FromDerivedTypes(AccountManagementJsonContext.Shared));

@@ -15,7 +15,7 @@ internal static class AccountPlanLifecycle
 }
 
 /// <summary>The triggers of the account plan lifecycle.</summary>
-public enum AccountPlanTrigger
+internal enum AccountPlanTrigger
 {
     /// <summary>The plan is set.</summary>
     Set,

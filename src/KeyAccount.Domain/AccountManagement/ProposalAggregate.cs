@@ -8,7 +8,7 @@ namespace KeyAccount.Domain.AccountManagement;
 public static class ProposalAggregate
 {
     /// <summary>Gets the definition.</summary>
-    public static AggregateDefinition<ProposalCommand, ProposalEvent, ProposalState, ProposalStatus, ProposalTrigger> Definition { get; } = new(
+    public static AggregateDefinition<ProposalCommand, ProposalEvent, ProposalState, ProposalStatus> Definition { get; } = AggregateDefinition.Of(
         "proposal",
         ProposalDecider.Instance,
         EventCatalog<ProposalEvent>.FromDerivedTypes(AccountManagementJsonContext.Shared));

@@ -26,7 +26,7 @@ internal static class ProposalLifecycle
 }
 
 /// <summary>The triggers of the proposal lifecycle.</summary>
-public enum ProposalTrigger
+internal enum ProposalTrigger
 {
     /// <summary>The proposal is drafted.</summary>
     Draft,

@@ -8,7 +8,7 @@ namespace KeyAccount.Domain.AccountManagement;
 public static class ProspectScreeningAggregate
 {
     /// <summary>Gets the definition.</summary>
-    public static AggregateDefinition<ProspectScreeningCommand, ProspectScreeningEvent, ProspectScreeningState, ProspectScreeningStatus, ProspectScreeningTrigger> Definition { get; } = new(
+    public static AggregateDefinition<ProspectScreeningCommand, ProspectScreeningEvent, ProspectScreeningState, ProspectScreeningStatus> Definition { get; } = AggregateDefinition.Of(
         "prospect-screening",
         ProspectScreeningDecider.Instance,
         EventCatalog<ProspectScreeningEvent>.FromDerivedTypes(AccountManagementJsonContext.Shared));

@@ -18,7 +18,7 @@ internal static class ProspectScreeningLifecycle
 }
 
 /// <summary>The triggers of the screening lifecycle; which one a screening fires is the host's criteria's answer.</summary>
-public enum ProspectScreeningTrigger
+internal enum ProspectScreeningTrigger
 {
     /// <summary>The prospect meets every mandatory criterion.</summary>
     Qualify,

@@ -13,7 +13,7 @@ namespace KeyAccount.Domain.Accounts;
 public static class AccountAggregate
 {
     /// <summary>Gets the definition. The wire names are a contract: never renamed, never reused.</summary>
-    public static AggregateDefinition<AccountCommand, AccountEvent, AccountState, AccountStage, AccountTrigger> Definition { get; } = new(
+    public static AggregateDefinition<AccountCommand, AccountEvent, AccountState, AccountStage> Definition { get; } = AggregateDefinition.Of(
         "account",
         AccountDecider.Instance,
         EventCatalog<AccountEvent>.FromDerivedTypes(AccountJsonContext.Shared),

@@ -39,7 +39,7 @@ internal static class AccountLifecycle
 }
 
 /// <summary>The moves of the account pipeline, as named in its lifecycle table (<see cref="AccountAggregate.Definition"/>).</summary>
-public enum AccountTrigger
+internal enum AccountTrigger
 {
     /// <summary>Not opened → targeting, when the account is opened (ACC-01).</summary>
     Open,

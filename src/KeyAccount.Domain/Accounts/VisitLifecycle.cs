@@ -22,7 +22,7 @@ internal static class VisitLifecycle
 }
 
 /// <summary>The moves of a visit, as named in its lifecycle table (<see cref="VisitLifecycle"/>).</summary>
-public enum VisitTrigger
+internal enum VisitTrigger
 {
     /// <summary>Planned → ready, once all five preparations are done (VIS-01).</summary>
     MarkReady,

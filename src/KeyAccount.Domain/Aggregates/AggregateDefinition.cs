@@ -9,58 +9,63 @@ namespace KeyAccount.Domain.Aggregates;
 
 /// <summary>
 /// Everything the package knows about one aggregate, declared once: its name, how its streams are named, its decider,
-/// its event catalogue (wire names), its lifecycle table, how to read the status from a state, which trigger each
-/// event records, and its diagrams. <see cref="AggregateCatalogue.All"/> lists every definition; the tool, the test
-/// kit's coverage checks and the documentation are derived from that list.
+/// its events' wire names, its lifecycle table, how to read the status from a state, and its diagrams.
+/// <see cref="AggregateCatalogue.All"/> lists every definition; the tool, the test kit's coverage checks and the
+/// documentation are derived from that list.
 /// </summary>
+/// <remarks>Which trigger of the lifecycle table each event records is plumbing of the package: every definition is
+/// built inside it over a typed table, and hosts see the table's status, its name and its diagrams.</remarks>
 /// <typeparam name="TCommand">The command base type.</typeparam>
 /// <typeparam name="TEvent">The event base type.</typeparam>
 /// <typeparam name="TState">The state type.</typeparam>
 /// <typeparam name="TStatus">The lifecycle's state enumeration.</typeparam>
-/// <typeparam name="TTrigger">The lifecycle's trigger enumeration.</typeparam>
-public sealed class AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> : IAggregateDefinition
+public abstract class AggregateDefinition<TCommand, TEvent, TState, TStatus> : IAggregateDefinition
     where TCommand : class
     where TEvent : class
     where TState : class
     where TStatus : struct, Enum
-    where TTrigger : struct, Enum
 {
-    internal AggregateDefinition(
-        string streamCategory,
-        LifecycleDecider<TCommand, TEvent, TState, TStatus, TTrigger> decider,
-        EventCatalog<TEvent> events,
-        params ILifecycle[] entityLifecycles)
+    private protected AggregateDefinition(
+        string streamCategory, IDecider<TCommand, TEvent, TState> decider, ILifecycle lifecycle, EventCatalog<TEvent> events, ILifecycle[] entityLifecycles)
     {
         StreamCategory = Preconditions.CheckNotBlank(streamCategory);
         Decider = Preconditions.CheckNotNull(decider);
+        Lifecycle = Preconditions.CheckNotNull(lifecycle);
         Events = Preconditions.CheckNotNull(events);
         Serializer = new EventSerializer<TEvent>(events);
-        Lifecycles = [decider.Lifecycle, .. entityLifecycles];
+        Lifecycles = [lifecycle, .. entityLifecycles];
     }
 
     /// <summary>Gets the aggregate's name, which is also its lifecycle's name, e.g. <c>subscription</c>.</summary>
-    public string Name => Decider.Lifecycle.Name;
+    public string Name => Lifecycle.Name;
 
     /// <inheritdoc />
     public string StreamCategory { get; }
 
     /// <summary>Gets the decider (a singleton: deciders hold no state of their own).</summary>
-    public LifecycleDecider<TCommand, TEvent, TState, TStatus, TTrigger> Decider { get; }
+    public IDecider<TCommand, TEvent, TState> Decider { get; }
 
     /// <summary>Gets the event catalogue: the wire name of every event type.</summary>
-    public EventCatalog<TEvent> Events { get; }
+    internal EventCatalog<TEvent> Events { get; }
 
     /// <summary>Gets the serializer of the aggregate's event envelopes.</summary>
     public EventSerializer<TEvent> Serializer { get; }
 
-    /// <summary>Gets the lifecycle table that decides the status.</summary>
-    public Lifecycle<TStatus, TTrigger> Lifecycle => Decider.Lifecycle;
+    /// <summary>Gets the lifecycle table that decides the status: its name and its diagrams.</summary>
+    public ILifecycle Lifecycle { get; }
 
     /// <inheritdoc />
     public IReadOnlyList<ILifecycle> Lifecycles { get; }
 
     /// <inheritdoc />
     public IReadOnlyList<string> WireNames => Events.WireNames;
+
+    /// <summary>Returns the wire name of an event, e.g. <c>subscription.stamped.v1</c>: a contract, never reused for
+    /// another event.</summary>
+    /// <param name="event">The event.</param>
+    /// <returns>The wire name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="event"/> is null.</exception>
+    public string WireNameOf(TEvent @event) => Events.WireNameOf(@event);
 
     /// <inheritdoc />
     public Type CommandType => typeof(TCommand);
@@ -74,12 +79,8 @@ public sealed class AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrig
     /// <summary>Reads the status from a state.</summary>
     /// <param name="state">The state.</param>
     /// <returns>The status.</returns>
-    public TStatus StatusOf(TState state) => Decider.StatusOf(Preconditions.CheckNotNull(state));
-
-    /// <summary>Returns the trigger an event records, or null for one that fires no row of the table.</summary>
-    /// <param name="event">The event.</param>
-    /// <returns>The trigger, or null.</returns>
-    public TTrigger? TriggerOf(TEvent @event) => Decider.TriggerOf(Preconditions.CheckNotNull(@event));
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    public abstract TStatus StatusOf(TState state);
 
     /// <summary>
     /// Asks which of the commands the aggregate proposes for a state would be accepted now, and why the others would

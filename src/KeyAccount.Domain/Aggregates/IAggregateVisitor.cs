@@ -12,13 +12,11 @@ public interface IAggregateVisitor<out TResult>
     /// <typeparam name="TEvent">The event base type.</typeparam>
     /// <typeparam name="TState">The state type.</typeparam>
     /// <typeparam name="TStatus">The lifecycle's state enumeration.</typeparam>
-    /// <typeparam name="TTrigger">The lifecycle's trigger enumeration.</typeparam>
     /// <param name="aggregate">The definition.</param>
     /// <returns>The result.</returns>
-    TResult Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
+    TResult Visit<TCommand, TEvent, TState, TStatus>(AggregateDefinition<TCommand, TEvent, TState, TStatus> aggregate)
         where TCommand : class
         where TEvent : class
         where TState : class
-        where TStatus : struct, Enum
-        where TTrigger : struct, Enum;
+        where TStatus : struct, Enum;
 }

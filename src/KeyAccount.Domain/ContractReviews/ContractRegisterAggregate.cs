@@ -10,7 +10,7 @@ namespace KeyAccount.Domain.ContractReviews;
 public static class ContractRegisterAggregate
 {
     /// <summary>Gets the definition: <c>contract_register.registered.v1</c>.</summary>
-    public static AggregateDefinition<ContractRegisterCommand, ContractRegisterEvent, ContractRegisterState, ContractRegisterStatus, ContractRegisterTrigger> Definition { get; } = new(
+    public static AggregateDefinition<ContractRegisterCommand, ContractRegisterEvent, ContractRegisterState, ContractRegisterStatus> Definition { get; } = AggregateDefinition.Of(
         "contract-register",
         ContractRegisterDecider.Instance,
         EventCatalog<ContractRegisterEvent>.FromDerivedTypes(ContractReviewsJsonContext.Shared));

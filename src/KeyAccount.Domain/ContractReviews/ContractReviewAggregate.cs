@@ -10,7 +10,7 @@ namespace KeyAccount.Domain.ContractReviews;
 public static class ContractReviewAggregate
 {
     /// <summary>Gets the definition: the <c>contract_review.*.v1</c> events.</summary>
-    public static AggregateDefinition<ContractReviewCommand, ContractReviewEvent, ContractReviewState, ContractReviewStatus, ContractReviewTrigger> Definition { get; } = new(
+    public static AggregateDefinition<ContractReviewCommand, ContractReviewEvent, ContractReviewState, ContractReviewStatus> Definition { get; } = AggregateDefinition.Of(
         "contract-review",
         ContractReviewDecider.Instance,
         EventCatalog<ContractReviewEvent>.FromDerivedTypes(ContractReviewsJsonContext.Shared));

@@ -24,7 +24,7 @@ internal static class ContractReviewLifecycle
 }
 
 /// <summary>The triggers of the contract review lifecycle, one per kind of command.</summary>
-public enum ContractReviewTrigger
+internal enum ContractReviewTrigger
 {
     /// <summary>Open the review of a contract the register has numbered (CR-01).</summary>
     Open,

@@ -26,7 +26,7 @@ namespace KeyAccount.Domain.Decisions;
 /// <typeparam name="TState">The state type.</typeparam>
 /// <typeparam name="TStatus">The lifecycle's state enumeration.</typeparam>
 /// <typeparam name="TTrigger">The lifecycle's trigger enumeration.</typeparam>
-public abstract class LifecycleDecider<TCommand, TEvent, TState, TStatus, TTrigger> : IDecider<TCommand, TEvent, TState>
+internal abstract class LifecycleDecider<TCommand, TEvent, TState, TStatus, TTrigger> : IDecider<TCommand, TEvent, TState>
     where TCommand : class
     where TEvent : class
     where TState : class

@@ -8,7 +8,7 @@ namespace KeyAccount.Domain.Fulfilment;
 public static class FulfilmentOrderAggregate
 {
     /// <summary>Gets the definition: the <c>fulfilment_order.*.v1</c> events.</summary>
-    public static AggregateDefinition<FulfilmentOrderCommand, FulfilmentOrderEvent, FulfilmentOrderState, FulfilmentOrderStatus, FulfilmentOrderTrigger> Definition { get; } = new(
+    public static AggregateDefinition<FulfilmentOrderCommand, FulfilmentOrderEvent, FulfilmentOrderState, FulfilmentOrderStatus> Definition { get; } = AggregateDefinition.Of(
         "fulfilment-order",
         FulfilmentOrderDecider.Instance,
         EventCatalog<FulfilmentOrderEvent>.FromDerivedTypes(FulfilmentJsonContext.Shared));

@@ -30,7 +30,7 @@ internal static class FulfilmentOrderLifecycle
 }
 
 /// <summary>The triggers of the fulfilment lifecycle.</summary>
-public enum FulfilmentOrderTrigger
+internal enum FulfilmentOrderTrigger
 {
     /// <summary>Open the fulfilment of an approved contract.</summary>
     Open,

@@ -8,7 +8,7 @@ namespace KeyAccount.Domain.Fulfilment;
 public static class ServiceRequestAggregate
 {
     /// <summary>Gets the definition: the <c>service_request.*.v1</c> events.</summary>
-    public static AggregateDefinition<ServiceRequestCommand, ServiceRequestEvent, ServiceRequestState, ServiceRequestStatus, ServiceRequestTrigger> Definition { get; } = new(
+    public static AggregateDefinition<ServiceRequestCommand, ServiceRequestEvent, ServiceRequestState, ServiceRequestStatus> Definition { get; } = AggregateDefinition.Of(
         "service-request",
         ServiceRequestDecider.Instance,
         EventCatalog<ServiceRequestEvent>.FromDerivedTypes(FulfilmentJsonContext.Shared));

@@ -21,7 +21,7 @@ internal static class ServiceRequestLifecycle
 }
 
 /// <summary>The triggers of the service request lifecycle.</summary>
-public enum ServiceRequestTrigger
+internal enum ServiceRequestTrigger
 {
     /// <summary>Receive the customer's request.</summary>
     Receive,

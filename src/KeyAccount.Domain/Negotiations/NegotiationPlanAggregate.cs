@@ -8,7 +8,7 @@ namespace KeyAccount.Domain.Negotiations;
 public static class NegotiationPlanAggregate
 {
     /// <summary>Gets the definition.</summary>
-    public static AggregateDefinition<NegotiationCommand, NegotiationEvent, NegotiationPlan, NegotiationPhase, NegotiationTrigger> Definition { get; } = new(
+    public static AggregateDefinition<NegotiationCommand, NegotiationEvent, NegotiationPlan, NegotiationPhase> Definition { get; } = AggregateDefinition.Of(
         "negotiation",
         NegotiationPlanDecider.Instance,
         EventCatalog<NegotiationEvent>.FromDerivedTypes(NegotiationJsonContext.Shared));

@@ -10,7 +10,7 @@ namespace KeyAccount.Domain.Primitives;
 /// </summary>
 /// <remarks>Two texts are equal when their trimmed values are equal (ordinal). Commands and events keep plain
 /// strings, so the wire format does not change; the conversion to <see cref="string"/> is implicit.</remarks>
-public sealed record NonBlankText
+internal sealed record NonBlankText
 {
     private NonBlankText(string value) => Value = value;
 

@@ -15,7 +15,7 @@ internal sealed class CommandDispatcher(EventStores stores, ProcessCommand comma
     public static Task<ProcessDispatch> DispatchAsync(EventStores stores, ProcessCommand command, DecisionContext context, RetryPolicy retry, bool isCompensation, CancellationToken cancellationToken) =>
         command.Target.Accept(new CommandDispatcher(stores, command, context, retry, isCompensation, cancellationToken));
 
-    async Task<ProcessDispatch> IAggregateVisitor<Task<ProcessDispatch>>.Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
+    async Task<ProcessDispatch> IAggregateVisitor<Task<ProcessDispatch>>.Visit<TCommand, TEvent, TState, TStatus>(AggregateDefinition<TCommand, TEvent, TState, TStatus> aggregate)
     {
         var handler = new CommandHandler<TCommand, TEvent, TState>(aggregate.Decider, stores.For<TEvent>());
         var outcome = await handler.HandleWithRetryAsync(command.Stream, command.CommandId, command.Actor, (TCommand)command.Command, context, retry, cancellationToken).ConfigureAwait(false);

@@ -8,12 +8,11 @@ internal static class Process
 {
     /// <summary>Starts the declaration of a process reacting to one aggregate's events.</summary>
     /// <returns>A builder.</returns>
-    internal static ProcessBuilder<TCommand, TEvent, TState> Define<TCommand, TEvent, TState, TStatus, TTrigger>(
-        string name, AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> source)
+    internal static ProcessBuilder<TCommand, TEvent, TState> Define<TCommand, TEvent, TState, TStatus>(
+        string name, AggregateDefinition<TCommand, TEvent, TState, TStatus> source)
         where TCommand : class
         where TEvent : class
         where TState : class
-        where TStatus : struct, Enum
-        where TTrigger : struct, Enum =>
+        where TStatus : struct, Enum =>
         new(Preconditions.CheckNotBlank(name), Preconditions.CheckNotNull(source), source.Decider);
 }

@@ -11,7 +11,7 @@ namespace KeyAccount.Domain.Quality;
 public static class ComplaintAggregate
 {
     /// <summary>Gets the definition.</summary>
-    public static AggregateDefinition<ComplaintCommand, ComplaintEvent, ComplaintState, ComplaintStatus, ComplaintTrigger> Definition { get; } = new(
+    public static AggregateDefinition<ComplaintCommand, ComplaintEvent, ComplaintState, ComplaintStatus> Definition { get; } = AggregateDefinition.Of(
         "complaint",
         ComplaintDecider.Instance,
         EventCatalog<ComplaintEvent>.FromDerivedTypes(QualityJsonContext.Shared));

@@ -21,7 +21,7 @@ internal static class ComplaintLifecycle
 }
 
 /// <summary>The triggers of the complaint lifecycle.</summary>
-public enum ComplaintTrigger
+internal enum ComplaintTrigger
 {
     /// <summary>Sales receives the complaint.</summary>
     Receive,

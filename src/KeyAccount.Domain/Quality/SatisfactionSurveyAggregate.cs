@@ -11,7 +11,7 @@ namespace KeyAccount.Domain.Quality;
 public static class SatisfactionSurveyAggregate
 {
     /// <summary>Gets the definition.</summary>
-    public static AggregateDefinition<SurveyCommand, SurveyEvent, SatisfactionSurveyState, SatisfactionSurveyStatus, SatisfactionSurveyTrigger> Definition { get; } = new(
+    public static AggregateDefinition<SurveyCommand, SurveyEvent, SatisfactionSurveyState, SatisfactionSurveyStatus> Definition { get; } = AggregateDefinition.Of(
         "survey",
         SatisfactionSurveyDecider.Instance,
         EventCatalog<SurveyEvent>.FromDerivedTypes(QualityJsonContext.Shared));

@@ -14,7 +14,7 @@ internal static class SatisfactionSurveyLifecycle
 }
 
 /// <summary>The triggers of the satisfaction survey lifecycle.</summary>
-public enum SatisfactionSurveyTrigger
+internal enum SatisfactionSurveyTrigger
 {
     /// <summary>Sales records the completed survey.</summary>
     Record,

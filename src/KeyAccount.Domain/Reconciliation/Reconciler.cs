@@ -1,4 +1,5 @@
 using System;
+using KeyAccount.Domain.Sales;
 
 namespace KeyAccount.Domain.Reconciliation;
 
@@ -47,7 +48,7 @@ public static class Reconciler
         PaymentRecord[] payments,
         RemittanceNoticeRecord[] clerkCopies,
         RemittanceNoticeRecord[] cashierCopies,
-        SiteSalesMode[] siteModes,
+        SalesMode[] siteModes,
         int maxDegreeOfParallelism = 0)
     {
         ArgumentNullException.ThrowIfNull(payments);
@@ -74,7 +75,7 @@ public static class Reconciler
         ReadOnlySpan<PaymentRecord> payments,
         ReadOnlySpan<RemittanceNoticeRecord> clerkCopies,
         ReadOnlySpan<RemittanceNoticeRecord> cashierCopies,
-        ReadOnlySpan<SiteSalesMode> siteModes,
+        ReadOnlySpan<SalesMode> siteModes,
         int maxDegreeOfParallelism = 0)
     {
         Preconditions.CheckArgumentRange(maxDegreeOfParallelism >= 0, nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "The degree of parallelism is 0 (all cores) or more.");

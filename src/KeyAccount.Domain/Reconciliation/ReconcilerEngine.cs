@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using KeyAccount.Domain.Sales;
 
 namespace KeyAccount.Domain.Reconciliation;
 
@@ -34,7 +35,7 @@ internal static class ReconcilerEngine
         ReadOnlySpan<PaymentRecord> payments,
         ReadOnlySpan<RemittanceNoticeRecord> clerkCopies,
         ReadOnlySpan<RemittanceNoticeRecord> cashierCopies,
-        ReadOnlySpan<SiteSalesMode> siteModes,
+        ReadOnlySpan<SalesMode> siteModes,
         int maxDegreeOfParallelism,
         ReconcilerPath path = ReconcilerPath.Auto)
     {
@@ -74,7 +75,7 @@ internal static class ReconcilerEngine
         PaymentRecord[] payments,
         RemittanceNoticeRecord[] clerkCopies,
         RemittanceNoticeRecord[] cashierCopies,
-        ReadOnlySpan<SiteSalesMode> siteModes,
+        ReadOnlySpan<SalesMode> siteModes,
         int maxDegreeOfParallelism,
         ReconcilerPath path = ReconcilerPath.Auto)
     {
@@ -138,7 +139,7 @@ internal static class ReconcilerEngine
     private static int Workers(int maxDegreeOfParallelism) =>
         maxDegreeOfParallelism <= 0 ? Environment.ProcessorCount : maxDegreeOfParallelism;
 
-    private static byte[] ExpectedCollectors(ReadOnlySpan<SiteSalesMode> siteModes)
+    private static byte[] ExpectedCollectors(ReadOnlySpan<SalesMode> siteModes)
     {
         var expectedCollector = new byte[siteModes.Length];
         for (var s = 0; s < siteModes.Length; s++)
@@ -146,8 +147,8 @@ internal static class ReconcilerEngine
             // SUB-02: agency sites are collected by the developer, underwriting sites by the company's cashier.
             expectedCollector[s] = siteModes[s] switch
             {
-                SiteSalesMode.Agency => (byte)Collector.Developer,
-                SiteSalesMode.Underwriting => (byte)Collector.CompanyCashier,
+                SalesMode.Agency => (byte)Collector.Developer,
+                SalesMode.Underwriting => (byte)Collector.CompanyCashier,
                 _ => throw new ArgumentException($"Site {s} has an unknown sales mode {siteModes[s]}.", nameof(siteModes)),
             };
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Sales;
 using NodaTime;
 
 namespace KeyAccount.Domain.Reconciliation;
@@ -12,7 +13,7 @@ namespace KeyAccount.Domain.Reconciliation;
 /// <remarks>Not thread-safe. A batch can be reconciled several times and added to in between.</remarks>
 public sealed class ReconciliationBatch
 {
-    private readonly List<SiteSalesMode> sites = [];
+    private readonly List<SalesMode> sites = [];
     private readonly List<PaymentRecord> payments = [];
     private readonly List<RemittanceNoticeRecord> clerkCopies = [];
     private readonly List<RemittanceNoticeRecord> cashierCopies = [];
@@ -24,7 +25,7 @@ public sealed class ReconciliationBatch
     /// <param name="mode">How the site sells, which decides who collects (SUB-02).</param>
     /// <returns>The site's index: 0 for the first site, then 1, 2…</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not defined.</exception>
-    public int AddSite(SiteSalesMode mode)
+    public int AddSite(SalesMode mode)
     {
         Preconditions.CheckArgumentRange(Enum.IsDefined(mode), nameof(mode), mode, "Unknown sales mode.");
         sites.Add(mode);

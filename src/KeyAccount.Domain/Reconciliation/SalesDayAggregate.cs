@@ -11,7 +11,7 @@ namespace KeyAccount.Domain.Reconciliation;
 public static class SalesDayAggregate
 {
     /// <summary>Gets the definition.</summary>
-    public static AggregateDefinition<SalesDayCommand, SalesDayEvent, SalesDayState, SalesDayStatus, SalesDayTrigger> Definition { get; } = new(
+    public static AggregateDefinition<SalesDayCommand, SalesDayEvent, SalesDayState, SalesDayStatus> Definition { get; } = AggregateDefinition.Of(
         "sales-day",
         SalesDayDecider.Instance,
         EventCatalog<SalesDayEvent>.FromDerivedTypes(ReconciliationJsonContext.Shared));

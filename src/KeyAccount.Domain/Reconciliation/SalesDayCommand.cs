@@ -1,5 +1,6 @@
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Sales;
 using KeyAccount.Domain.Sales.Site;
 using NodaTime;
 
@@ -14,7 +15,7 @@ public abstract record SalesDayCommand;
 /// <param name="Date">The business date.</param>
 /// <param name="SiteManager">The site manager (案场经理), who reconciles and signs off the day.</param>
 /// <param name="Mode">How the site sells, which decides who collects its payments (SUB-02) when the day is reconciled.</param>
-public sealed record OpenSalesDay(SalesDayId Day, ProjectId Site, LocalDate Date, ActorId SiteManager, SiteSalesMode Mode) : SalesDayCommand;
+public sealed record OpenSalesDay(SalesDayId Day, ProjectId Site, LocalDate Date, ActorId SiteManager, SalesMode Mode) : SalesDayCommand;
 
 /// <summary>Posts a payment taken at the site on the day (SUB-05); a late or corrected payment for a closed day names
 /// the original (REC-04).</summary>

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json.Serialization;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Sales;
 using KeyAccount.Domain.Sales.Site;
 using NodaTime;
 
@@ -24,7 +25,7 @@ public abstract record SalesDayEvent;
 /// <param name="Date">The business date.</param>
 /// <param name="SiteManager">The site manager.</param>
 /// <param name="Mode">How the site sells (SUB-02).</param>
-public sealed record SalesDayOpened(SalesDayId Day, ProjectId Site, LocalDate Date, ActorId SiteManager, SiteSalesMode Mode) : SalesDayEvent;
+public sealed record SalesDayOpened(SalesDayId Day, ProjectId Site, LocalDate Date, ActorId SiteManager, SalesMode Mode) : SalesDayEvent;
 
 /// <summary>A payment was posted to the day (SUB-05); it was taken on the day's business date at the day's site.</summary>
 /// <param name="Notice">The number of the remittance notice the payment was made against.</param>

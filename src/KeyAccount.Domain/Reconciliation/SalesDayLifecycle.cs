@@ -26,7 +26,7 @@ internal static class SalesDayLifecycle
 }
 
 /// <summary>What moves a sales day along its lifecycle table.</summary>
-public enum SalesDayTrigger
+internal enum SalesDayTrigger
 {
     /// <summary>The site manager opens the day.</summary>
     Open = 0,

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Sales;
 using NodaTime;
 
 namespace KeyAccount.Domain.Reconciliation;
@@ -47,7 +48,7 @@ internal static class SalesDayRecords
             .ToArray();
         var clerk = Copies(state, NoticeCopy.Clerk);
         var cashier = Copies(state, NoticeCopy.Cashier);
-        SiteSalesMode[] modes = [state.Mode];
+        SalesMode[] modes = [state.Mode];
         return Reconciler.Reconcile(payments, clerk, cashier, modes, maxDegreeOfParallelism: 1);
     }
 

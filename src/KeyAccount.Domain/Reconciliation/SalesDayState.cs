@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
+using KeyAccount.Domain.Sales;
 using KeyAccount.Domain.Sales.Site;
 using NodaTime;
 
@@ -25,7 +26,7 @@ public sealed record SalesDayState(
     ProjectId Site,
     LocalDate Date,
     ActorId SiteManager,
-    SiteSalesMode Mode,
+    SalesMode Mode,
     SalesDayStatus Status,
     ImmutableList<PaymentPosted> Payments,
     ImmutableList<NoticeCopyPosted> Copies,

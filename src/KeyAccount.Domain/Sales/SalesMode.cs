@@ -1,9 +1,10 @@
 namespace KeyAccount.Domain.Sales;
 
 /// <summary>
-/// How a project (项目) is sold, which decides who collects payments (SUB-02) and where refunds are paid (CAN-05).
+/// How a project (项目) and its sales site (案场) sell, which decides who collects payments (SUB-02) and where refunds
+/// are paid (CAN-05). One byte, as the reconciler keeps one per site.
 /// </summary>
-public enum SalesMode
+public enum SalesMode : byte
 {
     /// <summary>代理 — agency: the company sells for the developer, and the developer collects payments.</summary>
     Agency = 1,

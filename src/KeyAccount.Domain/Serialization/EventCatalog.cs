@@ -13,7 +13,7 @@ namespace KeyAccount.Domain.Serialization;
 /// contract: a changed event gets a new name with the next version suffix, an existing name is never reused.
 /// </summary>
 /// <typeparam name="TEvent">The aggregate's event base type.</typeparam>
-public sealed class EventCatalog<TEvent>
+internal sealed class EventCatalog<TEvent>
     where TEvent : class
 {
     private readonly ImmutableDictionary<string, EventType> byName;

@@ -38,10 +38,10 @@ public sealed class EventSerializer<TEvent>
     /// <summary>Creates a serializer for a catalogue of events.</summary>
     /// <param name="catalog">The events and their wire names.</param>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
-    public EventSerializer(EventCatalog<TEvent> catalog) => this.catalog = Preconditions.CheckNotNull(catalog);
+    internal EventSerializer(EventCatalog<TEvent> catalog) => this.catalog = Preconditions.CheckNotNull(catalog);
 
     /// <summary>Gets the catalogue.</summary>
-    public EventCatalog<TEvent> Catalog => catalog;
+    internal EventCatalog<TEvent> Catalog => catalog;
 
     /// <summary>Writes an envelope as one line of JSON (no line break inside).</summary>
     /// <param name="envelope">The envelope.</param>

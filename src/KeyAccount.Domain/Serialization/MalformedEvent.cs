@@ -22,7 +22,7 @@ public sealed record MalformedEvent : DomainError
 
     /// <summary>Gets, for an event whose trigger the lifecycle table does not allow from the status before it, the rule
     /// of that illegal move: the same rule the decider names when it refuses the command that would emit the event
-    /// (<see cref="StateMachines.Lifecycle{TState, TTrigger}.RuleFor"/>). Null for every other malformed event.</summary>
+    /// (the rule the table declares for the trigger, or its illegal-move rule). Null for every other malformed event.</summary>
     public RuleId? IllegalMoveRule { get; }
 
     /// <summary>Gets what is wrong.</summary>

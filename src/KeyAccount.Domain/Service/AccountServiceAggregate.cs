@@ -9,7 +9,7 @@ namespace KeyAccount.Domain.Service;
 public static class AccountServiceAggregate
 {
     /// <summary>Gets the definition: the <c>account_service.*.v1</c> events.</summary>
-    public static AggregateDefinition<AccountServiceCommand, AccountServiceEvent, AccountServiceState, AccountServiceStatus, AccountServiceTrigger> Definition { get; } = new(
+    public static AggregateDefinition<AccountServiceCommand, AccountServiceEvent, AccountServiceState, AccountServiceStatus> Definition { get; } = AggregateDefinition.Of(
         "account-service",
         AccountServiceDecider.Instance,
         EventCatalog<AccountServiceEvent>.FromDerivedTypes(ServiceJsonContext.Shared));

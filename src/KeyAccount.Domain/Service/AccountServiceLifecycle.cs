@@ -27,7 +27,7 @@ internal static class AccountServiceLifecycle
 }
 
 /// <summary>The triggers of the account service lifecycle.</summary>
-public enum AccountServiceTrigger
+internal enum AccountServiceTrigger
 {
     /// <summary>Start the service of a won account.</summary>
     Start,

@@ -15,7 +15,7 @@ namespace KeyAccount.Domain.StateMachines;
 /// <typeparam name="TTrigger">The trigger enumeration.</typeparam>
 /// <remarks>Immutable and thread-safe. Every aggregate's table is reached through its definition
 /// (<see cref="Aggregates.AggregateDefinition{TCommand, TEvent, TState, TStatus, TTrigger}.Lifecycle"/>).</remarks>
-public sealed class Lifecycle<TState, TTrigger> : ILifecycle
+internal sealed class Lifecycle<TState, TTrigger> : ILifecycle
     where TState : struct, Enum
     where TTrigger : struct, Enum
 {

@@ -45,7 +45,7 @@ internal sealed class SalesSite
         Clock.Now = At(Launch);
         await Committed(projects.HandleAsync(ProjectStream, NewId(), Specialist, new OpenSales(), contexts.Now()));
         await Committed(node.Handler<SalesDayCommand, SalesDayEvent, SalesDayState>().HandleAsync(
-            Day, NewId(), Manager, new OpenSalesDay(SalesDayId.Of(Project, Launch), Project, Launch, Manager, SiteSalesMode.Agency), contexts.Now()));
+            Day, NewId(), Manager, new OpenSalesDay(SalesDayId.Of(Project, Launch), Project, Launch, Manager, SalesMode.Agency), contexts.Now()));
     }
 
     /// <summary>Lists a unit and drafts a subscription for it with the project's state as evidence (SUB-09); pays the deposit when asked.</summary>

@@ -165,15 +165,15 @@ public sealed class AggregateShapeTests
         return reached.Any(s => triggers.Any(t => !aggregate.Lifecycle.Allows(s, t)));
     }
 
-    private sealed class DeciderType : IAggregateVisitor<Type>
+    private sealed class DeciderType : ITriggeredAggregateVisitor<Type>
     {
-        Type IAggregateVisitor<Type>.Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate) =>
+        Type ITriggeredAggregateVisitor<Type>.Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate) =>
             aggregate.Decider.GetType();
     }
 
-    private sealed class Replays : IAggregateVisitor<int>
+    private sealed class Replays : ITriggeredAggregateVisitor<int>
     {
-        int IAggregateVisitor<int>.Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
+        int ITriggeredAggregateVisitor<int>.Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
         {
             var histories = Sample(aggregate);
             Assert.Contains(histories, h => h.Events.Count > 0);
@@ -190,9 +190,9 @@ public sealed class AggregateShapeTests
         }
     }
 
-    private sealed class Mutations : IAggregateVisitor<int>
+    private sealed class Mutations : ITriggeredAggregateVisitor<int>
     {
-        int IAggregateVisitor<int>.Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
+        int ITriggeredAggregateVisitor<int>.Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
         {
             var refusedByTable = 0;
             foreach (var events in Sample(aggregate).Select(h => h.Events).Where(e => e.Count > 1))
@@ -252,9 +252,9 @@ public sealed class AggregateShapeTests
         }
     }
 
-    private sealed class IllegalMoves : IAggregateVisitor<int>
+    private sealed class IllegalMoves : ITriggeredAggregateVisitor<int>
     {
-        int IAggregateVisitor<int>.Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
+        int ITriggeredAggregateVisitor<int>.Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
         {
             var histories = Sample(aggregate);
             var events = histories.SelectMany(h => h.Events).GroupBy(e => e.GetType()).Select(g => g.First()).ToList();

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Xml.Linq;
 using KeyAccount.Domain.Accounts;
+using KeyAccount.Domain.Aggregates;
 using KeyAccount.Domain.ContractReviews;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Primitives;
@@ -27,10 +28,17 @@ public sealed class EnumNameTests
     private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
-    private static readonly Type[] PublicEnums = [.. typeof(Money).Assembly.GetExportedTypes().Where(t => t.IsEnum).OrderBy(t => t.FullName, StringComparer.Ordinal)];
+    // The public enumerations, and the trigger enumerations of the lifecycle tables, internal but named by every
+    // TransitionNotAllowed message.
+    private static readonly Type[] PublicEnums =
+    [
+        .. typeof(Money).Assembly.GetExportedTypes().Where(t => t.IsEnum)
+            .Union(AggregateCatalogue.All.SelectMany(a => a.Lifecycles).Select(l => l.GetType().GetGenericArguments()[1]))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal),
+    ];
 
     [Fact]
-    public void Every_member_of_every_public_enumeration_has_a_Chinese_name()
+    public void Every_member_of_every_public_enumeration_and_every_trigger_has_a_Chinese_name()
     {
         Assert.NotEmpty(PublicEnums);
         var missing = PublicEnums

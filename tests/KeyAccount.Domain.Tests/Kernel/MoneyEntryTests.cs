@@ -106,13 +106,12 @@ public sealed class MoneyEntryTests
 
     /// <summary>Walks generated histories; wherever a command the mutation applies to was accepted, the mutated
     /// command decided against the same state must be refused by GEN-09 without events. Returns how many were tried.</summary>
-    private static int RefusedEverywhere<TCommand, TEvent, TState, TStatus, TTrigger>(
-        AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate, Func<TCommand, TCommand?> mutate)
+    private static int RefusedEverywhere<TCommand, TEvent, TState, TStatus>(
+        AggregateDefinition<TCommand, TEvent, TState, TStatus> aggregate, Func<TCommand, TCommand?> mutate)
         where TCommand : class
         where TEvent : class
         where TState : class
         where TStatus : struct, Enum
-        where TTrigger : struct, Enum
     {
         var tried = 0;
         foreach (var history in AggregateHistories.For(aggregate, TestContexts.Default).Sample(80, new Rnd(20250303UL), 80))

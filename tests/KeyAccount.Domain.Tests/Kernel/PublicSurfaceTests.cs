@@ -7,12 +7,13 @@ using Xunit.Abstractions;
 namespace KeyAccount.Domain.Tests.Kernel;
 
 /// <summary>The package's public surface does not grow: commands and events are the vocabulary hosts use; every other
-/// public type has to earn its place (plumbing such as JSON converters and builders stays internal). The limit is the
-/// count today; it is lowered as types go internal, towards 200. Each process across aggregates (GEN-12) is a public
-/// declaration a host runs, and the host-supplied index of dependent streams is one interface.</summary>
+/// public type has to earn its place (plumbing such as JSON converters, builders, catalogues, lifecycle tables and
+/// their trigger enumerations stays internal). The limit is the count today; it is lowered as types go internal. Each
+/// process across aggregates (GEN-12) is a public declaration a host runs, and the host-supplied index of dependent
+/// streams is one interface. What remains public and why: <c>docs/design.md</c>, "What is public".</summary>
 public sealed class PublicSurfaceTests(ITestOutputHelper output)
 {
-    private const int MostOtherPublicTypes = 332;
+    private const int MostOtherPublicTypes = 306;
 
     [Fact]
     public void The_public_types_other_than_commands_and_events_do_not_grow()

@@ -75,7 +75,7 @@ public sealed class HistoriesOverTimeTests(ITestOutputHelper output)
 
     private sealed class Shares(ITestOutputHelper output) : IAggregateVisitor<bool>
     {
-        bool IAggregateVisitor<bool>.Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
+        bool IAggregateVisitor<bool>.Visit<TCommand, TEvent, TState, TStatus>(AggregateDefinition<TCommand, TEvent, TState, TStatus> aggregate)
         {
             var histories = Sample(AggregateHistories.For(aggregate));
             var empty = histories.Count(h => h.Commands.Count == 0) / (double)histories.Count;

@@ -5,6 +5,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using KeyAccount.Domain.Reconciliation;
+using KeyAccount.Domain.Sales;
 using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Testing.Generators.Reconciliation;
 using Xunit;
@@ -75,7 +76,7 @@ public sealed class ReconciliationGeneratorTests
     [Fact]
     public void Sales_day_commands_include_ones_the_day_refuses()
     {
-        var opened = Decider.Evolve(Decider.Initial, new SalesDayOpened(default, default, new NodaTime.LocalDate(2025, 3, 3), new Identifiers.ActorId("M001"), SiteSalesMode.Agency));
+        var opened = Decider.Evolve(Decider.Initial, new SalesDayOpened(default, default, new NodaTime.LocalDate(2025, 3, 3), new Identifiers.ActorId("M001"), SalesMode.Agency));
         var reconciled = Decider.Evolve(opened, new SalesDayReconciled(1, [new ReportedDiscrepancy(DiscrepancyKind.AmountMismatch, RemittanceNoticeNumber.From(7))]));
 
         var decisions = new[] { Decider.Initial, opened, reconciled }

@@ -52,8 +52,8 @@ public sealed class RejectionDetailsDocTests
 
     private sealed class Met : IAggregateVisitor<IReadOnlyList<(string Rule, string Code, string Details)>>
     {
-        IReadOnlyList<(string Rule, string Code, string Details)> IAggregateVisitor<IReadOnlyList<(string Rule, string Code, string Details)>>.Visit<TCommand, TEvent, TState, TStatus, TTrigger>(
-            AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
+        IReadOnlyList<(string Rule, string Code, string Details)> IAggregateVisitor<IReadOnlyList<(string Rule, string Code, string Details)>>.Visit<TCommand, TEvent, TState, TStatus>(
+            AggregateDefinition<TCommand, TEvent, TState, TStatus> aggregate)
         {
             var decider = aggregate.Decider;
             var candidates = CandidatesOf<TCommand, TState>(aggregate);

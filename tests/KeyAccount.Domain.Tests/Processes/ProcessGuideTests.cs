@@ -142,8 +142,8 @@ public sealed class ProcessGuideTests
             subscriptions.HandleAsync(stream, CommandId.From(Guid.NewGuid()), specialist, command, context).AsTask();
 
         // Each day is opened with the identifier the process finds it by: SalesDayId.Of(site, date).
-        await Day(monday, new OpenSalesDay(SalesDayId.Of(project, monday), project, monday, manager, SiteSalesMode.Agency));
-        await Day(tuesday, new OpenSalesDay(SalesDayId.Of(project, tuesday), project, tuesday, manager, SiteSalesMode.Agency));
+        await Day(monday, new OpenSalesDay(SalesDayId.Of(project, monday), project, monday, manager, SalesMode.Agency));
+        await Day(tuesday, new OpenSalesDay(SalesDayId.Of(project, tuesday), project, tuesday, manager, SalesMode.Agency));
         await Send(new DraftSubscription(specialist, subscription, project, UnitId.From(Guid.NewGuid()), [new Customer("王芳", "110101199001011234")], Money.Cny(900_000m)));
         await Send(new RecordPayment(specialist, RemittanceNoticeNumber.Parse("RN-0001"), Money.Cny(30_000m), PaymentMethod.Transfer, PaymentCollector.Developer, new ActorId("DEV-A")));
 

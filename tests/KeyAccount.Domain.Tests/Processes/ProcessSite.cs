@@ -88,7 +88,7 @@ internal sealed class ProcessSite
     /// <summary>Opens the site's sales day for a date, with the identifier the payments process finds it by.</summary>
     public async Task OpenDayAsync(LocalDate date)
     {
-        var opened = await SalesDays.HandleAsync(SalesDayAggregate.StreamOf(Project, date), CommandId.From(System.Guid.NewGuid()), SiteManager, new OpenSalesDay(SalesDayId.Of(Project, date), Project, date, SiteManager, SiteSalesMode.Agency), Context);
+        var opened = await SalesDays.HandleAsync(SalesDayAggregate.StreamOf(Project, date), CommandId.From(System.Guid.NewGuid()), SiteManager, new OpenSalesDay(SalesDayId.Of(Project, date), Project, date, SiteManager, SalesMode.Agency), Context);
         Assert.True(opened.IsCommitted);
     }
 

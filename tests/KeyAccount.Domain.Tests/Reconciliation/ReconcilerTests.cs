@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Reconciliation;
+using KeyAccount.Domain.Sales;
 using NodaTime;
 using Xunit;
 
@@ -19,8 +20,8 @@ public sealed class ReconcilerTests
 
     public ReconcilerTests()
     {
-        underwriting = batch.AddSite(SiteSalesMode.Underwriting);
-        agency = batch.AddSite(SiteSalesMode.Agency);
+        underwriting = batch.AddSite(SalesMode.Underwriting);
+        agency = batch.AddSite(SalesMode.Agency);
         for (var reference = 1; reference <= 3; reference++)
         {
             batch.AddPayment(reference, underwriting, Date, Money.Cny(reference * 1_000m), PaymentChannel.BankCard, Collector.CompanyCashier)
@@ -169,11 +170,11 @@ public sealed class ReconcilerTests
         PaymentRecord[] payments = [new(1, 0, day, 100_000, CurrencyCode.CNY, PaymentChannel.BankCard, Collector.CompanyCashier)];
         RemittanceNoticeRecord[] copies = [new(1, 0, day, 100_000, CurrencyCode.CNY)];
         var fromBatch = new ReconciliationBatch();
-        var site = fromBatch.AddSite(SiteSalesMode.Underwriting);
+        var site = fromBatch.AddSite(SalesMode.Underwriting);
         fromBatch.AddPayment(1, site, Date, Money.Cny(1_000m), PaymentChannel.BankCard, Collector.CompanyCashier).AddNotice(1, site, Date, Money.Cny(1_000m));
 
-        Assert.Equal(fromBatch.Reconcile(), Reconciler.Reconcile(payments.AsSpan(), copies, copies, [SiteSalesMode.Underwriting]));
-        Assert.Equal(fromBatch.Reconcile(), Reconciler.Reconcile(payments, copies, copies, new[] { SiteSalesMode.Underwriting }));
+        Assert.Equal(fromBatch.Reconcile(), Reconciler.Reconcile(payments.AsSpan(), copies, copies, [SalesMode.Underwriting]));
+        Assert.Equal(fromBatch.Reconcile(), Reconciler.Reconcile(payments, copies, copies, new[] { SalesMode.Underwriting }));
     }
 
     [Fact]

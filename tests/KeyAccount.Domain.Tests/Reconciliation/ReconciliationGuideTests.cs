@@ -4,6 +4,7 @@ using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Reconciliation;
+using KeyAccount.Domain.Sales;
 using KeyAccount.Domain.Sales.Site;
 using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Support;
@@ -72,7 +73,7 @@ public sealed class ReconciliationGuideTests
         var state = decider.Initial;
         SalesDayCommand[] commands =
         [
-            new OpenSalesDay(SalesDayId.From(Guid.NewGuid()), ProjectId.From(Guid.NewGuid()), date, manager, SiteSalesMode.Underwriting),
+            new OpenSalesDay(SalesDayId.From(Guid.NewGuid()), ProjectId.From(Guid.NewGuid()), date, manager, SalesMode.Underwriting),
 
             // SUB-05: every payment and both copies of its remittance notice are posted to the day.
             new PostPayment(rn1001, Money.Cny(50_000m), PaymentChannel.BankCard, Collector.CompanyCashier),

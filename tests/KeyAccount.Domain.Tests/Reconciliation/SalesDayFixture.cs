@@ -4,6 +4,7 @@ using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Reconciliation;
+using KeyAccount.Domain.Sales;
 using KeyAccount.Domain.Sales.Site;
 using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Tests.Support;
@@ -26,7 +27,7 @@ internal static class SalesDayFixture
 
     public static DecisionContext Context => TestContexts.Default;
 
-    public static SalesDayEvent Opened => new SalesDayOpened(DayId, Site, Date, SiteManager, SiteSalesMode.Underwriting);
+    public static SalesDayEvent Opened => new SalesDayOpened(DayId, Site, Date, SiteManager, SalesMode.Underwriting);
 
     public static RemittanceNoticeNumber N(long number) => RemittanceNoticeNumber.From(number);
 

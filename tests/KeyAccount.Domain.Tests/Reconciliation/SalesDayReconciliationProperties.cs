@@ -5,6 +5,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Reconciliation;
+using KeyAccount.Domain.Sales;
 using KeyAccount.Domain.Tests.Support;
 using Xunit;
 using static KeyAccount.Domain.Tests.Reconciliation.SalesDayFixture;
@@ -29,7 +30,7 @@ public sealed class SalesDayReconciliationProperties
             : new PostNoticeCopy(number, copy, date, amount);
 
     private static readonly Gen<(OpenSalesDay Day, SalesDayCommand[] Entries)> Days =
-        from mode in Gen.Elements(Enum.GetValues<SiteSalesMode>())
+        from mode in Gen.Elements(Enum.GetValues<SalesMode>())
         from entries in Entry.ArrayOf()
         select (new OpenSalesDay(DayId, Site, Date, SiteManager, mode), entries);
 

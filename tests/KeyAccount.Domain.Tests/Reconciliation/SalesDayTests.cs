@@ -3,6 +3,7 @@ using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Reconciliation;
+using KeyAccount.Domain.Sales;
 using KeyAccount.Domain.Sales.Subscriptions;
 using KeyAccount.Domain.Serialization;
 using KeyAccount.Domain.Tests.Support;
@@ -16,16 +17,16 @@ public sealed class SalesDayTests
     [Fact]
     public void Opening_a_day_records_site_date_site_manager_and_sales_mode()
     {
-        var opened = DecisionAssert.Single<SalesDayEvent, SalesDayOpened>(When(Given(), new OpenSalesDay(DayId, Site, Date, SiteManager, SiteSalesMode.Underwriting)));
+        var opened = DecisionAssert.Single<SalesDayEvent, SalesDayOpened>(When(Given(), new OpenSalesDay(DayId, Site, Date, SiteManager, SalesMode.Underwriting)));
 
-        Assert.Equal(new SalesDayOpened(DayId, Site, Date, SiteManager, SiteSalesMode.Underwriting), opened);
+        Assert.Equal(new SalesDayOpened(DayId, Site, Date, SiteManager, SalesMode.Underwriting), opened);
         Assert.Equal(SalesDayStatus.Open, Given(opened).Status);
     }
 
     [Fact]
     [Trait("Rule", "REC-04")]
     public void A_day_is_opened_only_once_REC_04() =>
-        DecisionAssert.Rejected(When(Given(Opened), new OpenSalesDay(DayId, Site, Date, SiteManager, SiteSalesMode.Agency)), "REC-04", "lifecycle.transition_not_allowed");
+        DecisionAssert.Rejected(When(Given(Opened), new OpenSalesDay(DayId, Site, Date, SiteManager, SalesMode.Agency)), "REC-04", "lifecycle.transition_not_allowed");
 
     [Fact]
     [Trait("Rule", "REC-04")]

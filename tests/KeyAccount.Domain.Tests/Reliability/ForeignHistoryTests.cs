@@ -153,7 +153,7 @@ public sealed class ForeignHistoryTests
 
     private sealed class ReplayAlone(string document) : IAggregateVisitor<MalformedEvent?>
     {
-        MalformedEvent? IAggregateVisitor<MalformedEvent?>.Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate) =>
+        MalformedEvent? IAggregateVisitor<MalformedEvent?>.Visit<TCommand, TEvent, TState, TStatus>(AggregateDefinition<TCommand, TEvent, TState, TStatus> aggregate) =>
             Try(aggregate.Serializer, aggregate.Decider, document);
     }
 }

@@ -39,7 +39,7 @@ public sealed class HostileEventsEveryCatalogueTests(ITestOutputHelper output)
 
     private sealed class Check : IAggregateVisitor<string>
     {
-        string IAggregateVisitor<string>.Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
+        string IAggregateVisitor<string>.Visit<TCommand, TEvent, TState, TStatus>(AggregateDefinition<TCommand, TEvent, TState, TStatus> aggregate)
         {
             var serializer = aggregate.Serializer;
             var samples = aggregate.WireNames.Select(wire =>

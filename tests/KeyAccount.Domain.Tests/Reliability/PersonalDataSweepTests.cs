@@ -23,7 +23,7 @@ namespace KeyAccount.Domain.Tests.Reliability;
 /// <remarks>
 /// <para>How the sweep reaches the rejections, for each aggregate, with no list of aggregates or commands of its own:</para>
 /// <list type="number">
-/// <item>the test kit's valid histories of the aggregate (<see cref="AggregateHistories.For{TCommand, TEvent, TState, TStatus, TTrigger}"/>,
+/// <item>the test kit's valid histories of the aggregate (<see cref="AggregateHistories.For{TCommand, TEvent, TState, TStatus}"/>,
 /// a fixed seed) give the states: every prefix of every history, from "not yet created" to its last status;</item>
 /// <item>at every such state it decides the kit's candidate commands for that state (the generator class's public
 /// <c>Commands(TState)</c>, which mixes valid commands with broken ones: blank texts, absent customers, wrong
@@ -97,8 +97,8 @@ public sealed partial class PersonalDataSweepTests(ITestOutputHelper output)
 
     private sealed class Sweeper : IAggregateVisitor<SweepResult>
     {
-        SweepResult IAggregateVisitor<SweepResult>.Visit<TCommand, TEvent, TState, TStatus, TTrigger>(
-            AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
+        SweepResult IAggregateVisitor<SweepResult>.Visit<TCommand, TEvent, TState, TStatus>(
+            AggregateDefinition<TCommand, TEvent, TState, TStatus> aggregate)
         {
             var decider = aggregate.Decider;
             var context = TestContexts.Default;

@@ -38,12 +38,11 @@ public sealed class RoundTripEqualityTests
     public void Property_every_event_type_keeps_Equals_and_GetHashCode_through_JSON_and_replays_to_equal_states(string name) =>
         Assert.True(AggregateCatalogue.Find(name)!.Accept(new Property()));
 
-    private static List<TEvent> Seeds<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
+    private static List<TEvent> Seeds<TCommand, TEvent, TState, TStatus>(AggregateDefinition<TCommand, TEvent, TState, TStatus> aggregate)
         where TCommand : class
         where TEvent : class
         where TState : class
-        where TStatus : struct, Enum
-        where TTrigger : struct, Enum =>
+        where TStatus : struct, Enum =>
         aggregate.WireNames.Select(wire =>
         {
             var read = aggregate.Serializer.Deserialize(File.ReadAllText(Path.Combine(DiagramFiles.RepositoryRoot(), "fuzz", "corpus", "event-json", wire + ".json")));
@@ -61,7 +60,7 @@ public sealed class RoundTripEqualityTests
 
     private sealed class Property : IAggregateVisitor<bool>
     {
-        bool IAggregateVisitor<bool>.Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
+        bool IAggregateVisitor<bool>.Visit<TCommand, TEvent, TState, TStatus>(AggregateDefinition<TCommand, TEvent, TState, TStatus> aggregate)
         {
             var decider = aggregate.Decider;
             var cases = from history in AggregateHistories.For(aggregate, TestContexts.Default)
@@ -85,7 +84,7 @@ public sealed class RoundTripEqualityTests
 
     private sealed class Check : IAggregateVisitor<bool>
     {
-        bool IAggregateVisitor<bool>.Visit<TCommand, TEvent, TState, TStatus, TTrigger>(AggregateDefinition<TCommand, TEvent, TState, TStatus, TTrigger> aggregate)
+        bool IAggregateVisitor<bool>.Visit<TCommand, TEvent, TState, TStatus>(AggregateDefinition<TCommand, TEvent, TState, TStatus> aggregate)
         {
             var serializer = aggregate.Serializer;
             var seeds = Seeds(aggregate);

@@ -275,7 +275,8 @@ public static class NegotiationPlanGenerators
                 ],
                 _ => [],
             };
-        var suspend = NegotiationPlanAggregate.Definition.Lifecycle.Allows(state.Phase, NegotiationTrigger.Suspend) ? 1 : 0;
+        NegotiationCommand suspension = new SuspendNegotiation(null);
+        var suspend = NegotiationPlanAggregate.Definition.Decider.Decide(suspension, state, ContextFor(state, suspension, context)).IsAccepted ? 1 : 0;
         return Frequency(
             (24, Frequency([.. targeted])),
             (suspend, Phrase.Select(r => Cmd(new SuspendNegotiation(r)))),

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using KeyAccount.Domain.Reconciliation;
+using KeyAccount.Domain.Sales;
 
 namespace KeyAccount.Domain.Testing.Generators.Reconciliation;
 
@@ -22,7 +23,7 @@ public sealed record ReconciliationDay(
     PaymentRecord[] Payments,
     RemittanceNoticeRecord[] ClerkCopies,
     RemittanceNoticeRecord[] CashierCopies,
-    SiteSalesMode[] SiteModes,
+    SalesMode[] SiteModes,
     IReadOnlyList<ReportedDiscrepancy> Planted)
 {
     /// <summary>Reconciles the day with the library's reconciler.</summary>

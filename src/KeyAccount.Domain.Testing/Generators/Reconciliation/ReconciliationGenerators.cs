@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Reconciliation;
+using KeyAccount.Domain.Sales;
 using NodaTime;
 
 namespace KeyAccount.Domain.Testing.Generators.Reconciliation;
@@ -34,7 +35,7 @@ public static class ReconciliationGenerators
     public static Gen<Collector> Collectors { get; } = Gen.Elements(Enum.GetValues<Collector>());
 
     /// <summary>Gets every site sales mode.</summary>
-    public static Gen<SiteSalesMode> SiteModes { get; } = Gen.Elements(Enum.GetValues<SiteSalesMode>());
+    public static Gen<SalesMode> SiteModes { get; } = Gen.Elements(Enum.GetValues<SalesMode>());
 
     /// <summary>
     /// Gets noisy days: up to 40 numbers, 3 sites, two business dates and three amounts drawn independently for
@@ -156,10 +157,10 @@ public static class ReconciliationGenerators
         }
 
         var random = new Random(seed);
-        var modes = new SiteSalesMode[sites];
+        var modes = new SalesMode[sites];
         for (var s = 0; s < sites; s++)
         {
-            modes[s] = s % 3 == 0 ? SiteSalesMode.Agency : SiteSalesMode.Underwriting;
+            modes[s] = s % 3 == 0 ? SalesMode.Agency : SalesMode.Underwriting;
         }
 
         var paid = new List<PaymentRecord>(payments + (payments / 50));
@@ -173,7 +174,7 @@ public static class ReconciliationGenerators
             var amount = random.Next(1_000, 50_000_000);
             var currency = random.Next(20) == 0 ? Hkd : CurrencyCode.CNY;
             var channel = (PaymentChannel)random.Next(4);
-            var collector = modes[site] == SiteSalesMode.Agency ? Collector.Developer : Collector.CompanyCashier;
+            var collector = modes[site] == SalesMode.Agency ? Collector.Developer : Collector.CompanyCashier;
             var payment = new PaymentRecord(reference, site, Day, amount, currency, channel, collector);
             var notice = new RemittanceNoticeRecord(reference, site, Day, amount, currency);
             var spoiled = random.NextDouble() < discrepancyRate ? kind ?? (DiscrepancyKind?)random.Next(10) : null;

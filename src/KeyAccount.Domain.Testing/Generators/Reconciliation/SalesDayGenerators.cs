@@ -6,6 +6,7 @@ using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Identifiers;
 using KeyAccount.Domain.Primitives;
 using KeyAccount.Domain.Reconciliation;
+using KeyAccount.Domain.Sales;
 using KeyAccount.Domain.Sales.Site;
 using NodaTime;
 
@@ -55,7 +56,7 @@ public static class SalesDayGenerators
         from site in KernelGenerators.Identifier<ProjectId>()
         from date in KernelGenerators.DateIn(2025)
         from manager in SiteManagers
-        from mode in Gen.Elements(Enum.GetValues<SiteSalesMode>())
+        from mode in Gen.Elements(Enum.GetValues<SalesMode>())
         select new OpenSalesDay(day, site, date, manager, mode);
 
     /// <summary>
@@ -122,7 +123,7 @@ public static class SalesDayGenerators
             .DefaultIfEmpty(Money.Cny(1_000m))
             .First();
 
-    private static Collector CollectorFor(SiteSalesMode mode) => mode == SiteSalesMode.Agency ? Collector.Developer : Collector.CompanyCashier;
+    private static Collector CollectorFor(SalesMode mode) => mode == SalesMode.Agency ? Collector.Developer : Collector.CompanyCashier;
 
     private static Gen<SalesDayCommand> Explain(SalesDayState state)
     {

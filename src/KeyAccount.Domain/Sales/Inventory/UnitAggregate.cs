@@ -8,7 +8,7 @@ namespace KeyAccount.Domain.Sales.Inventory;
 public static class UnitAggregate
 {
     /// <summary>Gets the definition.</summary>
-    public static AggregateDefinition<UnitCommand, UnitEvent, UnitState, UnitStatus, UnitTrigger> Definition { get; } = new(
+    public static AggregateDefinition<UnitCommand, UnitEvent, UnitState, UnitStatus> Definition { get; } = AggregateDefinition.Of(
         "unit",
         UnitDecider.Instance,
         EventCatalog<UnitEvent>.FromDerivedTypes(SalesJsonContext.Shared));

@@ -20,7 +20,7 @@ internal static class UnitLifecycle
 }
 
 /// <summary>The triggers of the unit lifecycle.</summary>
-public enum UnitTrigger
+internal enum UnitTrigger
 {
     /// <summary>The unit is put on sale.</summary>
     List = 1,

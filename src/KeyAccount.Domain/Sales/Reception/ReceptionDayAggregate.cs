@@ -12,7 +12,7 @@ namespace KeyAccount.Domain.Sales.Reception;
 public static class ReceptionDayAggregate
 {
     /// <summary>Gets the definition.</summary>
-    public static AggregateDefinition<ReceptionDayCommand, ReceptionDayEvent, ReceptionDayState, ReceptionDayStatus, ReceptionDayTrigger> Definition { get; } = new(
+    public static AggregateDefinition<ReceptionDayCommand, ReceptionDayEvent, ReceptionDayState, ReceptionDayStatus> Definition { get; } = AggregateDefinition.Of(
         "reception",
         ReceptionDayDecider.Instance,
         EventCatalog<ReceptionDayEvent>.FromDerivedTypes(SalesJsonContext.Shared));

@@ -24,7 +24,7 @@ internal static class ReceptionDayLifecycle
 }
 
 /// <summary>The triggers of the reception day lifecycle.</summary>
-public enum ReceptionDayTrigger
+internal enum ReceptionDayTrigger
 {
     /// <summary>An agent comes on duty.</summary>
     StartDuty = 1,

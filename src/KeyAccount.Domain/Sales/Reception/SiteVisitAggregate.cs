@@ -7,7 +7,7 @@ namespace KeyAccount.Domain.Sales.Reception;
 public static class SiteVisitAggregate
 {
     /// <summary>Gets the definition.</summary>
-    public static AggregateDefinition<SiteVisitCommand, SiteVisitEvent, SiteVisitState, SiteVisitStatus, SiteVisitTrigger> Definition { get; } = new(
+    public static AggregateDefinition<SiteVisitCommand, SiteVisitEvent, SiteVisitState, SiteVisitStatus> Definition { get; } = AggregateDefinition.Of(
         "site-visit",
         SiteVisitDecider.Instance,
         EventCatalog<SiteVisitEvent>.FromDerivedTypes(SalesJsonContext.Shared));

@@ -17,7 +17,7 @@ internal static class SiteVisitLifecycle
 }
 
 /// <summary>The triggers of the visit lifecycle.</summary>
-public enum SiteVisitTrigger
+internal enum SiteVisitTrigger
 {
     /// <summary>The visitor arrives.</summary>
     Arrive = 1,

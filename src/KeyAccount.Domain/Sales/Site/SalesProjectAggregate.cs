@@ -8,7 +8,7 @@ namespace KeyAccount.Domain.Sales.Site;
 public static class SalesProjectAggregate
 {
     /// <summary>Gets the definition.</summary>
-    public static AggregateDefinition<SalesProjectCommand, SalesProjectEvent, SalesProjectState, SalesProjectStatus, SalesProjectTrigger> Definition { get; } = new(
+    public static AggregateDefinition<SalesProjectCommand, SalesProjectEvent, SalesProjectState, SalesProjectStatus> Definition { get; } = AggregateDefinition.Of(
         "sales-project",
         SalesProjectDecider.Instance,
         EventCatalog<SalesProjectEvent>.FromDerivedTypes(SalesJsonContext.Shared));

@@ -23,7 +23,7 @@ internal static class SalesProjectLifecycle
 }
 
 /// <summary>The triggers of the project lifecycle.</summary>
-public enum SalesProjectTrigger
+internal enum SalesProjectTrigger
 {
     /// <summary>The project is registered with its launch date.</summary>
     Register = 1,

@@ -11,7 +11,7 @@ namespace KeyAccount.Domain.Sales.Site;
 public static class SigningNoticeBundleAggregate
 {
     /// <summary>Gets the definition.</summary>
-    public static AggregateDefinition<SigningNoticeBundleCommand, SigningNoticeBundleEvent, SigningNoticeBundleState, SigningNoticeBundleStatus, SigningNoticeBundleTrigger> Definition { get; } = new(
+    public static AggregateDefinition<SigningNoticeBundleCommand, SigningNoticeBundleEvent, SigningNoticeBundleState, SigningNoticeBundleStatus> Definition { get; } = AggregateDefinition.Of(
         "signing-notices",
         SigningNoticeBundleDecider.Instance,
         EventCatalog<SigningNoticeBundleEvent>.FromDerivedTypes(SalesJsonContext.Shared));

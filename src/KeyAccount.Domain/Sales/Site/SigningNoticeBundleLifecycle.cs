@@ -15,7 +15,7 @@ internal static class SigningNoticeBundleLifecycle
 }
 
 /// <summary>The triggers of the signing-notice bundle lifecycle.</summary>
-public enum SigningNoticeBundleTrigger
+internal enum SigningNoticeBundleTrigger
 {
     /// <summary>A signed notice is added to the day's bundle.</summary>
     File = 1,

@@ -7,7 +7,7 @@ namespace KeyAccount.Domain.Sales.Site;
 public static class SiteItemAggregate
 {
     /// <summary>Gets the definition.</summary>
-    public static AggregateDefinition<SiteItemCommand, SiteItemEvent, SiteItemState, SiteItemStatus, SiteItemTrigger> Definition { get; } = new(
+    public static AggregateDefinition<SiteItemCommand, SiteItemEvent, SiteItemState, SiteItemStatus> Definition { get; } = AggregateDefinition.Of(
         "site-item",
         SiteItemDecider.Instance,
         EventCatalog<SiteItemEvent>.FromDerivedTypes(SalesJsonContext.Shared));

@@ -15,7 +15,7 @@ internal static class SiteItemLifecycle
 }
 
 /// <summary>The triggers of the on-site item lifecycle.</summary>
-public enum SiteItemTrigger
+internal enum SiteItemTrigger
 {
     /// <summary>The business division requests the purchase.</summary>
     RequestPurchase = 1,

@@ -11,7 +11,7 @@ namespace KeyAccount.Domain.Sales.Subscriptions;
 public static class SubscriptionAggregate
 {
     /// <summary>Gets the definition.</summary>
-    public static AggregateDefinition<SubscriptionCommand, SubscriptionEvent, SubscriptionState, SubscriptionStatus, SubscriptionTrigger> Definition { get; } = new(
+    public static AggregateDefinition<SubscriptionCommand, SubscriptionEvent, SubscriptionState, SubscriptionStatus> Definition { get; } = AggregateDefinition.Of(
         "subscription",
         SubscriptionDecider.Instance,
         EventCatalog<SubscriptionEvent>.FromDerivedTypes(SalesJsonContext.Shared));

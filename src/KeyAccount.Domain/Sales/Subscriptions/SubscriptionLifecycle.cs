@@ -78,7 +78,7 @@ internal static class SubscriptionLifecycle
 }
 
 /// <summary>The triggers of the subscription lifecycle, one per kind of change (<see cref="SubscriptionLifecycle"/>).</summary>
-public enum SubscriptionTrigger
+internal enum SubscriptionTrigger
 {
     /// <summary>The subscription is written out for a held unit.</summary>
     Draft = 1,

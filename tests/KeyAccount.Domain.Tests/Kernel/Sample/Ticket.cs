@@ -63,7 +63,7 @@ internal sealed partial class TicketJsonContext : JsonSerializerContext;
 
 public sealed class TicketDecider : IDecider<TicketCommand, TicketEvent, TicketState>, ICommandProposer<TicketCommand, TicketState>
 {
-    public static readonly Lifecycle<TicketStatus, TicketTrigger> Lifecycle = KeyAccount.Domain.StateMachines.Lifecycle
+    internal static readonly Lifecycle<TicketStatus, TicketTrigger> Lifecycle = KeyAccount.Domain.StateMachines.Lifecycle
         .Define<TicketStatus, TicketTrigger>("ticket", TicketStatus.None, "TST-01")
         .Permit(TicketStatus.None, TicketTrigger.Open, TicketStatus.Open, "TST-02")
         .Permit(TicketStatus.Open, TicketTrigger.Start, TicketStatus.InProgress)

@@ -1,7 +1,7 @@
-namespace KeyAccount.Domain.Reconciliation;
+namespace KeyAccount.Cli.Input;
 
-/// <summary>What a sales-day entry records.</summary>
-public enum EntryKind
+/// <summary>What a line of a sales day's input files records.</summary>
+internal enum EntryKind
 {
     /// <summary>A payment taken.</summary>
     Payment = 0,
