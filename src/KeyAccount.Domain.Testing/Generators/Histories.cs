@@ -258,6 +258,12 @@ public static class Histories
         });
     }
 
+    /// <summary>Returns the context of the day an aggregate that lives one day (a reception day, a bundle of the day's
+    /// signing notices) was started on, once it was (<paramref name="day"/> is not the default), so that histories over
+    /// time decide its later commands on that day too; the context of the clock's day before.</summary>
+    internal static DecisionContext OnItsDay(DecisionContext today, LocalDate day) =>
+        day == default || day == today.Today ? today : Redate(today, day);
+
     /// <summary>Returns the context on another day, at the same local time of day.</summary>
     internal static DecisionContext Redate(DecisionContext context, LocalDate day) =>
         context.At(day.At(context.Now.InZone(context.Zone).TimeOfDay).InZoneLeniently(context.Zone).ToInstant());

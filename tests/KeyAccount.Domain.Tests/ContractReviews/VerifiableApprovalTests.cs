@@ -262,7 +262,9 @@ public sealed class VerifiableApprovalTests
             }
 
             var review = history.State;
-            var context = TestContexts.Default.WithSource(ContractReviewAggregate.StreamOf(review.Review), history.Events.Count, review);
+            // Decided on the day of the history's last command: the review's approval is never later than that.
+            var today = history.Contexts.Count > 0 ? TestContexts.On(history.Contexts[^1].Today) : TestContexts.Default;
+            var context = today.WithSource(ContractReviewAggregate.StreamOf(review.Review), history.Events.Count, review);
             var closing = ClosingState with { Account = review.Account };
             var agreement = AgreementState with { Account = review.Account };
             return references.All(r =>

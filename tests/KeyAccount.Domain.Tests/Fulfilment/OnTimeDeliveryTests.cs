@@ -48,7 +48,8 @@ public sealed class OnTimeDeliveryTests
     public Property The_parts_add_up_to_the_whole_and_late_shipments_are_the_late_ones() =>
         Prop.ForAll(FulfilmentOrderGenerators.Histories().ListOf(3).ToArbitrary(), histories =>
         {
-            var report = OnTimeDelivery.Create(histories.Select(h => h.State), new DateInterval(Today.PlusDays(-10), Today.PlusDays(10)));
+            // A period covering every day histories over time decide on (the kit's context's day to the calendar's last).
+            var report = OnTimeDelivery.Create(histories.Select(h => h.State), new DateInterval(Today.PlusDays(-10), new LocalDate(2026, 12, 31)));
             return report.ByContract.Sum(c => c.Rate.Shipments) == report.Overall.Shipments
                 && report.ByWorkshop.Sum(w => w.Rate.OnTime) == report.Overall.OnTime
                 && report.LateShipments.Count == report.Overall.Late

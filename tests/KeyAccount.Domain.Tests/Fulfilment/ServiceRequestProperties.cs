@@ -34,9 +34,12 @@ public sealed class ServiceRequestProperties
         Prop.ForAll(ServiceRequestGenerators.Histories().ToArbitrary(), history =>
         {
             var s = history.State;
-            var late = history.Events.OfType<ServiceRequestAcknowledged>().Select(a => a.WorkingDaysLate).FirstOrDefault(-1);
+            // Late is acknowledged after the due day, or not at all; a count of working days late is positive only then
+            // (an acknowledgement on a weekend or holiday after the due day is late by 0 working days).
+            var acknowledged = history.Events.OfType<ServiceRequestAcknowledged>().SingleOrDefault();
+            var late = acknowledged is null || acknowledged.AcknowledgedOn > s.AcknowledgeBy;
             var overdueLater = s.IsOverdueAsOf(s.AcknowledgeBy.PlusDays(30));
-            return !s.IsReceived || (overdueLater == (late != 0)) && !s.IsOverdueAsOf(s.AcknowledgeBy);
+            return !s.IsReceived || (overdueLater == late && (acknowledged?.WorkingDaysLate > 0 ? late : true) && !s.IsOverdueAsOf(s.AcknowledgeBy));
         });
 
     [Property(MaxTest = 200)]

@@ -3,13 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
-using KeyAccount.Domain.Aggregates;
-using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Sales.Subscriptions;
 using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Testing.Generators;
 using KeyAccount.Domain.Testing.Generators.Sales;
-using NodaTime;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -23,9 +20,6 @@ namespace KeyAccount.Domain.Tests.Kit;
 public sealed class HistoriesOverTimeTests(ITestOutputHelper output)
 {
     private const int Samples = 400;
-
-    /// <summary>Gets the name of every aggregate.</summary>
-    public static TheoryData<string> Aggregates => new(AggregateCatalogue.All.Select(a => a.Name));
 
     [Fact]
     [Trait("Rule", "CAN-05")]
@@ -62,29 +56,9 @@ public sealed class HistoriesOverTimeTests(ITestOutputHelper output)
         Assert.True(stuck < 0.05, $"{stuck:P1} stuck");
     }
 
-    [Theory]
-    [MemberData(nameof(Aggregates))]
-    public void Histories_of_every_aggregate_are_seldom_empty_and_decided_on_days_that_never_go_back(string name) =>
-        Assert.True(AggregateCatalogue.Find(name)!.Accept(new Shares(output)));
-
     private static bool Final(SubscriptionStatus status) =>
         status is SubscriptionStatus.Refunded or SubscriptionStatus.Cancelled or SubscriptionStatus.Voided or SubscriptionStatus.Returned;
 
     internal static List<T> Sample<T>(Gen<T> generator) =>
         Gen.Choose(1, 100).SelectMany(size => generator.Resize(size)).Sample(Samples, new Rnd(20250303UL), 100).ToList();
-
-    private sealed class Shares(ITestOutputHelper output) : IAggregateVisitor<bool>
-    {
-        bool IAggregateVisitor<bool>.Visit<TCommand, TEvent, TState, TStatus>(AggregateDefinition<TCommand, TEvent, TState, TStatus> aggregate)
-        {
-            var histories = Sample(AggregateHistories.For(aggregate));
-            var empty = histories.Count(h => h.Commands.Count == 0) / (double)histories.Count;
-            var days = histories.Count(h => h.Contexts.Select(c => c.Today).Distinct().Count() > 1) / (double)histories.Count;
-            var ends = histories.GroupBy(h => aggregate.StatusOf(h.State)).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count() * 100.0 / histories.Count:F1} %");
-            output.WriteLine($"{aggregate.Name}: empty {empty:P1}; more than one day {days:P1}; ends: {string.Join(", ", ends)}");
-            Assert.True(empty < 0.05, $"{aggregate.Name}: {empty:P1} empty");
-            Assert.All(histories, h => Assert.True(h.Contexts.Zip(h.Contexts.Skip(1), (a, b) => a.Today <= b.Today).All(x => x)));
-            return true;
-        }
-    }
 }

@@ -2,6 +2,7 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using KeyAccount.Domain.Calendars;
+using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Sales.Subscriptions;
 using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Testing.Generators;
@@ -26,7 +27,7 @@ namespace KeyAccount.Domain.Tests.Kit;
 public sealed class MakeUpDayProofTests(ITestOutputHelper output)
 {
     // Draft, payment, stamping, the application, the retention attempt and the approval: no shorter history has a refund
-    // date, since a refund is due only on money paid in (CAN-04) and the approval follows the retention attempt (CAN-03).
+    // date (see the test that proves it below).
     private const int ShortestHistoryWithARefundDate = 6;
 
     private static readonly BusinessCalendar Calendar = TestCalendars.ChinaMainland;
@@ -68,6 +69,83 @@ public sealed class MakeUpDayProofTests(ITestOutputHelper output)
         Assert.Contains("1. 20", text, System.StringComparison.Ordinal);
         Assert.Contains("DraftSubscription {\"subscription\":", text, System.StringComparison.Ordinal);
         Assert.Contains("ApproveCancellation {", text, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Rule", "CAN-03")]
+    [Trait("Rule", "CAN-04")]
+    public void No_valid_history_shorter_than_six_commands_fixes_a_refund_date()
+    {
+        // The table: one command fires one trigger, so the shortest history is the shortest walk through the table to an
+        // approval that has a payment before it and a failed retention attempt after the application.
+        Assert.Equal(ShortestHistoryWithARefundDate, ShortestWalkToARefundDate());
+
+        // The two guards of that walk are the decider's, on the shrunk history itself: without the payment the approval
+        // fixes no refund date (nothing is due, CAN-04/CAN-05); without the retention attempt it is refused (CAN-03).
+        var shrunk = (History)PropertyRun.Check(TheSlipShowsTheRefundDate(BuggyRefundDate), 1UL).Shrunk!;
+        Assert.IsType<ApproveCancellation>(shrunk.Commands[^1]);
+        var unpaid = LastDecision(shrunk.Steps.Where(s => s.Command is not RecordPayment));
+        Assert.True(unpaid.IsAccepted, unpaid.ToString());
+        Assert.All(unpaid.Events.OfType<CancellationApproved>(), approved => Assert.Null(approved.RefundPayableFrom));
+        var unattempted = LastDecision(shrunk.Steps.Where(s => s.Command is not RecordRetentionAttempt));
+        Assert.True(unattempted.IsRejected);
+        Assert.Equal("CAN-03", unattempted.Error.RuleId.Value);
+    }
+
+    // Breadth first through the subscription's table, tracking what the guards read: whether money was paid in (a
+    // payment is allowed before the application only) and whether a retention attempt failed since the application.
+    private static int ShortestWalkToARefundDate()
+    {
+        var table = SubscriptionLifecycle.Table;
+        var start = (Status: table.Initial, Paid: false, Attempted: false);
+        var seen = new System.Collections.Generic.HashSet<(SubscriptionStatus, bool, bool)> { start };
+        var frontier = new System.Collections.Generic.List<(SubscriptionStatus Status, bool Paid, bool Attempted)> { start };
+        for (var length = 1; frontier.Count > 0; length++)
+        {
+            var next = new System.Collections.Generic.List<(SubscriptionStatus Status, bool Paid, bool Attempted)>();
+            foreach (var (status, paid, attempted) in frontier)
+            {
+                foreach (var trigger in table.TriggersFrom(status))
+                {
+                    if (trigger == SubscriptionTrigger.ApproveCancellation && attempted && paid)
+                    {
+                        return length;
+                    }
+
+                    if (trigger == SubscriptionTrigger.ApproveCancellation && !attempted)
+                    {
+                        continue;
+                    }
+
+                    var to = table.Fire(status, trigger).AsT0;
+                    var step = (to, paid || trigger == SubscriptionTrigger.Pay, to == SubscriptionStatus.CancellationRequested && (attempted || trigger == SubscriptionTrigger.RetentionFailed));
+                    if (seen.Add(step))
+                    {
+                        next.Add(step);
+                    }
+                }
+            }
+
+            frontier = next;
+        }
+
+        return int.MaxValue;
+    }
+
+    // Decides each step in its context in turn (each but the last must be accepted) and returns the last decision.
+    private static Decision<SubscriptionEvent> LastDecision(System.Collections.Generic.IEnumerable<(SubscriptionCommand Command, DecisionContext Context)> steps)
+    {
+        var decider = SubscriptionAggregate.Definition.Decider;
+        var state = decider.Initial;
+        Decision<SubscriptionEvent>? last = null;
+        foreach (var (command, context) in steps)
+        {
+            Assert.True(last is null || last.IsAccepted, last?.ToString());
+            last = decider.Decide(command, state, context);
+            state = last.IsAccepted ? last.Events.Aggregate(state, decider.Evolve) : state;
+        }
+
+        return last!;
     }
 
     // The host's property: every approval slip it prints shows the date the package fixed.

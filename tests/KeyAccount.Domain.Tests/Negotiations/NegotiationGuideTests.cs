@@ -63,16 +63,7 @@ public sealed class NegotiationGuideTests
         Assert.Equal(expected, guide);
     }
 
-    // Replaces the text between <!-- generated:name --> and <!-- /generated:name --> (each on its own line).
-    private static string Generated(string guide, string name, string content)
-    {
-        var open = $"<!-- generated:{name} -->\n";
-        var close = $"<!-- /generated:{name} -->";
-        var from = guide.IndexOf(open, StringComparison.Ordinal);
-        var to = guide.IndexOf(close, StringComparison.Ordinal);
-        Assert.True(from >= 0 && to > from, $"docs/negotiations.md lacks the generated region '{name}'.");
-        return guide[..(from + open.Length)] + content + guide[to..];
-    }
+    private static string Generated(string guide, string name, string content) => GeneratedFiles.WithRegion(guide, "docs/negotiations.md", name, content);
 
     [Fact]
     [Trait("Rule", "GEN-02")]

@@ -24,4 +24,21 @@ internal static class GeneratedFiles
 
     /// <summary>Gets whether this run may read the generated files (not while another target's run rewrites them).</summary>
     public static bool Compare => !Updating || IsWritingTarget;
+
+    /// <summary>Returns a document with the text between <c>&lt;!-- generated:name --&gt;</c> and
+    /// <c>&lt;!-- /generated:name --&gt;</c> (each on its own line) replaced.</summary>
+    /// <param name="document">The document's text, with \n line ends.</param>
+    /// <param name="file">The document's path, for the message when the region is missing.</param>
+    /// <param name="name">The region's name.</param>
+    /// <param name="content">The region's new text.</param>
+    /// <returns>The document.</returns>
+    public static string WithRegion(string document, string file, string name, string content)
+    {
+        var open = $"<!-- generated:{name} -->\n";
+        var close = $"<!-- /generated:{name} -->";
+        var from = document.IndexOf(open, StringComparison.Ordinal);
+        var to = document.IndexOf(close, StringComparison.Ordinal);
+        Xunit.Assert.True(from >= 0 && to > from, $"{file} lacks the generated region '{name}'.");
+        return document[..(from + open.Length)] + content + document[to..];
+    }
 }

@@ -72,7 +72,10 @@ public static class AccountPlanGenerators
     public static Gen<History<AccountPlanCommand, AccountPlanEvent, AccountPlanState>> Histories(DecisionContext? context = null)
     {
         var decided = context ?? TestContexts.Default;
-        return global::KeyAccount.Domain.Testing.Generators.Histories.Of(
-            AccountPlanAggregate.Definition.Decider, Commands, (_, command) => command is CloseAccountPlan && decided.Today <= Period.End ? AfterPeriod : decided);
+        return global::KeyAccount.Domain.Testing.Generators.Histories.OverTime(
+            AccountPlanAggregate.Definition.Decider,
+            (state, _) => Commands(state),
+            (today, _, command) => command is CloseAccountPlan && today.Today <= Period.End ? AfterPeriod : today,
+            decided);
     }
 }

@@ -107,6 +107,7 @@ public static class ProposalGenerators
     public static Gen<History<ProposalCommand, ProposalEvent, ProposalState>> Histories(DecisionContext? context = null)
     {
         var decided = context ?? TestContexts.Default;
-        return global::KeyAccount.Domain.Testing.Generators.Histories.Of(ProposalAggregate.Definition.Decider, Commands, (state, _) => ContextFor(state, decided));
+        return global::KeyAccount.Domain.Testing.Generators.Histories.OverTime(
+            ProposalAggregate.Definition.Decider, (state, _) => Commands(state), (today, state, _) => ContextFor(state, today), decided);
     }
 }

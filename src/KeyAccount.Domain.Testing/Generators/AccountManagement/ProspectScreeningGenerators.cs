@@ -94,6 +94,6 @@ public static class ProspectScreeningGenerators
     {
         var decided = context ?? Context;
         var policy = decided.Policy<StrategicCriteriaPolicy>();
-        return global::KeyAccount.Domain.Testing.Generators.Histories.Of(ProspectScreeningAggregate.Definition.Decider, state => CommandsFor(state, policy), decided);
+        return global::KeyAccount.Domain.Testing.Generators.Histories.OverTime(ProspectScreeningAggregate.Definition.Decider, state => CommandsFor(state, policy), decided);
     }
 }

@@ -24,7 +24,6 @@ namespace KeyAccount.Domain.Testing.Generators.Accounts;
 /// </remarks>
 public static class KeyAccountGenerators
 {
-    private static readonly LocalDate FirstDay = new(2025, 1, 2);
     private static readonly LocalDate LastDay = new(2025, 3, 3);
 
     /// <summary>Gets short non-blank texts, sometimes with surrounding white space the decider trims.</summary>
@@ -38,11 +37,10 @@ public static class KeyAccountGenerators
     public static Gen<string> BlankText { get; } = Gen.Elements(string.Empty, " ", "   ", "\t");
 
     /// <summary>Gets days from 2 January to 3 March 2025, never after the default business date.</summary>
-    public static Gen<LocalDate> PastDay { get; } =
-        Gen.Choose(0, Period.Between(FirstDay, LastDay, PeriodUnits.Days).Days).Select(FirstDay.PlusDays);
+    public static Gen<LocalDate> PastDay { get; } = PastDays(LastDay);
 
     /// <summary>Gets days after the default business date, which records of what happened reject.</summary>
-    public static Gen<LocalDate> FutureDay { get; } = Gen.Choose(1, 60).Select(LastDay.PlusDays);
+    public static Gen<LocalDate> FutureDay { get; } = FutureDays(LastDay);
 
     /// <summary>Gets the customer company's business profile, with a non-negative operating time.</summary>
     public static Gen<CompanyProfile> CompanyProfile { get; } =
@@ -140,19 +138,29 @@ public static class KeyAccountGenerators
         from count in Gen.Choose(0, 24)
         select (amount, count);
 
+    /// <summary>Returns candidate commands for a state, with the days they record up to the default business date
+    /// (<see cref="PastDay"/>).</summary>
+    /// <param name="state">The state so far.</param>
+    /// <returns>The generator (see <see cref="Commands(AccountState, LocalDate)"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    public static Gen<AccountCommand> Commands(AccountState state) => Commands(state, LastDay);
+
     /// <summary>Returns candidate commands for a state: mostly valid ones aimed at what the state holds, a few invalid ones.</summary>
     /// <param name="state">The state so far.</param>
+    /// <param name="today">The day the commands are decided on: the days they record (interactions, deliveries,
+    /// meetings, audits, visits) fall in the 60 days up to it, the invalid ones in the 60 days after it.</param>
     /// <returns>
     /// The generator. Before opening it proposes mostly <see cref="OpenAccount"/>; afterwards every command type, with
     /// the facts the current stage's gate reads, and the advance into the next stage, more often than the rest.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
-    public static Gen<AccountCommand> Commands(AccountState state)
+    public static Gen<AccountCommand> Commands(AccountState state, LocalDate today)
     {
+        var pastDay = PastDays(today);
         ArgumentNullException.ThrowIfNull(state);
         if (!state.IsOpened)
         {
-            return Gen.Frequency((8, Open), (1, Invalid(state)));
+            return Gen.Frequency((8, Open), (1, Invalid(state, today)));
         }
 
         var stage = state.Stage;
@@ -177,21 +185,50 @@ public static class KeyAccountGenerators
             (state.Contacts.Count < 2 ? 6 : 2, NewOrExistingContact(state)),
             (Gate(AccountStage.SamplesAndIntelligence) + Gate(AccountStage.RelationshipBuilding), AssignAuthority(state)),
             (Gate(AccountStage.SamplesAndIntelligence), from c in KnownContact(state) from d in PersonalDetails select (AccountCommand)new RecordDecisionMakerProfile(c, d)),
-            (Gate(AccountStage.RelationshipBuilding) * 2, Interaction(state)),
-            (Gate(AccountStage.SamplesAndIntelligence), Text.Select(n => (AccountCommand)new StateNeeds(n))),
+            (Gate(AccountStage.RelationshipBuilding) * 2, Interaction(state, pastDay)),
+            (Gate(AccountStage.SamplesAndIntelligence) * (state.Needs is null ? 2 : 1), Text.Select(n => (AccountCommand)new StateNeeds(n))),
             (1, SampleItem.Select(i => (AccountCommand)new RequestSample(i))),
-            (Gate(AccountStage.SamplesAndIntelligence) * 2, DeliverSample(state)),
+            (Gate(AccountStage.SamplesAndIntelligence) * 2, DeliverSample(state, pastDay)),
             (Gate(AccountStage.ValueAssessment), ValueAssessment.Select(a => (AccountCommand)new RecordValueAssessment(a))),
-            (Gate(AccountStage.Closing), from d in PastDay from s in Text select (AccountCommand)new RecordExecutiveMeeting(d, s)),
+            (Gate(AccountStage.Closing), from d in pastDay from s in Text select (AccountCommand)new RecordExecutiveMeeting(d, s)),
             (1, Gen.Constant<AccountCommand>(new RequireSiteAudit())),
-            (Gate(AccountStage.Closing), from d in PastDay from passed in Gen.Elements(true, true, false) select (AccountCommand)new RecordSiteAudit(d, passed)),
+            (Gate(AccountStage.Closing), from d in pastDay from passed in Gen.Elements(true, true, false) select (AccountCommand)new RecordSiteAudit(d, passed)),
             (2, CompetitorAnalysis.Select(a => (AccountCommand)new RecordCompetitor(a))),
             (2, Materials.Select(m => (AccountCommand)new RecordMaterials(m))),
             (stage == AccountStage.Won ? 4 : 1, TierFigures.Select(f => (AccountCommand)new ReviewTier(f.Amount, f.Count))),
-            (stage == AccountStage.Won ? 4 : 1, from c in KnownContact(state) from d in PastDay from t in Text select (AccountCommand)new RecordNeedsChange(c, d, t)),
-            (3, PlanVisit(state)),
-            (2, Invalid(state)),
+            (stage == AccountStage.Won ? 4 : 1, from c in KnownContact(state) from d in pastDay from t in Text select (AccountCommand)new RecordNeedsChange(c, d, t)),
+            (3, PlanVisit(state, pastDay)),
+            (2, Invalid(state, today)),
         };
+
+        // The gates' facts still missing: an insider and a decision holder with a profile (ACC-04), an interaction with
+        // each decision holder (ACC-06).
+        if (!state.Contacts.Any(c => c.IsInsider))
+        {
+            choices.Add((Gate(AccountStage.SamplesAndIntelligence) * 2, from id in KernelGenerators.Identifier<ContactId>()
+                                                                       from function in Gen.Elements(Enum.GetValues<ContactFunction>())
+                                                                       select (AccountCommand)new RecordContact(id, "Zhou Lan", function, true)));
+        }
+
+        var holders = state.BuyingCentre.DecisionHolders;
+        if (holders.Count == 0 && state.Contacts.Count > 0)
+        {
+            choices.Add((Gate(AccountStage.SamplesAndIntelligence) * 2, from c in KnownContact(state)
+                                                                       from area in DecisionArea
+                                                                       select (AccountCommand)new AssignAuthority(c, area, Authority.Decision)));
+        }
+
+        var unprofiled = holders.Where(h => state.FindContact(h) is { HasProfile: false }).ToArray();
+        if (unprofiled.Length > 0)
+        {
+            choices.Add((Gate(AccountStage.SamplesAndIntelligence) * 2, from c in Gen.Elements(unprofiled) from d in PersonalDetails select (AccountCommand)new RecordDecisionMakerProfile(c, d)));
+        }
+
+        var unmet = holders.Where(h => state.LastInteractionWith(h) is null).ToArray();
+        if (unmet.Length > 0)
+        {
+            choices.Add((Gate(AccountStage.RelationshipBuilding) * 2, from c in Gen.Elements(unmet) from d in pastDay from s in Text select (AccountCommand)new RecordInteraction(c, d, s)));
+        }
 
         var visits = state.Visits;
         if (visits.Count > 0)
@@ -230,9 +267,14 @@ public static class KeyAccountGenerators
 
     /// <summary>Returns valid histories of the key account: accepted commands, their events and the state reached.</summary>
     /// <param name="context">The decision context; <see cref="TestContexts.Default"/> when null.</param>
-    /// <returns>The generator; with the default size of 100 or more, histories try up to 150 candidate commands.</returns>
+    /// <returns>The generator over time; histories try 100 candidate commands, more at sizes above 100 (up to 300).</returns>
     public static Gen<History<AccountCommand, AccountEvent, AccountState>> Histories(DecisionContext? context = null) =>
-        Generators.Histories.Of(AccountAggregate.Definition.Decider, Commands, (state, command) => ContextFor(state, command, context), maxAttempts: 150);
+        Generators.Histories.OverTime(
+            AccountAggregate.Definition.Decider,
+            (state, today) => Commands(state, today.Today),
+            (today, state, command) => ContextFor(state, command, today),
+            context ?? TestContexts.Default,
+            maxAttempts: 300);
 
     private static Gen<string> SampleItem { get; } = Gen.Elements("M8 bolts", "M10 nuts", "Spring washers", "m8 bolts");
 
@@ -273,32 +315,36 @@ public static class KeyAccountGenerators
         from authority in Gen.Frequency((3, Gen.Constant(Authority.Decision)), (2, Gen.Constant(Authority.Advisory)), (1, Gen.Constant(Authority.None)))
         select (AccountCommand)new AssignAuthority(contact, area, authority);
 
-    private static Gen<AccountCommand> Interaction(AccountState state)
+    private static Gen<LocalDate> PastDays(LocalDate today) => Gen.Choose(-60, 0).Select(today.PlusDays);
+
+    private static Gen<LocalDate> FutureDays(LocalDate today) => Gen.Choose(1, 60).Select(today.PlusDays);
+
+    private static Gen<AccountCommand> Interaction(AccountState state, Gen<LocalDate> pastDay)
     {
         var holders = state.BuyingCentre.DecisionHolders;
         var contact = holders.Count > 0 ? Gen.Frequency((3, Gen.Elements(holders.ToArray())), (1, KnownContact(state))) : KnownContact(state);
-        return from c in contact from d in PastDay from s in Text select (AccountCommand)new RecordInteraction(c, d, s);
+        return from c in contact from d in pastDay from s in Text select (AccountCommand)new RecordInteraction(c, d, s);
     }
 
-    private static Gen<AccountCommand> DeliverSample(AccountState state)
+    private static Gen<AccountCommand> DeliverSample(AccountState state, Gen<LocalDate> pastDay)
     {
         var pending = state.Samples.Where(s => !s.IsDelivered).Select(s => s.Item).ToArray();
         var item = pending.Length > 0 ? Gen.Elements(pending) : SampleItem;
-        return from i in item from d in PastDay select (AccountCommand)new RecordSampleDelivered(i, d);
+        return from i in item from d in pastDay select (AccountCommand)new RecordSampleDelivered(i, d);
     }
 
-    private static Gen<AccountCommand> PlanVisit(AccountState state) =>
+    private static Gen<AccountCommand> PlanVisit(AccountState state, Gen<LocalDate> pastDay) =>
         from visit in KernelGenerators.Identifier<VisitId>()
-        from day in PastDay
+        from day in pastDay
         from meeting in Gen.NonEmptyListOf(KnownContact(state))
         from purpose in Text
         from gift in Gen.Frequency((2, Gen.Constant<Gift?>(null)), (1, Gift.Select(g => (Gift?)g)))
         select (AccountCommand)new PlanVisit(visit, day, meeting.Take(2).ToList(), purpose, gift);
 
     // Commands no state accepts: blank texts, unknown contacts, future days, empty records, gifts over the ceiling.
-    private static Gen<AccountCommand> Invalid(AccountState state) =>
+    private static Gen<AccountCommand> Invalid(AccountState state, LocalDate today) =>
         from blank in BlankText
-        from future in FutureDay
+        from future in FutureDays(today)
         from stranger in KernelGenerators.Identifier<ContactId>()
         from pick in Gen.Choose(0, 9)
         select pick switch

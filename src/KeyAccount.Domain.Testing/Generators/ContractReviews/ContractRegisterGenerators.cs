@@ -56,5 +56,5 @@ public static class ContractRegisterGenerators
     /// <param name="context">The decision context; <see cref="TestContexts.Default"/> when null.</param>
     /// <returns>The generator.</returns>
     public static Gen<History<ContractRegisterCommand, ContractRegisterEvent, ContractRegisterState>> Histories(DecisionContext? context = null) =>
-        global::KeyAccount.Domain.Testing.Generators.Histories.Of(ContractRegisterAggregate.Definition.Decider, Commands, context ?? TestContexts.Default);
+        global::KeyAccount.Domain.Testing.Generators.Histories.OverTime(ContractRegisterAggregate.Definition.Decider, Commands, context ?? TestContexts.Default);
 }

@@ -132,8 +132,12 @@ public static class ContractReviewGenerators
     /// <param name="context">The decision context; <see cref="TestContexts.Default"/> when null.</param>
     /// <returns>The generator.</returns>
     public static Gen<History<ContractReviewCommand, ContractReviewEvent, ContractReviewState>> Histories(DecisionContext? context = null) =>
-        global::KeyAccount.Domain.Testing.Generators.Histories.Of(
-            ContractReviewAggregate.Definition.Decider, Commands, (state, command) => ContextFor(state, command, context), maxAttempts: 80);
+        global::KeyAccount.Domain.Testing.Generators.Histories.OverTime(
+            ContractReviewAggregate.Definition.Decider,
+            (state, _) => Commands(state),
+            (today, state, command) => ContextFor(state, command, today),
+            context ?? TestContexts.Default,
+            maxAttempts: 80);
 
     private static Gen<ContractReviewCommand> UnderReview(ContractReviewState state, Department approver)
     {

@@ -37,17 +37,25 @@ public static class FulfilmentOrderGenerators
             .Select(i => new ContractLine(i + 1, $"Gear pump GP-{20 + i}", bounds[i + 1] - bounds[i], today.PlusDays(offsets[i % offsets.Count])))
             .ToList();
 
-    /// <summary>
-    /// Returns candidate commands for a state: mostly the next step of the lifecycle, mixed with refusals. Shipments
-    /// leave on the context's day; a contract in round 1 may adopt the amendment approved in round 2.
-    /// </summary>
+    /// <summary>Returns candidate commands for a state decided on the default business date (see
+    /// <see cref="Commands(FulfilmentOrderState, LocalDate)"/>).</summary>
     /// <param name="state">The fulfilment so far.</param>
     /// <returns>The generator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
-    public static Gen<FulfilmentOrderCommand> Commands(FulfilmentOrderState state)
+    public static Gen<FulfilmentOrderCommand> Commands(FulfilmentOrderState state) => Commands(state, TestContexts.Default.Today);
+
+    /// <summary>
+    /// Returns candidate commands for a state: mostly the next step of the lifecycle, mixed with refusals. Lines are
+    /// due around <paramref name="today"/>, shipments leave on it; a contract in round 1 may adopt the amendment
+    /// approved in round 2.
+    /// </summary>
+    /// <param name="state">The fulfilment so far.</param>
+    /// <param name="today">The day the commands are decided on.</param>
+    /// <returns>The generator.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    public static Gen<FulfilmentOrderCommand> Commands(FulfilmentOrderState state, LocalDate today)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var today = TestContexts.Default.Today;
         if (!state.IsOpened)
         {
             return from order in KernelGenerators.Identifier<FulfilmentOrderId>()
@@ -100,7 +108,11 @@ public static class FulfilmentOrderGenerators
     /// <param name="context">The decision context; <see cref="TestContexts.Default"/> when null.</param>
     /// <returns>The generator.</returns>
     public static Gen<History<FulfilmentOrderCommand, FulfilmentOrderEvent, FulfilmentOrderState>> Histories(DecisionContext? context = null) =>
-        Generators.Histories.Of(FulfilmentOrderAggregate.Definition.Decider, Commands, (state, command) => ContextFor(state, command, context ?? TestContexts.Default));
+        Generators.Histories.OverTime(
+            FulfilmentOrderAggregate.Definition.Decider,
+            (state, today) => Commands(state, today.Today),
+            (today, state, command) => ContextFor(state, command, today),
+            context ?? TestContexts.Default);
 
     /// <summary>Returns the context a host decides a fulfilment's command in: with the state of the contract's review.</summary>
     /// <param name="state">The fulfilment so far.</param>

@@ -13,7 +13,7 @@ namespace KeyAccount.Domain.Testing.Generators.Fulfilment;
 
 /// <summary>
 /// FsCheck generators for after-sales service requests (<see cref="ServiceRequestAggregate"/>, DLV-05): requests received
-/// on the context's day and acknowledged from zero to four days later (some of them late), escalated to a complaint of
+/// and acknowledged on days the clock of histories over time reaches (some of them late), escalated to a complaint of
 /// the same account (the complaint's state supplied as the host would) or closed with the customer's confirmation, mixed
 /// with refusals (an empty subject or resolution, no confirmation, a complaint of another account).
 /// </summary>
@@ -62,11 +62,15 @@ public static class ServiceRequestGenerators
     /// <param name="context">The decision context; <see cref="TestContexts.Default"/> when null.</param>
     /// <returns>The generator.</returns>
     public static Gen<History<ServiceRequestCommand, ServiceRequestEvent, ServiceRequestState>> Histories(DecisionContext? context = null) =>
-        Generators.Histories.Of(ServiceRequestAggregate.Definition.Decider, Commands, (state, command) => ContextFor(state, command, context ?? TestContexts.Default));
+        Generators.Histories.OverTime(
+            ServiceRequestAggregate.Definition.Decider,
+            (state, _) => Commands(state),
+            (today, state, command) => ContextFor(state, command, today),
+            context ?? TestContexts.Default);
 
-    /// <summary>Returns the context a host decides a request's command in: received on the context's day, every later
-    /// step zero to four days after it (fixed per request), and for an escalation the complaint's state, received for
-    /// the request's account when the complaint's ID is even in its last byte, for another account otherwise.</summary>
+    /// <summary>Returns the context a host decides a request's command in: the context of the day itself, and for an
+    /// escalation with the complaint's state, received that day for the request's account unless the complaint's ID is
+    /// a multiple of four in its last byte (then for another account).</summary>
     /// <param name="state">The request so far.</param>
     /// <param name="command">The command.</param>
     /// <param name="context">The context to start from.</param>
@@ -75,19 +79,13 @@ public static class ServiceRequestGenerators
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(context);
-        if (!state.IsReceived || command is ReceiveServiceRequest)
+        if (!state.IsReceived || command is not EscalateServiceRequest escalate)
         {
             return context;
         }
 
-        var later = context.At(context.Now.Plus(Duration.FromDays(state.Request.Value.ToByteArray()[0] % 5)));
-        if (command is not EscalateServiceRequest escalate)
-        {
-            return later;
-        }
-
         var account = escalate.Complaint.Value.ToByteArray()[15] % 4 == 0 ? AccountId.From(Guid.Empty) : state.Account;
-        return ComplaintFor(later, escalate.Complaint, account);
+        return ComplaintFor(context, escalate.Complaint, account);
     }
 
     /// <summary>Returns a context carrying the state of a complaint received for an account today, as the host supplies it

@@ -289,7 +289,8 @@ public static class NegotiationPlanGenerators
     public static Gen<History<NegotiationCommand, NegotiationEvent, NegotiationPlan>> Histories(DecisionContext? context = null)
     {
         var at = context ?? TestContexts.Default;
-        return Generators.Histories.Of(NegotiationPlanAggregate.Definition.Decider, state => Commands(state, at), (state, command) => ContextFor(state, command, at), maxAttempts: 150);
+        return Generators.Histories.OverTime(
+            NegotiationPlanAggregate.Definition.Decider, Commands, (today, state, command) => ContextFor(state, command, today), at, maxAttempts: 150);
     }
 
     private static List<(int, Gen<NegotiationCommand>)> Preparation(NegotiationPlan s, DecisionContext context) =>

@@ -65,14 +65,24 @@ public static class ComplaintGenerators
     }
 
     /// <summary>
-    /// Returns candidate commands for a state: mostly the next step of the lifecycle by the department CMP-01 names
-    /// (the responsible department for implementation), mixed with <see cref="Candidates"/> for the refusals. Due days
-    /// count from the day the complaint was received, so histories suit a context on that day or before the due days.
+    /// Returns candidate commands for a state (see <see cref="Commands(ComplaintState, LocalDate)"/>), due days counted
+    /// from the day the complaint was received, so they suit a context on that day or before the due days.
     /// </summary>
     /// <param name="state">The complaint so far.</param>
     /// <returns>The generator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
-    public static Gen<ComplaintCommand> Commands(ComplaintState state)
+    public static Gen<ComplaintCommand> Commands(ComplaintState state) =>
+        Commands(state, state is { IsReceived: true } ? state.ReceivedOn : TestContexts.Default.Today);
+
+    /// <summary>
+    /// Returns candidate commands for a state: mostly the next step of the lifecycle by the department CMP-01 names
+    /// (the responsible department for implementation), mixed with <see cref="Candidates"/> for the refusals.
+    /// </summary>
+    /// <param name="state">The complaint so far.</param>
+    /// <param name="today">The day the commands are decided on; corrective actions are due from it to thirty days after.</param>
+    /// <returns>The generator.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    public static Gen<ComplaintCommand> Commands(ComplaintState state, LocalDate today)
     {
         ArgumentNullException.ThrowIfNull(state);
         if (!state.IsReceived)
@@ -82,10 +92,9 @@ public static class ComplaintGenerators
                 from account in KernelGenerators.Identifier<AccountId>()
                 from description in Gen.Elements("Batch 2503 pumps leak at the shaft seal", "Cartons crushed on arrival", "Certificate missing")
                 select (ComplaintCommand)new ReceiveComplaint(complaint, account, description, Department.Sales);
-            return Gen.Frequency((6, receive), (1, Candidates(default, default, TestContexts.Default.Today)));
+            return Gen.Frequency((6, receive), (1, Candidates(default, default, today)));
         }
 
-        var today = state.ReceivedOn;
         Gen<ComplaintCommand> next = state.Status switch
         {
             ComplaintStatus.Received =>
@@ -109,5 +118,6 @@ public static class ComplaintGenerators
     /// <param name="context">The decision context; <see cref="TestContexts.Default"/> when null.</param>
     /// <returns>The generator.</returns>
     public static Gen<History<ComplaintCommand, ComplaintEvent, ComplaintState>> Histories(DecisionContext? context = null) =>
-        global::KeyAccount.Domain.Testing.Generators.Histories.Of(ComplaintAggregate.Definition.Decider, Commands, context ?? TestContexts.Default);
+        global::KeyAccount.Domain.Testing.Generators.Histories.OverTime(
+            ComplaintAggregate.Definition.Decider, (state, today) => Commands(state, today.Today), (today, _, _) => today, context ?? TestContexts.Default);
 }

@@ -46,16 +46,23 @@ public static class SatisfactionSurveyGenerators
 
     /// <summary>
     /// Returns candidate commands for a survey: mostly complete surveys recorded by sales on a day up to a year before
-    /// <see cref="TestContexts.Default"/>, some by another department, some in the future, some with invalid scores
+    /// <see cref="TestContexts.Default"/>'s day, some by another department, some in the future, some with invalid scores
     /// (all refused, SAT-01). Once recorded, the survey takes no further recording (refused, SAT-01).
     /// </summary>
     /// <param name="state">The survey so far.</param>
     /// <returns>The generator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
-    public static Gen<SurveyCommand> Commands(SatisfactionSurveyState state)
+    public static Gen<SurveyCommand> Commands(SatisfactionSurveyState state) => Commands(state, TestContexts.Default.Today);
+
+    /// <summary>Returns candidate commands for a state decided on <paramref name="today"/>: surveys conducted in the year
+    /// up to it, some after it (refused, SAT-01), as <see cref="Commands(SatisfactionSurveyState)"/> describes.</summary>
+    /// <param name="state">The survey so far.</param>
+    /// <param name="today">The day the commands are decided on.</param>
+    /// <returns>The generator.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    public static Gen<SurveyCommand> Commands(SatisfactionSurveyState state, LocalDate today)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var today = TestContexts.Default.Today;
         var past = Gen.Choose(0, 365).Select(days => today.PlusDays(-days));
         var future = Gen.Choose(1, 60).Select(days => today.PlusDays(days));
         return
@@ -71,5 +78,6 @@ public static class SatisfactionSurveyGenerators
     /// <param name="context">The decision context; <see cref="TestContexts.Default"/> when null.</param>
     /// <returns>The generator.</returns>
     public static Gen<History<SurveyCommand, SurveyEvent, SatisfactionSurveyState>> Histories(DecisionContext? context = null) =>
-        global::KeyAccount.Domain.Testing.Generators.Histories.Of(SatisfactionSurveyAggregate.Definition.Decider, Commands, context ?? TestContexts.Default);
+        global::KeyAccount.Domain.Testing.Generators.Histories.OverTime(
+            SatisfactionSurveyAggregate.Definition.Decider, (state, today) => Commands(state, today.Today), (today, _, _) => today, context ?? TestContexts.Default);
 }

@@ -94,7 +94,7 @@ public static class SalesDayGenerators
     /// <param name="context">The decision context; <see cref="Fixtures.TestContexts.Default"/> when null.</param>
     /// <returns>The generator.</returns>
     public static Gen<History<SalesDayCommand, SalesDayEvent, SalesDayState>> Histories(DecisionContext? context = null) =>
-        Generators.Histories.Of(SalesDayAggregate.Definition.Decider, Commands, context ?? Fixtures.TestContexts.Default, maxAttempts: 80);
+        Generators.Histories.OverTime(SalesDayAggregate.Definition.Decider, Commands, context ?? Fixtures.TestContexts.Default, maxAttempts: 80);
 
     private static Gen<SalesDayCommand> Post(SalesDayState state) =>
         from number in NoticeNumbers

@@ -56,5 +56,9 @@ public static class ReceptionDayGenerators
     /// <param name="context">The decision context; <see cref="TestContexts.Default"/> when null.</param>
     /// <returns>The generator.</returns>
     public static Gen<History<ReceptionDayCommand, ReceptionDayEvent, ReceptionDayState>> Histories(DecisionContext? context = null) =>
-        Generators.Histories.Of(ReceptionDayAggregate.Definition.Decider, Commands, context ?? TestContexts.Default);
+        Generators.Histories.OverTime(
+            ReceptionDayAggregate.Definition.Decider,
+            (state, _) => Commands(state),
+            (today, state, _) => Generators.Histories.OnItsDay(today, state.BusinessDate),
+            context ?? TestContexts.Default);
 }

@@ -12,9 +12,9 @@ namespace KeyAccount.Domain.Testing.Generators.Sales;
 
 /// <summary>FsCheck generators for sales projects: candidate commands for a state and valid project histories.</summary>
 /// <remarks>
-/// Histories are decided on one day. Sales open on the launch day only, with preparation complete
-/// <see cref="LaunchPreparationPolicy.DaysBeforeLaunch"/> days before (SITE-01), so a history opens sales only under a
-/// context whose policy asks for zero days.
+/// Histories move over time. Sales open on the launch day only, with preparation complete
+/// <see cref="LaunchPreparationPolicy.DaysBeforeLaunch"/> days before (SITE-01), so a history opens sales when its clock
+/// reaches a launch day after preparations completed in time.
 /// </remarks>
 public static class SalesProjectGenerators
 {

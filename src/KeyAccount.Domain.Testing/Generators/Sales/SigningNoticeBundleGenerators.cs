@@ -52,7 +52,10 @@ public static class SigningNoticeBundleGenerators
     /// <returns>The generator.</returns>
     public static Gen<History<SigningNoticeBundleCommand, SigningNoticeBundleEvent, SigningNoticeBundleState>> Histories(DecisionContext? context = null)
     {
-        var chosen = context ?? TestContexts.Default;
-        return Generators.Histories.Of(SigningNoticeBundleAggregate.Definition.Decider, state => Commands(state, chosen.Today), chosen);
+        return Generators.Histories.OverTime(
+            SigningNoticeBundleAggregate.Definition.Decider,
+            (state, today) => Commands(state, state.Status == SigningNoticeBundleStatus.Empty ? today.Today : state.BusinessDate),
+            (today, state, _) => Generators.Histories.OnItsDay(today, state.BusinessDate),
+            context ?? TestContexts.Default);
     }
 }

@@ -49,5 +49,5 @@ public static class SiteItemGenerators
     /// <param name="context">The decision context; <see cref="TestContexts.Default"/> when null.</param>
     /// <returns>The generator.</returns>
     public static Gen<History<SiteItemCommand, SiteItemEvent, SiteItemState>> Histories(DecisionContext? context = null) =>
-        Generators.Histories.Of(SiteItemAggregate.Definition.Decider, Commands, context ?? TestContexts.Default);
+        Generators.Histories.OverTime(SiteItemAggregate.Definition.Decider, Commands, context ?? TestContexts.Default);
 }

@@ -70,5 +70,5 @@ public static class SiteVisitGenerators
     /// <param name="context">The decision context; <see cref="TestContexts.Default"/> when null.</param>
     /// <returns>The generator.</returns>
     public static Gen<History<SiteVisitCommand, SiteVisitEvent, SiteVisitState>> Histories(DecisionContext? context = null) =>
-        Generators.Histories.Of(SiteVisitAggregate.Definition.Decider, Commands, context ?? TestContexts.Default);
+        Generators.Histories.OverTime(SiteVisitAggregate.Definition.Decider, Commands, context ?? TestContexts.Default);
 }

@@ -35,7 +35,7 @@ public static class UnitGenerators
         var subscription = state.HeldBy is { } holder ? Gen.Frequency((3, Gen.Constant(holder)), (2, other)) : other;
         var list =
             from unit in KernelGenerators.Identifier<UnitId>()
-            from project in Gen.Frequency((8, Gen.Elements(Fixtures.TestProjects.Agency, Fixtures.TestProjects.Underwriting)), (1, KernelGenerators.Identifier<ProjectId>()))
+            from project in Gen.Frequency((40, Gen.Elements(Fixtures.TestProjects.Agency, Fixtures.TestProjects.Underwriting)), (1, KernelGenerators.Identifier<ProjectId>()))
             from code in Gen.Frequency((8, Code), (1, Gen.Constant(" ")))
             select (UnitCommand)new ListUnit(unit, project, code);
         return Gen.Frequency(
@@ -50,5 +50,5 @@ public static class UnitGenerators
     /// <param name="context">The decision context; <see cref="TestContexts.Default"/> when null.</param>
     /// <returns>The generator.</returns>
     public static Gen<History<UnitCommand, UnitEvent, UnitState>> Histories(DecisionContext? context = null) =>
-        Generators.Histories.Of(UnitAggregate.Definition.Decider, Commands, context ?? TestContexts.Default);
+        Generators.Histories.OverTime(UnitAggregate.Definition.Decider, Commands, context ?? TestContexts.Default);
 }

@@ -10,6 +10,7 @@ using KeyAccount.Domain.Service;
 using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Testing.Generators.Accounts;
 using KeyAccount.Domain.Testing.Generators.Fulfilment;
+using NodaTime;
 
 namespace KeyAccount.Domain.Testing.Generators.Service;
 
@@ -26,11 +27,20 @@ public static class AccountServiceGenerators
     /// <summary>Gets the state of the won account the generated services serve.</summary>
     public static AccountState Won => WonAccount.Value;
 
-    /// <summary>Returns candidate commands for a state.</summary>
+    /// <summary>Returns candidate commands for a state, with training days and due days around the default business date.</summary>
     /// <param name="state">The service so far.</param>
     /// <returns>The generator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
-    public static Gen<AccountServiceCommand> Commands(AccountServiceState state)
+    public static Gen<AccountServiceCommand> Commands(AccountServiceState state) => Commands(state, TestContexts.Default.Today);
+
+    /// <summary>Returns candidate commands for a state: mostly the next step of what is open (a response, a closing, a
+    /// disposition), mixed with every other command and refusals.</summary>
+    /// <param name="state">The service so far.</param>
+    /// <param name="today">The day the commands are decided on: training sessions fall from five days before it to the
+    /// day after, improvements are due from two days before it to thirty after.</param>
+    /// <returns>The generator.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    public static Gen<AccountServiceCommand> Commands(AccountServiceState state, LocalDate today)
     {
         ArgumentNullException.ThrowIfNull(state);
         if (state.Status == AccountServiceStatus.None)
@@ -38,7 +48,6 @@ public static class AccountServiceGenerators
             return Gen.Constant((AccountServiceCommand)new StartAccountService(Won.Account));
         }
 
-        var today = TestContexts.Default.Today;
         var requests = Math.Max(1, state.Requests.Count);
         var feedback = Math.Max(1, state.Feedback.Count);
         var next = new List<(int, Gen<AccountServiceCommand>)>
@@ -76,7 +85,11 @@ public static class AccountServiceGenerators
     /// <param name="context">The decision context; <see cref="TestContexts.Default"/> when null.</param>
     /// <returns>The generator.</returns>
     public static Gen<History<AccountServiceCommand, AccountServiceEvent, AccountServiceState>> Histories(DecisionContext? context = null) =>
-        Generators.Histories.Of(AccountServiceAggregate.Definition.Decider, Commands, (state, command) => ContextFor(state, command, context ?? TestContexts.Default));
+        Generators.Histories.OverTime(
+            AccountServiceAggregate.Definition.Decider,
+            (state, today) => Commands(state, today.Today),
+            (today, state, command) => ContextFor(state, command, today),
+            context ?? TestContexts.Default);
 
     /// <summary>Returns the context a host decides a command in: with the won account's state and, for a link to a
     /// complaint, the complaint's state (of the same account when the complaint's ID is not a multiple of four in its
