@@ -109,6 +109,11 @@ internal sealed record ScaleInvariants(IReadOnlyList<string> Violations, IReadOn
             var unit = UnitAggregate.Definition.Decider.Replay(stream.Select(e => e.Envelope.Event));
             if (unit.HeldBy is { } holder && (!byId.TryGetValue(holder, out var s) || Ended.Contains(s.Status) || s.Unit != unit.Unit))
             {
+                if (s is { Status: SubscriptionStatus.Cancelled } && released.GetValueOrDefault(holder) == 0)
+                {
+                    continue; // the release is pending above
+                }
+
                 violations.Add($"SUB-01: unit {unit.Unit} is held by {holder}, which is {(s is null ? "unknown" : s.Status.ToString())}");
             }
         }
