@@ -2,6 +2,9 @@ using System;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Linq;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Running;
 using KeyAccount.Domain.Comparisons;
 
@@ -13,6 +16,7 @@ namespace KeyAccount.Domain.Benchmarks;
 /// and the process's peak working set instead. <c>-- --cpu-time [rows]</c> (1,000,000 by default) measures the CPU
 /// time of the single-threaded reconciler on serial and on sparse numbers against the single-threaded floor, each
 /// the median of 7 samples of 5 runs, which a machine busy with other work disturbs less than wall-clock time.
+/// The store benchmarks write to the PostgreSQL of <c>KEYACCOUNT_POSTGRES</c> and are left out without it.
 /// </summary>
 public static class Program
 {
@@ -30,7 +34,14 @@ public static class Program
             return;
         }
 
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        var config = DefaultConfig.Instance;
+        if (Store.Postgres.ConnectionString is null)
+        {
+            Console.WriteLine($"{Store.Postgres.Variable} is not set: the store benchmarks (category '{Store.Postgres.Category}') are left out; `bash build/postgres.sh start` prints a connection string.");
+            config = config.AddFilter(new SimpleFilter(b => !b.Descriptor.Categories.Contains(Store.Postgres.Category)));
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
     }
 
     private static void PeakMemory(int rows)

@@ -1,3 +1,5 @@
 global using Projects = KeyAccount.Domain.Hosting.InstrumentedCommandHandler<KeyAccount.Domain.Sales.Site.SalesProjectCommand, KeyAccount.Domain.Sales.Site.SalesProjectEvent, KeyAccount.Domain.Sales.Site.SalesProjectState>;
 global using Subscriptions = KeyAccount.Domain.Hosting.InstrumentedCommandHandler<KeyAccount.Domain.Sales.Subscriptions.SubscriptionCommand, KeyAccount.Domain.Sales.Subscriptions.SubscriptionEvent, KeyAccount.Domain.Sales.Subscriptions.SubscriptionState>;
 global using Units = KeyAccount.Domain.Hosting.InstrumentedCommandHandler<KeyAccount.Domain.Sales.Inventory.UnitCommand, KeyAccount.Domain.Sales.Inventory.UnitEvent, KeyAccount.Domain.Sales.Inventory.UnitState>;
+global using SalesDays = KeyAccount.Domain.Hosting.InstrumentedCommandHandler<KeyAccount.Domain.Reconciliation.SalesDayCommand, KeyAccount.Domain.Reconciliation.SalesDayEvent, KeyAccount.Domain.Reconciliation.SalesDayState>;
+global using ContractRegisters = KeyAccount.Domain.Hosting.InstrumentedCommandHandler<KeyAccount.Domain.ContractReviews.ContractRegisterCommand, KeyAccount.Domain.ContractReviews.ContractRegisterEvent, KeyAccount.Domain.ContractReviews.ContractRegisterState>;

@@ -40,3 +40,25 @@ public sealed record HandBackRequest(SalesDocument Document);
 
 /// <summary>Pays the refund.</summary>
 public sealed record PayRefundRequest(RefundPlace Place, string? DeveloperAgent);
+
+/// <summary>Opens a site's sales day; the site manager reconciles and closes it.</summary>
+public sealed record OpenSalesDayRequest(string SiteManager);
+
+/// <summary>The site manager explains a discrepancy of the day's last reconciliation and signs it off.</summary>
+public sealed record ExplainDiscrepancyRequest(KeyAccount.Domain.Reconciliation.DiscrepancyKind Kind, string Notice, string Explanation, string SignedOffBy);
+
+/// <summary>The site manager closes the day.</summary>
+public sealed record CloseSalesDayRequest(string By);
+
+/// <summary>Registers a written contract in a contract register: it receives the next serial number.</summary>
+public sealed record RegisterContractRequest(System.Guid Review, System.Guid Account, string Title);
+
+/// <summary>Posts a payment taken at the site to the day by hand (one the subscriptions did not record, or a late one
+/// naming the day it corrects).</summary>
+public sealed record PostPaymentRequest(string Notice, decimal Amount, KeyAccount.Domain.Reconciliation.PaymentChannel Channel, KeyAccount.Domain.Reconciliation.Collector Collector, CorrectsRequest? Corrects);
+
+/// <summary>Posts a copy of a remittance notice to the day by hand, as written on it.</summary>
+public sealed record PostNoticeCopyRequest(string Notice, KeyAccount.Domain.Reconciliation.NoticeCopy Copy, LocalDate BusinessDate, decimal Amount, CorrectsRequest? Corrects);
+
+/// <summary>The entry of an earlier day of the same site that a late posting corrects or completes (REC-04).</summary>
+public sealed record CorrectsRequest(LocalDate Date, string Notice);

@@ -14,14 +14,16 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace KeyAccount.SalesOffice;
 
-/// <summary>The sales office's endpoints: projects, units, subscriptions, cancellations, refunds, what next, the rules.</summary>
+/// <summary>The sales office's endpoints: projects, units, subscriptions, cancellations, refunds, what next, the rules;
+/// the sales days (<see cref="SalesDayEndpoints"/>) and the contract register (<see cref="ContractRegisterEndpoints"/>).</summary>
 internal static class SalesOfficeEndpoints
 {
     private const string ActorHeader = "X-Actor";
     private const string IdempotencyHeader = "Idempotency-Key";
 
-    /// <summary>The outcome of a committed command.</summary>
-    public sealed record CommandResult(string Stream, long Version, bool AlreadyProcessed, Guid? Id = null);
+    /// <summary>The outcome of a committed command: the stream, its version, whether the command had been handled
+    /// before (a retry), the ID of what it created, and what the command decided where the endpoint reports it.</summary>
+    public sealed record CommandResult(string Stream, long Version, bool AlreadyProcessed, Guid? Id = null, object? Detail = null);
 
     public static void MapSalesOffice(this IEndpointRouteBuilder app)
     {
@@ -29,7 +31,7 @@ internal static class SalesOfficeEndpoints
         projects.MapPost("/", async (RegisterProjectRequest body, HttpRequest request, Projects handler, DecisionContexts contexts) =>
         {
             Input.Checked(body);
-            var project = ProjectId.From(Guid.NewGuid());
+            var project = ProjectId.From(NewIdOf(request));
             var stream = SalesProjectAggregate.StreamOf(project);
             var context = contexts.Now();
             var registered = await Send(handler, stream, new RegisterProject(project, body.Name, body.LaunchDate), context, request, project.Value);
@@ -43,7 +45,7 @@ internal static class SalesOfficeEndpoints
             Send(handler, SalesProjectAggregate.StreamOf(ProjectId.From(projectId)), new OpenSales(), contexts.Now(), request));
         projects.MapPost("/{projectId:guid}/units", (Guid projectId, ListUnitRequest body, HttpRequest request, Units handler, DecisionContexts contexts) =>
         {
-            var unit = UnitId.From(Guid.NewGuid());
+            var unit = UnitId.From(NewIdOf(request));
             return Send(handler, UnitAggregate.StreamOf(unit), new ListUnit(unit, ProjectId.From(projectId), Input.Checked(body).Code), contexts.Now(), request, unit.Value);
         });
 
@@ -57,7 +59,7 @@ internal static class SalesOfficeEndpoints
         subscriptions.MapPost("/", async (DraftSubscriptionRequest body, HttpRequest request, Subscriptions handler, Projects projectHandler, DecisionContexts contexts) =>
         {
             Input.Checked(body);
-            var subscription = SubscriptionId.From(Guid.NewGuid());
+            var subscription = SubscriptionId.From(NewIdOf(request));
             var project = ProjectId.From(body.ProjectId);
             var projectStream = SalesProjectAggregate.StreamOf(project);
             var (state, version) = await projectHandler.LoadAsync(projectStream);
@@ -123,6 +125,9 @@ internal static class SalesOfficeEndpoints
             });
         });
 
+        app.MapSalesDays();
+        app.MapContractRegisters();
+
         app.MapGet("/rules", (HttpRequest request) =>
         {
             var culture = Problems.CultureOf(request);
@@ -132,23 +137,28 @@ internal static class SalesOfficeEndpoints
 
     private static StreamId StreamOf(Guid subscription) => SubscriptionAggregate.StreamOf(SubscriptionId.From(subscription));
 
-    private static ActorId ActorOf(HttpRequest request) =>
+    /// <summary>The ID of a resource a POST creates: the Idempotency-Key when the client sent one, so a retried
+    /// creation finds the stream it created the first time (GEN-03) instead of creating a second one.</summary>
+    internal static Guid NewIdOf(HttpRequest request) =>
+        request.Headers.ContainsKey(IdempotencyHeader) ? CommandIdOf(request).Value : Guid.NewGuid();
+
+    internal static ActorId ActorOf(HttpRequest request) =>
         request.Headers[ActorHeader].FirstOrDefault() is { Length: > 0 and <= Input.MaxText } actor ? new ActorId(actor) : new ActorId("sales-office");
 
-    private static CommandId CommandIdOf(HttpRequest request) =>
+    internal static CommandId CommandIdOf(HttpRequest request) =>
         request.Headers[IdempotencyHeader].FirstOrDefault() is { } key
             ? CommandId.From(Guid.TryParse(key, out var id) ? id : throw new BadInputException(IdempotencyHeader, "The Idempotency-Key header must be a GUID."))
             : CommandId.From(Guid.NewGuid());
 
-    private static async Task<IResult> Send<TCommand, TEvent, TState>(
-        InstrumentedCommandHandler<TCommand, TEvent, TState> handler, StreamId stream, TCommand command, DecisionContext context, HttpRequest request, Guid? created = null, CommandId? commandId = null)
+    internal static async Task<IResult> Send<TCommand, TEvent, TState>(
+        InstrumentedCommandHandler<TCommand, TEvent, TState> handler, StreamId stream, TCommand command, DecisionContext context, HttpRequest request, Guid? created = null, CommandId? commandId = null, Func<TState, object>? detail = null)
         where TCommand : class
     {
         var outcome = await handler.HandleAsync(stream, commandId ?? CommandIdOf(request), ActorOf(request), command, context, request.HttpContext.RequestAborted);
         return outcome.Match(
             committed => created is { } id
-                ? Results.Created($"/{stream.Value}", new CommandResult(stream.Value, committed.Version, committed.AlreadyProcessed, id))
-                : Results.Ok(new CommandResult(stream.Value, committed.Version, committed.AlreadyProcessed)),
+                ? Results.Created($"/{stream.Value}", new CommandResult(stream.Value, committed.Version, committed.AlreadyProcessed, id, detail?.Invoke(committed.State)))
+                : Results.Ok(new CommandResult(stream.Value, committed.Version, committed.AlreadyProcessed, Detail: detail?.Invoke(committed.State))),
             rejected => Problems.Rejected(rejected, request),
             Problems.Conflict);
     }

@@ -7,8 +7,9 @@ using NodaTime;
 
 namespace KeyAccount.SalesOffice.Tests;
 
-/// <summary>The sales office in a test server with a clock the test moves; in memory, or on PostgreSQL when given a connection string.</summary>
-public sealed class SalesOfficeFactory(string? postgres = null) : WebApplicationFactory<Program>
+/// <summary>The sales office in a test server with a clock the test moves; in memory, or on PostgreSQL when given a
+/// connection string, in a schema of its own unless given one.</summary>
+public sealed class SalesOfficeFactory(string? postgres = null, string? schema = null) : WebApplicationFactory<Program>
 {
     public static readonly DateTimeZone Shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
 
@@ -26,7 +27,7 @@ public sealed class SalesOfficeFactory(string? postgres = null) : WebApplication
         if (postgres is not null)
         {
             builder.UseSetting("KeyAccount:Postgres", postgres);
-            builder.UseSetting("KeyAccount:Schema", $"keyaccount_salesoffice_{Guid.NewGuid():N}");
+            builder.UseSetting("KeyAccount:Schema", schema ?? $"keyaccount_salesoffice_{Guid.NewGuid():N}");
         }
 
         builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Time));

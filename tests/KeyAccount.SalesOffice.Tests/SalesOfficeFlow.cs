@@ -18,6 +18,25 @@ public sealed class SalesOfficeFlow(SalesOfficeFactory factory)
 
     public Guid Subscription { get; private set; }
 
+    public const string SiteManager = "SM-01";
+
+    /// <summary>Gets the path of the project's sales day on the launch date, the day its payment is taken.</summary>
+    public string Day => $"/projects/{Project}/days/{SalesOfficeFactory.Launch:yyyy-MM-dd}";
+
+    /// <summary>Runs the processes until the day holds what the test expects (the payment and its two notice copies).</summary>
+    public async Task<JsonElement> DayAfterProcessesAsync(int payments, int copies)
+    {
+        var day = await GetAsync(Day);
+        for (var attempt = 0; attempt < 50 && (day.GetProperty("payments").GetInt32() != payments || day.GetProperty("noticeCopies").GetInt32() != copies); attempt++)
+        {
+            await Task.Delay(200);
+            await factory.RunProcessesAsync();
+            day = await GetAsync(Day);
+        }
+
+        return day;
+    }
+
     /// <summary>Runs the flow up to a completed cancellation, the refund not yet due.</summary>
     public async Task UpToCompletedCancellationAsync()
     {
@@ -26,6 +45,7 @@ public sealed class SalesOfficeFlow(SalesOfficeFactory factory)
         Unit = await CreatedAsync($"/projects/{Project}/units", new { code = "3-1502" });
         factory.Time.Now = SalesOfficeFactory.At(SalesOfficeFactory.Launch);
         await OkAsync($"/projects/{Project}/open", new { });
+        await OkAsync($"{Day}/open", new { siteManager = SiteManager });
         Subscription = await CreatedAsync("/subscriptions", new { projectId = Project, unitId = Unit, customers = new[] { new { name = "王芳", idDocumentNumber = IdNumber } }, price = 1_200_000m });
         Assert.Equal("Held", await UnitStatusAfterProcessesAsync("Held"));
 
@@ -89,10 +109,11 @@ public sealed class SalesOfficeFlow(SalesOfficeFactory factory)
         return status;
     }
 
-    private async Task OkAsync(string path, object body)
+    public async Task<JsonElement> OkAsync(string path, object body)
     {
         var response = await PostAsync(path, body);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
     private async Task<Guid> CreatedAsync(string path, object body)

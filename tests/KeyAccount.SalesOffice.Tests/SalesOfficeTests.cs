@@ -20,6 +20,22 @@ public sealed class SalesOfficeTests
         await new SalesOfficeFlow(factory).RunAsync();
     }
 
+    [Fact]
+    [Trait("Rule", "REC-06")]
+    [Trait("Rule", "REC-03")]
+    [Trait("Rule", "REC-04")]
+    public async Task The_day_is_reconciled_explained_and_closed_over_http() =>
+        await SalesDayClose.RunAsync(new SalesOfficeFactory());
+
+    [Fact]
+    [Trait("Rule", "CR-01")]
+    [Trait("Rule", "GEN-03")]
+    public async Task Contracts_registered_at_once_get_serials_without_gap_and_a_retry_gets_its_own_back()
+    {
+        await using var factory = new SalesOfficeFactory();
+        await ContractRegistrations.RunAsync(factory.CreateClient());
+    }
+
     [Theory]
     [InlineData("zh-CN", "退款")]
     [InlineData("en", "refund")]
@@ -88,6 +104,13 @@ public sealed class SalesOfficeTests
         Assert.Equal(KeyAccount.Domain.Rules.RuleCatalogue.All.Count, rules.GetArrayLength());
         var can05 = rules.EnumerateArray().Single(r => r.GetProperty("id").GetString() == "CAN-05");
         Assert.Equal(KeyAccount.Domain.Rules.RuleCatalogue.Get(new("CAN-05")).GetTitle(new System.Globalization.CultureInfo("zh-CN")), can05.GetProperty("title").GetString());
-        Assert.True(openApi.GetProperty("paths").TryGetProperty("/subscriptions/{subscriptionId}/refund", out _));
+        foreach (var path in new[]
+        {
+            "/subscriptions/{subscriptionId}/refund", "/projects/{projectId}/days/{date}/open", "/projects/{projectId}/days/{date}/reconciliation",
+            "/projects/{projectId}/days/{date}/explanations", "/projects/{projectId}/days/{date}/close", "/contract-registers/{registerId}/contracts",
+        })
+        {
+            Assert.True(openApi.GetProperty("paths").TryGetProperty(path, out _), path);
+        }
     }
 }
