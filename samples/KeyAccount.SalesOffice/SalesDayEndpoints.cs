@@ -41,7 +41,7 @@ internal static class SalesDayEndpoints
                 return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such project", detail: "The project is not registered with a sales mode.");
             }
 
-            var command = new OpenSalesDay(SalesDayId.Of(project, day), project, day, new ActorId(body.SiteManager), mode == SalesMode.Agency ? SiteSalesMode.Agency : SiteSalesMode.Underwriting);
+            var command = new OpenSalesDay(SalesDayId.Of(project, day), project, day, new ActorId(body.SiteManager), mode);
             return await SalesOfficeEndpoints.Send(handler, SalesDayAggregate.StreamOf(project, day), command, contexts.Now(), request, detail: ViewOf);
         });
         days.MapGet("", async (Guid projectId, string date, SalesDays handler) =>
