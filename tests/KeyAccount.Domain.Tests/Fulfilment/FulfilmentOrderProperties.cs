@@ -5,7 +5,7 @@ using FsCheck.Xunit;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Fulfilment;
 using KeyAccount.Domain.Testing.Generators.Fulfilment;
-using KeyAccount.Domain.Tests.Kit;
+using KeyAccount.Domain.Tests.Support;
 using Xunit;
 
 namespace KeyAccount.Domain.Tests.Fulfilment;
@@ -46,18 +46,18 @@ public sealed class FulfilmentOrderProperties
     [Trait("Rule", "DLV-01")]
     public Property Generated_histories_are_accepted_command_by_command_and_replay_to_the_same_state() =>
         Prop.ForAll(FulfilmentOrderGenerators.Histories().ToArbitrary(), history =>
-            ContractReviewsGeneratorTests.AcceptedAndReplayed(FulfilmentOrderDecider.Instance, history, Describe));
+            GeneratedHistories.AcceptedAndReplayed(FulfilmentOrderDecider.Instance, history, Describe));
 
     [Fact]
     [Trait("Rule", "DLV-02")]
     public void The_generators_cover_every_command_type_and_every_one_is_accepted_in_some_history() =>
-        ContractReviewsGeneratorTests.AssertCoverage(FulfilmentOrderGenerators.Histories(), FulfilmentOrderGenerators.Commands);
+        GeneratedHistories.AssertCoverage(FulfilmentOrderGenerators.Histories(), FulfilmentOrderGenerators.Commands);
 
     [Fact]
     [Trait("Rule", "GEN-05")]
     public void Generated_histories_reach_every_state_of_the_table()
     {
-        var states = ContractReviewsGeneratorTests.StatesAlong(FulfilmentOrderDecider.Instance, FulfilmentOrderGenerators.Histories(), 20250303UL, 300);
+        var states = GeneratedHistories.StatesAlong(FulfilmentOrderDecider.Instance, FulfilmentOrderGenerators.Histories(), 20250303UL, 300);
 
         Assert.Equal(System.Enum.GetValues<FulfilmentOrderStatus>().Where(s => s != FulfilmentOrderStatus.None).ToHashSet(), states.Select(s => s.Status).ToHashSet());
         Assert.Contains(states, s => s.Contract!.Round == 2 && s.Shipments.Count > 0);

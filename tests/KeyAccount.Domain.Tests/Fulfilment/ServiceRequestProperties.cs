@@ -6,7 +6,7 @@ using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Fulfilment;
 using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Testing.Generators.Fulfilment;
-using KeyAccount.Domain.Tests.Kit;
+using KeyAccount.Domain.Tests.Support;
 using Xunit;
 
 namespace KeyAccount.Domain.Tests.Fulfilment;
@@ -57,18 +57,18 @@ public sealed class ServiceRequestProperties
     [Trait("Rule", "GEN-02")]
     public Property Generated_histories_are_accepted_command_by_command_and_replay_to_the_same_state() =>
         Prop.ForAll(ServiceRequestGenerators.Histories().ToArbitrary(), history =>
-            ContractReviewsGeneratorTests.AcceptedAndReplayed(ServiceRequestDecider.Instance, history, Describe));
+            GeneratedHistories.AcceptedAndReplayed(ServiceRequestDecider.Instance, history, Describe));
 
     [Fact]
     [Trait("Rule", "DLV-05")]
     public void The_generators_cover_every_command_type_and_every_one_is_accepted_in_some_history() =>
-        ContractReviewsGeneratorTests.AssertCoverage(ServiceRequestGenerators.Histories(), ServiceRequestGenerators.Commands);
+        GeneratedHistories.AssertCoverage(ServiceRequestGenerators.Histories(), ServiceRequestGenerators.Commands);
 
     [Fact]
     [Trait("Rule", "GEN-05")]
     public void Generated_histories_reach_every_state_of_the_table()
     {
-        var states = ContractReviewsGeneratorTests.StatesAlong(ServiceRequestDecider.Instance, ServiceRequestGenerators.Histories(), 20250307UL, 200);
+        var states = GeneratedHistories.StatesAlong(ServiceRequestDecider.Instance, ServiceRequestGenerators.Histories(), 20250307UL, 200);
 
         Assert.Equal(System.Enum.GetValues<ServiceRequestStatus>().Where(s => s != ServiceRequestStatus.None).ToHashSet(), states.Select(s => s.Status).ToHashSet());
         Assert.Contains(states, s => s.AcknowledgedOn > s.AcknowledgeBy);

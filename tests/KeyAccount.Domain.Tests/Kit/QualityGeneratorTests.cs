@@ -9,6 +9,7 @@ using KeyAccount.Domain.Quality;
 using KeyAccount.Domain.Testing.Fixtures;
 using KeyAccount.Domain.Testing.Generators.Quality;
 using KeyAccount.Domain.Tests.Quality;
+using KeyAccount.Domain.Tests.Support;
 using Xunit;
 
 namespace KeyAccount.Domain.Tests.Kit;
@@ -23,30 +24,30 @@ public sealed class QualityGeneratorTests
     [Trait("Rule", "GEN-02")]
     public Property Generated_complaint_histories_are_accepted_command_by_command_and_replay_to_the_same_state() =>
         Prop.ForAll(ComplaintGenerators.Histories().ToArbitrary(), history =>
-            ContractReviewsGeneratorTests.AcceptedAndReplayed(ComplaintDecider.Instance, history, ComplaintProperties.Describe));
+            GeneratedHistories.AcceptedAndReplayed(ComplaintDecider.Instance, history, ComplaintProperties.Describe));
 
     [Property(MaxTest = 100)]
     [Trait("Rule", "SAT-01")]
     public Property Generated_survey_histories_are_accepted_command_by_command_and_replay_to_the_same_state() =>
         Prop.ForAll(SatisfactionSurveyGenerators.Histories().ToArbitrary(), history =>
-            ContractReviewsGeneratorTests.AcceptedAndReplayed(SatisfactionSurveyDecider.Instance, history, Describe) && history.Commands.Count <= 1);
+            GeneratedHistories.AcceptedAndReplayed(SatisfactionSurveyDecider.Instance, history, Describe) && history.Commands.Count <= 1);
 
     [Fact]
     [Trait("Rule", "CMP-01")]
     public void Complaint_generators_cover_every_command_type_and_every_one_is_accepted_in_some_history() =>
-        ContractReviewsGeneratorTests.AssertCoverage(ComplaintGenerators.Histories(), ComplaintGenerators.Commands);
+        GeneratedHistories.AssertCoverage(ComplaintGenerators.Histories(), ComplaintGenerators.Commands);
 
     [Fact]
     [Trait("Rule", "SAT-01")]
     public void Survey_generators_cover_every_command_type_and_every_one_is_accepted_in_some_history() =>
-        ContractReviewsGeneratorTests.AssertCoverage(SatisfactionSurveyGenerators.Histories(), SatisfactionSurveyGenerators.Commands);
+        GeneratedHistories.AssertCoverage(SatisfactionSurveyGenerators.Histories(), SatisfactionSurveyGenerators.Commands);
 
     [Fact]
     [Trait("Rule", "GEN-05")]
     public void Generated_complaint_histories_reach_every_state_of_the_table_and_a_second_action_request_along_the_way()
     {
         // Every state passed through, not only the last one: an implemented action is nearly always verified next.
-        var states = ContractReviewsGeneratorTests.StatesAlong(ComplaintDecider.Instance, ComplaintGenerators.Histories(), 20250303UL, 300, size: 60);
+        var states = GeneratedHistories.StatesAlong(ComplaintDecider.Instance, ComplaintGenerators.Histories(), 20250303UL, 300, size: 60);
 
         Assert.Equal(Enum.GetValues<ComplaintStatus>().Where(s => s != ComplaintStatus.None).ToHashSet(), states.Where(s => s.IsReceived).Select(s => s.Status).ToHashSet());
         Assert.Contains(states, s => s.Actions.Count > 1);

@@ -6,6 +6,7 @@ using FsCheck.Xunit;
 using KeyAccount.Domain.Accounts;
 using KeyAccount.Domain.Decisions;
 using KeyAccount.Domain.Service;
+using KeyAccount.Domain.Tests.Support;
 using NodaTime;
 using Xunit;
 using static KeyAccount.Domain.Tests.Service.ServiceSteps;
@@ -84,6 +85,6 @@ public sealed class AccountServiceProperties
     [Trait("Rule", "KAM-04")]
     [Trait("Rule", "KAM-05")]
     public void The_kit_generators_cover_every_command_type_and_every_one_is_accepted_in_some_history() =>
-        KeyAccount.Domain.Tests.Kit.ContractReviewsGeneratorTests.AssertCoverage(
+        GeneratedHistories.AssertCoverage(
             KeyAccount.Domain.Testing.Generators.Service.AccountServiceGenerators.Histories(), KeyAccount.Domain.Testing.Generators.Service.AccountServiceGenerators.Commands);
 }
