@@ -13,12 +13,16 @@ namespace KeyAccount.Domain.Marten;
 /// <summary>Configures a Marten store for the package's events.</summary>
 public static class KeyAccountMarten
 {
+    /// <summary>How long the async daemon waits at a gap in the event sequence before it checks whether the gap can still be filled (half a second).</summary>
+    public static readonly TimeSpan StaleGapWait = TimeSpan.FromMilliseconds(500);
+
     /// <summary>
     /// Sets up a Marten <see cref="StoreOptions"/> for the package: streams keyed by the package's
     /// <see cref="Identifiers.StreamId"/> (strings), every event of <see cref="Aggregates.AggregateCatalogue.All"/>
     /// stored under its wire name (e.g. <c>subscription.payment_received.v1</c>), event headers for the command ID,
     /// actor and decision time, and JSON in the package's style (camelCase, enumerations as strings, NodaTime's ISO
-    /// formats).
+    /// formats). The async daemon's wait at a gap in the sequence is <see cref="StaleGapWait"/>; a host changes it with
+    /// <c>options.Projections.StaleSequenceThreshold</c> after this call.
     /// </summary>
     /// <param name="options">The options to configure.</param>
     /// <param name="connectionString">The PostgreSQL connection string.</param>
@@ -44,6 +48,12 @@ public static class KeyAccountMarten
         }
 
         options.Schema.For<ProcessCheckpoint>().Identity(c => c.Id);
+
+        // A lost append race rolls back the sequence numbers it took, and the daemon waits this long at each such gap
+        // before it asks PostgreSQL whether a live transaction could still fill it (Marten's transaction evidence, on
+        // by default, holds while one could): under contention Marten's three seconds put the processes tens of
+        // seconds behind the commands.
+        options.Projections.StaleSequenceThreshold = StaleGapWait;
         return options;
     }
 

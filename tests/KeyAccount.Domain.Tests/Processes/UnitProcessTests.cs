@@ -95,6 +95,34 @@ public sealed class UnitProcessTests
 
     [Fact]
     [Trait("Rule", "SUB-08")]
+    [Trait("Rule", "SUB-01")]
+    public async Task A_hold_refused_after_the_draft_was_cancelled_is_kept_as_a_late_refusal_and_releases_nothing()
+    {
+        var site = new ProcessSite();
+        await site.ListAsync(A);
+        Assert.True(await site.SendAllAsync(First, Effective(First, A)));
+        await site.RunAsync();
+
+        // The second draft is cancelled to the end before the process gets to it: its hold is refused only afterwards.
+        Assert.True(await site.SendAllAsync(Second, [.. Effective(Second, A), new RequestCancellation(Specialist, CancellationRequest.Cancellation, BothPresent)]));
+        Assert.True(await site.SendAllAsync(Second, Completion(await site.SubscriptionAsync(Second))));
+        var before = await site.SubscriptionAsync(Second);
+        Assert.Equal(SubscriptionStatus.Cancelled, before.Status);
+
+        var report = await site.RunAsync();
+
+        Assert.False(report.Stalled);
+        var compensation = Assert.Single(report.Dispatches, d => d.IsCompensation);
+        Assert.Equal(ProcessDispatchStatus.Applied, compensation.Status);
+        var late = Assert.IsType<UnitRefusedLate>((await site.SubscriptionEvents.ReadAsync(SubscriptionAggregate.StreamOf(Second)))[^1].Event);
+        Assert.Equal(("SUB-01", "sales.unit_unavailable", A), (late.Rule.Value, late.Code, late.Unit));
+        var after = await site.SubscriptionAsync(Second);
+        Assert.Equal(before with { LateUnitRefusals = [A] }, after);
+        Assert.Equal((UnitStatus.Held, First), await HolderAsync(site, A));
+    }
+
+    [Fact]
+    [Trait("Rule", "SUB-08")]
     public async Task A_contracted_unit_cannot_be_held_by_another_subscription()
     {
         var site = new ProcessSite();

@@ -41,6 +41,7 @@ public sealed class SalesEventJsonTests
         new RefundPaid(Money.Cny(10m), RefundPlace.DeveloperAgreedPlace, Monday),
         new DifferenceRefunded(Money.Cny(2m), RefundPlace.CompanyHeadquarters, Monday),
         new UnitRefused(OtherUnit, "SUB-01", "sales.unit_unavailable", Monday),
+        new UnitRefusedLate(OtherUnit, "SUB-01", "sales.unit_unavailable", Monday),
     ];
 
     public static IEnumerable<UnitEvent> UnitExamples => [new UnitListed(Unit, Project, "3-1502"), new UnitHeld(Subscription), new UnitReleased(Subscription), new UnitContracted(Subscription), new UnitRegistered(Subscription)];

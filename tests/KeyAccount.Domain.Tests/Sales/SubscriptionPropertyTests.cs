@@ -69,6 +69,26 @@ public sealed class SubscriptionPropertyTests
         });
 
     [Property(MaxTest = 300)]
+    [Trait("Rule", "SUB-08")]
+    public Property A_refusal_of_a_unit_the_subscription_no_longer_relies_on_is_kept_without_a_move_and_refused_only_where_nothing_leaves() =>
+        Prop.ForAll(SubscriptionWalk.Arbitrary, steps =>
+        {
+            var state = steps[^1].After;
+            var stranger = UnitId.From(Guid.Parse("55555555-5555-5555-5555-555555555555"));
+            var decision = SalesFixture.When(state, new RecordUnitRefusal(SalesFixture.Specialist, stranger, "SUB-01", "sales.unit_unavailable"));
+            if (state.Status is SubscriptionStatus.None or SubscriptionStatus.Voided or SubscriptionStatus.Refunded)
+            {
+                Assert.True(decision.IsRejected);
+                Assert.Equal("SUB-08", decision.Error.RuleId.Value);
+                return;
+            }
+
+            var late = Assert.IsType<UnitRefusedLate>(Assert.Single(decision.Events));
+            Assert.Equal((stranger, "SUB-01"), (late.Unit, late.Rule.Value));
+            Assert.Equal(state with { LateUnitRefusals = state.LateUnitRefusals.Add(stranger) }, SubscriptionDecider.Instance.Evolve(state, late));
+        });
+
+    [Property(MaxTest = 300)]
     [Trait("Rule", "CAN-07")]
     [Trait("Rule", "CAN-04")]
     [Trait("Rule", "CAN-08")]

@@ -74,10 +74,10 @@ internal sealed record ScaleInvariants(IReadOnlyList<string> Violations, IReadOn
         foreach (var (events, state) in states)
         {
             var holds = held.GetValueOrDefault(state.Id);
-            var refusals = events.OfType<UnitRefused>().Count();
+            var refusals = events.OfType<UnitRefused>().Count() + events.OfType<UnitRefusedLate>().Count();
             if (holds + refusals == 0)
             {
-                pending.Add($"SUB-08: draft {state.Id} neither held nor refused yet");
+                pending.Add($"SUB-08: draft {state.Id} neither held nor refused yet ({state.Status}: {string.Join(", ", events.Select(e => e.GetType().Name))})");
             }
             else if (holds + refusals > 1)
             {
@@ -144,9 +144,10 @@ internal sealed record ScaleInvariants(IReadOnlyList<string> Violations, IReadOn
         }
 
         var reviews = registered.Select(r => r.Review.Value).ToHashSet();
-        if (reviews.Count != registered.Count || ledger.Registrations.Values.Any(r => !reviews.Contains(r)))
+        // An accepted registration whose events are not read yet is pending above.
+        if (reviews.Count != registered.Count || ledger.Registrations.Any(r => appends.ContainsKey(new CommandId(r.Key)) && !reviews.Contains(r.Value)))
         {
-            violations.Add($"CR-01: {registered.Count} registered, {reviews.Count} reviews, {ledger.Registrations.Count} accepted by the hosts");
+            violations.Add($"CR-01: {registered.Count} registered, {reviews.Count} reviews, {ledger.Registrations.Count} accepted by the hosts, {ledger.Registrations.Count(r => appends.ContainsKey(new CommandId(r.Key)))} of them read");
         }
 
         return new ScaleInvariants(violations, pending);

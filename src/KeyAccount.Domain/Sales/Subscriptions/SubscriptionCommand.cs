@@ -126,8 +126,10 @@ public sealed record PayRefund(ActorId Specialist, RefundPlace Place, DeveloperC
 /// <summary>
 /// Records that the unit the subscription relies on refused it (SUB-08): a draft or effective subscription whose
 /// own unit could not be held is voided; a unit change whose new unit could not be held is withdrawn. Sent by the
-/// unit process as the compensation of a refused hold; in a draft or effective subscription or a pending application,
-/// a refusal of a unit it does not rely on changes nothing; in any other status it is refused by SUB-08.
+/// unit process as the compensation of a refused hold. A refusal that arrives after the subscription moved on from the
+/// step that asked for the unit (cancelled, the unit change completed or withdrawn, under contract) is kept as
+/// <see cref="UnitRefusedLate"/> and changes no status; before anything is drafted, and once the subscription is void or
+/// its refund paid (nothing leaves those states), it is refused by SUB-08.
 /// </summary>
 /// <param name="Specialist">The accompanying customer service specialist.</param>
 /// <param name="Unit">The unit that refused.</param>

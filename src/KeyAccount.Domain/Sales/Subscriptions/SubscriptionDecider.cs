@@ -59,6 +59,7 @@ internal sealed class SubscriptionDecider
         RefundPaid => T.PayRefund,
         DifferenceRefunded => T.RefundDifference,
         UnitRefused => T.UnitRefused,
+        UnitRefusedLate => T.UnitRefusedLate,
         _ => throw new ArgumentException($"{@event?.GetType().Name} is not a subscription event.", nameof(@event)),
     };
 
@@ -92,7 +93,7 @@ internal sealed class SubscriptionDecider
         CompleteReturn => T.CompleteReturn,
         PayRefund when state is not null && state.DifferenceOutstanding => T.RefundDifference,
         PayRefund => T.PayRefund,
-        RecordUnitRefusal c => ReliesOn(state, c.Unit) || state?.Status is not (S.Draft or S.Effective or S.CancellationRequested or S.CancellationApproved) ? T.UnitRefused : null,
+        RecordUnitRefusal c => state is null || state.Status == S.None || ReliesOn(state, c.Unit) ? T.UnitRefused : T.UnitRefusedLate,
         _ => throw new ArgumentException($"{command?.GetType().Name} is not a subscription command.", nameof(command)),
     };
 
@@ -173,7 +174,7 @@ internal sealed class SubscriptionDecider
             PayRefund c => SubscriptionRefundRules.Pay(c, state, context),
             RecordUnitRefusal c => ReliesOn(state, c.Unit)
                 ? Decision<SubscriptionEvent>.Accept(new UnitRefused(c.Unit, c.Rule, c.Code, today))
-                : Decision<SubscriptionEvent>.Accept(),
+                : Decision<SubscriptionEvent>.Accept(new UnitRefusedLate(c.Unit, c.Rule, c.Code, today)),
             _ => throw new ArgumentException($"{command.GetType().Name} is not a subscription command.", nameof(command)),
         };
     }
@@ -214,6 +215,7 @@ internal sealed class SubscriptionDecider
         RefundPaid e => state with { Refunded = state.Refunded + e.Amount },
         DifferenceRefunded e => state with { Refunded = state.Refunded + e.Amount, RefundDue = state.RefundDue - e.Amount },
         UnitRefused e => state.PendingRequest is CancellationRequest.ChangeUnit change && change.NewUnit == e.Unit ? ClearPending(state) : state,
+        UnitRefusedLate e => state with { LateUnitRefusals = state.LateUnitRefusals.Add(e.Unit) },
         _ => throw new ArgumentException($"{@event.GetType().Name} is not a subscription event.", nameof(@event)),
     };
 

@@ -30,6 +30,7 @@ namespace KeyAccount.Domain.Sales.Subscriptions;
 [JsonDerivedType(typeof(RefundPaid), "subscription.refund_paid.v1")]
 [JsonDerivedType(typeof(DifferenceRefunded), "subscription.difference_refunded.v1")]
 [JsonDerivedType(typeof(UnitRefused), "subscription.unit_refused.v1")]
+[JsonDerivedType(typeof(UnitRefusedLate), "subscription.unit_refused_late.v1")]
 public abstract record SubscriptionEvent;
 
 /// <summary>The subscription was written out for a held unit (<c>subscription.drafted.v1</c>).</summary>
@@ -198,3 +199,16 @@ public sealed record RefundPaid(Money Amount, RefundPlace Place, LocalDate PaidO
 /// <param name="Code">The unit's error code.</param>
 /// <param name="RefusedOn">The business date.</param>
 public sealed record UnitRefused(UnitId Unit, RuleId Rule, string Code, LocalDate RefusedOn) : SubscriptionEvent;
+
+/// <summary>
+/// A unit refused a hold the subscription had asked for after the subscription had moved on from the step that
+/// asked (<c>subscription.unit_refused_late.v1</c>, SUB-08): the refusal reaches the subscription only once the unit
+/// process gets to the event, and by then the customer may have cancelled, or the unit change been completed or
+/// withdrawn. The fact is kept and the status does not change (a void or refunded subscription refuses it, SUB-08); a subscription under contract on that unit holds a
+/// double sale the site must resolve (<see cref="SubscriptionState.LateUnitRefusals"/>).
+/// </summary>
+/// <param name="Unit">The unit that refused.</param>
+/// <param name="Rule">The rule the unit named.</param>
+/// <param name="Code">The unit's error code.</param>
+/// <param name="RefusedOn">The business date.</param>
+public sealed record UnitRefusedLate(UnitId Unit, RuleId Rule, string Code, LocalDate RefusedOn) : SubscriptionEvent;

@@ -54,6 +54,15 @@ internal static class SubscriptionLifecycle
             .Permit(S.Registered, T.RefundDifference, S.Registered, "CAN-08", "CAN-05", "CAN-06")
             .PermitFromEach([S.Draft, S.Effective], T.UnitRefused, S.Voided, "SUB-08")
             .PermitFromEach([S.CancellationRequested, S.CancellationApproved], T.UnitRefused, S.Effective, "SUB-08")
+            .Permit(S.Draft, T.UnitRefusedLate, S.Draft, "SUB-08")
+            .Permit(S.Effective, T.UnitRefusedLate, S.Effective, "SUB-08")
+            .Permit(S.Contracted, T.UnitRefusedLate, S.Contracted, "SUB-08")
+            .Permit(S.Registered, T.UnitRefusedLate, S.Registered, "SUB-08")
+            .Permit(S.CancellationRequested, T.UnitRefusedLate, S.CancellationRequested, "SUB-08")
+            .Permit(S.CancellationApproved, T.UnitRefusedLate, S.CancellationApproved, "SUB-08")
+            .Permit(S.Cancelled, T.UnitRefusedLate, S.Cancelled, "SUB-08")
+            .Permit(S.ReturnRequested, T.UnitRefusedLate, S.ReturnRequested, "SUB-08")
+            .Permit(S.Returned, T.UnitRefusedLate, S.Returned, "SUB-08")
             .RefuseWith(T.Pay, "SUB-02")
             .RefuseWith(T.Stamp, "SUB-04")
             .RefuseWith(T.SignNoticeTerms, "CAN-04")
@@ -74,6 +83,7 @@ internal static class SubscriptionLifecycle
             .RefuseWith(T.PayRefund, "CAN-05")
             .RefuseWith(T.RefundDifference, "CAN-08")
             .RefuseWith(T.UnitRefused, "SUB-08")
+            .RefuseWith(T.UnitRefusedLate, "SUB-08")
             .Build();
 }
 
@@ -142,4 +152,7 @@ internal enum SubscriptionTrigger
 
     /// <summary>The unit the subscription relies on refused it (SUB-08).</summary>
     UnitRefused = 21,
+
+    /// <summary>A unit refused a hold after the subscription had moved on from the step that asked for it (SUB-08).</summary>
+    UnitRefusedLate = 22,
 }

@@ -34,6 +34,14 @@ public sealed record SubscriptionState
     /// <summary>Gets the unit the subscription holds (or held, once cancelled or returned).</summary>
     public UnitId Unit { get; init; }
 
+    /// <summary>
+    /// Gets the units that refused a hold this subscription had asked for only after it had moved on from the step
+    /// that asked (SUB-08, <see cref="UnitRefusedLate"/>), in order. Empty in the usual case; when it names
+    /// <see cref="Unit"/> of a subscription under contract, another subscription holds that unit and the site must
+    /// resolve the double sale.
+    /// </summary>
+    public ImmutableList<UnitId> LateUnitRefusals { get; init; } = [];
+
     /// <summary>Gets the customers named on the subscription.</summary>
     public ImmutableList<Customer> Customers { get; init; } = [];
 
