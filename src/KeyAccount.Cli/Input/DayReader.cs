@@ -665,6 +665,7 @@ internal sealed class DayReader
         day.Add(kind, new RemittanceNoticeRecord(number, siteIndex, dayNumber, minor, code), at.Line);
     }
 
+    // Notes a payment or copy with a negative amount, which the report flags with its file and line.
     private void NoteNegative(Where at, EntryKind side, long number, long minor, CurrencyCode code)
     {
         if (minor < 0)
