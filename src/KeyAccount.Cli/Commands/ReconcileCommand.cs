@@ -63,14 +63,14 @@ internal static class ReconcileCommand
             return ExitCodes.BadInput;
         }
 
-        // The report needs the sites and the negative amounts, not the records: their memory goes back before the
-        // second reading and the report, so that those do not add to the peak.
-        day.ReleaseRecords();
-
-        // The records behind the discrepancies, with their files and lines: read again for those numbers only, so that
-        // a large day keeps no line number per record.
+        // The records behind the discrepancies, with their files and lines, found among the records read (a record's
+        // line is worked out from its slot, so a large day keeps no line number per record).
         var numbers = report.Days.SelectMany(d => d.Discrepancies.ToArray()).Select(x => x.Reference).ToHashSet();
-        List<SourceRecord> records = numbers.Count == 0 || format == "csv" ? [] : DayReader.Locate(paths, numbers, console);
+        List<SourceRecord> records = numbers.Count == 0 || format == "csv" ? [] : day.Find(numbers);
+
+        // The report needs the sites and the negative amounts, not the records: their memory goes back before the
+        // report, so that it does not add to the peak.
+        day.ReleaseRecords();
         ReportWriter.Write(new ReportContext(report, day, records, language), format, console.Out);
         return report.IsBalanced ? ExitCodes.Success : ExitCodes.Findings;
     }

@@ -10,7 +10,9 @@ namespace KeyAccount.Cli.Input;
 /// A day's input as the reconciler reads it: the sites (code and sales mode, indexed in order of appearance) and the
 /// payments and notice copies as compact 32-byte records. Rows are parsed straight into these records; no text row is
 /// kept. Both copies of the notices share one buffer (with one byte per copy telling which copy it is), put in two
-/// runs only when the day is reconciled, so that a notices file is never held twice.
+/// runs only when the day is reconciled, so that a notices file is never held twice. The records stay in the order of
+/// the files and lines they were read from (the copies once put back after reconciling), so that a record's file and
+/// line are worked out from its slot (<see cref="RecordLines"/>) instead of being kept with it.
 /// </summary>
 internal sealed class DayInput
 {
@@ -20,7 +22,11 @@ internal sealed class DayInput
     private readonly List<PaymentRecord> payments = [];
     private readonly List<RemittanceNoticeRecord> notices = [];
     private readonly List<bool> cashierCopy = [];
+    private readonly List<string> files;
+    private readonly RecordLines paymentLines = new();
+    private readonly RecordLines noticeLines = new();
     private readonly DayInput? shared;
+    private int file = -1;
     private int clerkCount = -1;
     private Window window;
 
@@ -30,11 +36,13 @@ internal sealed class DayInput
         siteIndex = new(StringComparer.Ordinal);
         siteCodes = [];
         siteModes = [];
+        files = [];
     }
 
     /// <summary>Initializes a new instance of the <see cref="DayInput"/> class for a part of a file read on its own
-    /// thread: it finds sites in another day's sites, which are not changed while it is read, and writes its records
-    /// into the slots of that day given by <paramref name="window"/> (none when it keeps no record).</summary>
+    /// thread: it finds sites in another day's sites, which are not changed while it is read, and writes its records,
+    /// which are those of that day's file being read, into the slots of that day given by
+    /// <paramref name="window"/>.</summary>
     /// <param name="sites">The day whose sites are used and whose slots are written.</param>
     /// <param name="window">The part's slots in <paramref name="sites"/>: its first payment and notice slot and how many.</param>
     public DayInput(DayInput sites, Window window)
@@ -42,6 +50,8 @@ internal sealed class DayInput
         siteIndex = sites.siteIndex;
         siteCodes = sites.siteCodes;
         siteModes = sites.siteModes;
+        files = sites.files;
+        file = sites.file;
         shared = sites;
         this.window = window;
     }
@@ -61,12 +71,27 @@ internal sealed class DayInput
     /// <summary>Gets the payments and copies with a negative amount, which the report flags.</summary>
     public List<SourceRecord> Negatives { get; } = [];
 
+    /// <summary>Starts the records of a file: those added next were read from it.</summary>
+    /// <param name="name">The file as named on the command line (a workbook's sheet as <c>book.xlsx[sheet]</c>).</param>
+    public void StartFile(string name)
+    {
+        if (shared is not null)
+        {
+            throw new InvalidOperationException("A part reads the file of its day.");
+        }
+
+        files.Add(name);
+        file = files.Count - 1;
+    }
+
     /// <summary>Adds a payment.</summary>
     /// <param name="payment">The payment.</param>
-    public void Add(in PaymentRecord payment)
+    /// <param name="line">The 1-based line of the file it was read from.</param>
+    public void Add(in PaymentRecord payment, long line)
     {
         if (shared is null)
         {
+            paymentLines.Note(payments.Count, file, line);
             payments.Add(payment);
             return;
         }
@@ -76,17 +101,20 @@ internal sealed class DayInput
             throw new InvalidOperationException("A part has more payments than lines.");
         }
 
+        paymentLines.Note(window.Payments, file, line);
         CollectionsMarshal.AsSpan(shared.payments)[window.PaymentStart + window.Payments++] = payment;
     }
 
     /// <summary>Adds a notice copy.</summary>
     /// <param name="copy">The clerk's or the cashier's copy.</param>
     /// <param name="notice">The copy's record.</param>
-    public void Add(EntryKind copy, in RemittanceNoticeRecord notice)
+    /// <param name="line">The 1-based line of the file it was read from.</param>
+    public void Add(EntryKind copy, in RemittanceNoticeRecord notice, long line)
     {
-        clerkCount = -1;
         if (shared is null)
         {
+            RestoreCopies();
+            noticeLines.Note(notices.Count, file, line);
             notices.Add(notice);
             cashierCopy.Add(copy == EntryKind.CashierCopy);
             return;
@@ -97,6 +125,7 @@ internal sealed class DayInput
             throw new InvalidOperationException("A part has more notice copies than lines.");
         }
 
+        noticeLines.Note(window.Notices, file, line);
         var at = window.NoticeStart + window.Notices++;
         CollectionsMarshal.AsSpan(shared.notices)[at] = notice;
         CollectionsMarshal.AsSpan(shared.cashierCopy)[at] = copy == EntryKind.CashierCopy;
@@ -125,6 +154,7 @@ internal sealed class DayInput
     /// <returns>The first payment slot and the first notice slot.</returns>
     public (int Payments, int Notices) OpenSlots(int paymentSlots, int noticeSlots)
     {
+        RestoreCopies();
         var p = payments.Count;
         var n = notices.Count;
         Grow(payments, paymentSlots);
@@ -137,18 +167,22 @@ internal sealed class DayInput
     }
 
     /// <summary>Closes the slots opened by <see cref="OpenSlots"/> once the parts are read: moves the records of each
-    /// part, in order, next to those of the part before (the slots of the lines that gave no record are dropped).</summary>
+    /// part, in order, next to those of the part before (the slots of the lines that gave no record are dropped), with
+    /// the lines they were read from.</summary>
     /// <param name="first">The first payment and notice slot, as <see cref="OpenSlots"/> returned them.</param>
-    /// <param name="parts">The parts' windows, in file order; after a part that stopped reading, none.</param>
-    public void CloseSlots((int Payments, int Notices) first, IEnumerable<Window> parts)
+    /// <param name="parts">The parts, in file order; after a part that stopped reading, none.</param>
+    public void CloseSlots((int Payments, int Notices) first, IEnumerable<DayInput> parts)
     {
         var p = first.Payments;
         var n = first.Notices;
         var paymentSpan = CollectionsMarshal.AsSpan(payments);
         var noticeSpan = CollectionsMarshal.AsSpan(notices);
         var kindSpan = CollectionsMarshal.AsSpan(cashierCopy);
-        foreach (var part in parts)
+        foreach (var input in parts)
         {
+            var part = input.window;
+            paymentLines.Append(input.paymentLines, p);
+            noticeLines.Append(input.noticeLines, n);
             if (part.Payments > 0)
             {
                 paymentSpan.Slice(part.PaymentStart, part.Payments).CopyTo(paymentSpan[p..]);
@@ -167,12 +201,7 @@ internal sealed class DayInput
         CollectionsMarshal.SetCount(payments, p);
         CollectionsMarshal.SetCount(notices, n);
         CollectionsMarshal.SetCount(cashierCopy, n);
-        clerkCount = -1;
     }
-
-    /// <summary>Gets the window of this part's slots, with the records written so far.</summary>
-    /// <returns>The window.</returns>
-    public Window Written() => window;
 
     /// <summary>Adds a site, or confirms one already added with the same mode.</summary>
     /// <param name="code">The site code.</param>
@@ -211,18 +240,79 @@ internal sealed class DayInput
             CollectionsMarshal.AsSpan(siteModes));
     }
 
-    /// <summary>Lets the records go once the day is reconciled (the report needs only the sites and the negative
-    /// amounts), and gives their memory back, so that finding the discrepancies' records and writing the report do not
-    /// add to the peak of the records and the reconciler's tables.</summary>
+    /// <summary>Finds the payments and notice copies of some notice numbers among the records, with the file and line
+    /// each was read from: one pass over the records, which keeps nothing per record.</summary>
+    /// <param name="numbers">The notice numbers wanted.</param>
+    /// <returns>The records of those numbers, in the order of the files and of their lines.</returns>
+    public List<SourceRecord> Find(HashSet<long> numbers)
+    {
+        // Once the reconciler has returned its tables are garbage: a large day collects them first, so that the records
+        // found take their memory instead of adding to the peak of the records and those tables.
+        if (IsLarge)
+        {
+            GC.Collect();
+        }
+
+        RestoreCopies();
+        var wanted = new NumberFilter(numbers);
+        var paymentSpan = CollectionsMarshal.AsSpan(payments);
+        var paymentHits = new List<int>();
+        for (var slot = 0; slot < paymentSpan.Length; slot++)
+        {
+            if (wanted.Contains(paymentSpan[slot].Reference))
+            {
+                paymentHits.Add(slot);
+            }
+        }
+
+        var noticeSpan = CollectionsMarshal.AsSpan(notices);
+        var noticeHits = new List<int>();
+        for (var slot = 0; slot < noticeSpan.Length; slot++)
+        {
+            if (wanted.Contains(noticeSpan[slot].Number))
+            {
+                noticeHits.Add(slot);
+            }
+        }
+
+        // Each buffer's hits are in the order of the files and lines; the two are merged in that order.
+        var found = new List<SourceRecord>(paymentHits.Count + noticeHits.Count);
+        int p = 0, n = 0;
+        while (p < paymentHits.Count || n < noticeHits.Count)
+        {
+            var payment = p < paymentHits.Count ? paymentLines.At(paymentHits[p]) : (File: int.MaxValue, Line: 0L);
+            var notice = n < noticeHits.Count ? noticeLines.At(noticeHits[n]) : (File: int.MaxValue, Line: 0L);
+            if (payment.File < notice.File || (payment.File == notice.File && payment.Line < notice.Line))
+            {
+                ref readonly var r = ref paymentSpan[paymentHits[p++]];
+                found.Add(new SourceRecord(EntryKind.Payment, r.Reference, files[payment.File], payment.Line, r.AmountMinor, r.Currency));
+            }
+            else
+            {
+                var slot = noticeHits[n++];
+                ref readonly var r = ref noticeSpan[slot];
+                var side = cashierCopy[slot] ? EntryKind.CashierCopy : EntryKind.ClerkCopy;
+                found.Add(new SourceRecord(side, r.Number, files[notice.File], notice.Line, r.AmountMinor, r.Currency));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Lets the records go once the day is reconciled and the discrepancies' records found (the report needs
+    /// only the sites and the negative amounts), and gives their memory back, so that writing the report does not add
+    /// to the peak of the records and the reconciler's tables.</summary>
     public void ReleaseRecords()
     {
-        var large = (payments.Capacity + (long)notices.Capacity) * 32 > 64L << 20;
+        var large = IsLarge;
         payments.Clear();
         payments.Capacity = 0;
         notices.Clear();
         notices.Capacity = 0;
         cashierCopy.Clear();
         cashierCopy.Capacity = 0;
+        paymentLines.Clear();
+        noticeLines.Clear();
         clerkCount = -1;
         if (large)
         {
@@ -230,16 +320,38 @@ internal sealed class DayInput
         }
     }
 
+    // Whether the records take more than 64 MiB, from which giving memory back is worth a collection.
+    private bool IsLarge => (payments.Capacity + (long)notices.Capacity) * 32 > 64L << 20;
+
     // Puts the clerk's copies before the cashier's, in place, by swapping a cashier's copy found from the front with a
     // clerk's copy found from the back; returns the number of clerk's copies. The order within each run changes, which
-    // the reconciler allows (REC-05: the same records in any order give an equal report).
+    // the reconciler allows (REC-05: the same records in any order give an equal report). The copy-kind bytes stay as
+    // read, so that the same pairs can be found again to put the copies back.
     private int SeparateCopies()
+    {
+        if (clerkCount < 0)
+        {
+            clerkCount = SwapCopies();
+        }
+
+        return clerkCount;
+    }
+
+    // Puts the copies back in the order they were read, by swapping the same pairs again.
+    private void RestoreCopies()
     {
         if (clerkCount >= 0)
         {
-            return clerkCount;
+            SwapCopies();
+            clerkCount = -1;
         }
+    }
 
+    // Swaps each cashier's copy read at the front with a clerk's copy read at the back, as told by the copy-kind bytes
+    // as read (which the swaps leave alone), and returns where the clerk's copies end once swapped. The pairs depend on
+    // the bytes only, so a second call swaps the same pairs back.
+    private int SwapCopies()
+    {
         var records = CollectionsMarshal.AsSpan(notices);
         var cashier = CollectionsMarshal.AsSpan(cashierCopy);
         int front = 0, back = records.Length - 1;
@@ -261,11 +373,11 @@ internal sealed class DayInput
             }
 
             (records[front], records[back]) = (records[back], records[front]);
-            (cashier[front], cashier[back]) = (false, true);
+            front++;
+            back--;
         }
 
-        clerkCount = front;
-        return clerkCount;
+        return front;
     }
 
     private static void Grow<T>(List<T> list, long more)

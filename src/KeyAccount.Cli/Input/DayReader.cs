@@ -13,7 +13,8 @@ namespace KeyAccount.Cli.Input;
 /// <summary>
 /// Reads a day's sites, payments and notice copies from CSV files (one kind per file, told by the header) and JSON
 /// Lines files (one record per line, with a <c>record</c> property), in two passes: every site first, then every
-/// payment and copy, parsed straight into compact records. Every problem is collected as <c>file:line: reason</c>.
+/// payment and copy, parsed straight into compact records, each noted with its file and line. Every problem is collected
+/// as <c>file:line: reason</c>.
 /// </summary>
 internal sealed class DayReader
 {
@@ -26,8 +27,6 @@ internal sealed class DayReader
     private readonly CliConsole console;
     private readonly DayInput day;
     private readonly InputErrors errors = new();
-    private readonly IReadOnlySet<long>? wanted;
-    private readonly List<SourceRecord> found = [];
     private readonly Dictionary<string, CsvFormat> formats = new(StringComparer.Ordinal);
     private readonly Dictionary<string, byte[]> sheets = new(StringComparer.Ordinal);
     private bool sitesIncomplete;
@@ -36,10 +35,9 @@ internal sealed class DayReader
     private long doneBytes;
     private int lastPercent = -1;
 
-    private DayReader(CliConsole console, IReadOnlySet<long>? wanted = null, DayInput? day = null)
+    private DayReader(CliConsole console, DayInput? day = null)
     {
         this.console = console;
-        this.wanted = wanted;
         this.day = day ?? new DayInput();
     }
 
@@ -57,19 +55,6 @@ internal sealed class DayReader
     /// <returns>The day, or the problems found.</returns>
     public static (DayInput? Day, InputErrors Errors) Read(IReadOnlyList<string> paths, CliConsole console) =>
         new DayReader(console).Run(paths);
-
-    /// <summary>Reads the files again for the payments and notice copies of some notice numbers only, with the file
-    /// and line of each: the records behind a report's discrepancies.</summary>
-    /// <param name="paths">The paths the day was read from.</param>
-    /// <param name="numbers">The notice numbers wanted.</param>
-    /// <param name="console">Where progress goes.</param>
-    /// <returns>The records of those numbers, in the order of the files.</returns>
-    public static List<SourceRecord> Locate(IReadOnlyList<string> paths, IReadOnlySet<long> numbers, CliConsole console)
-    {
-        var reader = new DayReader(console, numbers);
-        reader.Run(paths);
-        return reader.found;
-    }
 
     private (DayInput? Day, InputErrors Errors) Run(IReadOnlyList<string> paths)
     {
@@ -196,7 +181,7 @@ internal sealed class DayReader
     {
         var format = sheets.ContainsKey(file) ? CsvFormat.Sheet : CsvFormat.Detect(file);
         formats[file] = format;
-        if (!format.IsUtf8 && this.wanted is null)
+        if (!format.IsUtf8)
         {
             console.Error.WriteLine($"{file}: read as {format.EncodingName}");
         }
@@ -252,6 +237,11 @@ internal sealed class DayReader
     {
         var format = formats[file];
         var length = Length(file);
+        if (kind != FileKind.Sites)
+        {
+            day.StartFile(file);
+        }
+
         if (kind == FileKind.Sites || sheets.ContainsKey(file) || length < PartedThreshold || Environment.ProcessorCount < 2)
         {
             var start = doneBytes;
@@ -265,9 +255,9 @@ internal sealed class DayReader
 
     // A large file is cut at line breaks into a few parts per core, each parsed by its own reader on its own thread,
     // with its own problems, into its own range of slots of the day's buffers (one slot per line), which are then
-    // closed up in the order of the file: the same day and the same problems, in the same order, as one reader gives,
-    // and the records held once. The lines before each part are counted first, so that every problem and record names
-    // its line.
+    // closed up in the order of the file with the runs of lines they were read from: the same day and the same problems,
+    // in the same order, as one reader gives, and the records held once. The lines before each part are counted first,
+    // so that every problem and record names its line.
     private void ReadCsvInParts(string file, CsvFormat format, FileKind kind, int[] columns, int fieldCount, long length)
     {
         using var handle = File.OpenHandle(file);
@@ -281,29 +271,27 @@ internal sealed class DayReader
             linesBefore[k + 1] += linesBefore[k];
         }
 
-        // Locating keeps no record for the day: no slot.
-        var lines = wanted is null ? (int)Math.Min(Array.MaxLength, linesBefore[parts] + 1) : 0;
+        var lines = (int)Math.Min(Array.MaxLength, linesBefore[parts] + 1);
         var first = day.OpenSlots(kind == FileKind.Payments ? lines : 0, kind == FileKind.Notices ? lines : 0);
         var readers = new DayReader?[parts];
         Parallel.For(0, parts, options, k =>
         {
             // A part ends after a line break, but the last may end with a line that has none.
-            var slots = wanted is null ? (int)(linesBefore[k + 1] - linesBefore[k] + (k == parts - 1 ? 1 : 0)) : 0;
+            var slots = (int)(linesBefore[k + 1] - linesBefore[k] + (k == parts - 1 ? 1 : 0));
             var window = kind == FileKind.Payments
                 ? new DayInput.Window(first.Payments + (int)linesBefore[k], slots, first.Notices, 0)
                 : new DayInput.Window(first.Payments, 0, first.Notices + (int)linesBefore[k], slots);
-            var part = new DayReader(console, wanted, new DayInput(day, window)) { sitesIncomplete = sitesIncomplete };
+            var part = new DayReader(console, new DayInput(day, window)) { sitesIncomplete = sitesIncomplete };
             part.ReadRows(file, new CsvRows(new FileWindow(handle, bounds[k], bounds[k + 1]), format, linesBefore[k]), header: k == 0, kind, columns, fieldCount, bounds[k + 1] - bounds[k], progressFrom: null);
             readers[k] = part;
         });
 
-        var written = new List<DayInput.Window>(parts);
+        var written = new List<DayInput>(parts);
         foreach (var part in readers)
         {
             errors.Append(part!.errors);
-            written.Add(part.day.Written());
+            written.Add(part.day);
             day.Negatives.AddRange(part.day.Negatives);
-            found.AddRange(part.found);
             if (part.stopped)
             {
                 break;
@@ -386,7 +374,7 @@ internal sealed class DayReader
                 Progress(file, from + rows.Position);
             }
 
-            if (read < 1024 && wanted is null)
+            if (read < 1024)
             {
                 sampled += rows.RawBytes;
                 if (++read == 1024)
@@ -404,12 +392,6 @@ internal sealed class DayReader
             if (rows.Count != fieldCount)
             {
                 errors.Add(file, number, $"{rows.Count} fields where the header has {fieldCount} (a comma inside a value must be quoted)");
-                continue;
-            }
-
-            // Locating, only the rows of the numbers wanted are parsed further.
-            if (wanted is not null && kind != FileKind.Sites && (!Vocabulary.TryNoticeNo(rows[columns[0]], out var wantedNumber) || !wanted.Contains(wantedNumber)))
-            {
                 continue;
             }
 
@@ -439,6 +421,11 @@ internal sealed class DayReader
     private void ReadJsonLines(string file, bool sitesOnly)
     {
         using var lines = new Utf8LineReader(File.OpenRead(file));
+        if (!sitesOnly)
+        {
+            day.StartFile(file);
+        }
+
         var start = doneBytes;
         var any = false;
         while (TryRead(file, lines, out var line, report: sitesOnly))
@@ -657,10 +644,8 @@ internal sealed class DayReader
             return;
         }
 
-        if (Keep(at, EntryKind.Payment, number, minor, code))
-        {
-            day.Add(new PaymentRecord(number, siteIndex, dayNumber, minor, code, ch, co));
-        }
+        NoteNegative(at, EntryKind.Payment, number, minor, code);
+        day.Add(new PaymentRecord(number, siteIndex, dayNumber, minor, code, ch, co), at.Line);
     }
 
     private void AddNotice(Where at, ReadOnlySpan<char> notice, ReadOnlySpan<char> site, ReadOnlySpan<char> date, ReadOnlySpan<char> amount, ReadOnlySpan<char> currency, ReadOnlySpan<char> copy)
@@ -676,31 +661,17 @@ internal sealed class DayReader
             return;
         }
 
-        if (Keep(at, kind, number, minor, code))
-        {
-            day.Add(kind, new RemittanceNoticeRecord(number, siteIndex, dayNumber, minor, code));
-        }
+        NoteNegative(at, kind, number, minor, code);
+        day.Add(kind, new RemittanceNoticeRecord(number, siteIndex, dayNumber, minor, code), at.Line);
     }
 
-    // Locating, keeps the records of the numbers wanted and nothing for the day; reading, notes a negative amount.
-    private bool Keep(Where at, EntryKind side, long number, long minor, CurrencyCode code)
+    // Notes a payment or copy with a negative amount, which the report flags with its file and line.
+    private void NoteNegative(Where at, EntryKind side, long number, long minor, CurrencyCode code)
     {
-        if (wanted is not null)
-        {
-            if (wanted.Contains(number))
-            {
-                found.Add(new SourceRecord(side, number, at.File, at.Line, minor, code));
-            }
-
-            return false;
-        }
-
         if (minor < 0)
         {
             day.Negatives.Add(new SourceRecord(side, number, at.File, at.Line, minor, code));
         }
-
-        return true;
     }
 
     private bool Common(Where at, ReadOnlySpan<char> notice, ReadOnlySpan<char> site, ReadOnlySpan<char> date, ReadOnlySpan<char> amount, ReadOnlySpan<char> currency, out long number, out int siteIndex, out int dayNumber, out long minor, out CurrencyCode code)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using KeyAccount.Domain.Reconciliation;
@@ -86,8 +85,6 @@ internal static class Vocabulary
         ("clerk", "文员联", EntryKind.ClerkCopy),
         ("cashier", "收银联", EntryKind.CashierCopy),
     ];
-
-    private static readonly HashSet<ushort> KnownCurrencies = LoadCurrencies();
 
     /// <summary>Gets the English name of a channel as written in files and reports.</summary>
     public static string Name(PaymentChannel value) => Channels.First(c => c.Value == value).En;
@@ -233,7 +230,7 @@ internal static class Vocabulary
             packed = (packed * 26) + (upper - 'A');
         }
 
-        if (KnownCurrencies.Count > 0 && !KnownCurrencies.Contains((ushort)packed))
+        if (!PlatformCurrencies.IsKnown(packed))
         {
             return false;
         }
@@ -277,28 +274,5 @@ internal static class Vocabulary
 
         value = default!;
         return false;
-    }
-
-    // The ISO 4217 codes of the platform's regions; an empty set (invariant globalisation) accepts any three letters.
-    private static HashSet<ushort> LoadCurrencies()
-    {
-        var codes = new HashSet<ushort>();
-        foreach (var culture in CultureInfo.GetCultures(CultureTypes.SpecificCultures))
-        {
-            try
-            {
-                var symbol = new RegionInfo(culture.Name).ISOCurrencySymbol;
-                if (symbol.Length == 3 && symbol.All(char.IsAsciiLetterUpper))
-                {
-                    codes.Add((ushort)((((symbol[0] - 'A') * 26) + (symbol[1] - 'A')) * 26 + (symbol[2] - 'A')));
-                }
-            }
-            catch (ArgumentException)
-            {
-                // A culture without a region has no currency.
-            }
-        }
-
-        return codes;
     }
 }
