@@ -33,12 +33,19 @@ internal static class Evidence
         return false;
     }
 
+    private const string MissingCode = "evidence.missing";
+
     /// <summary>The refusal of a decision whose source the host did not supply.</summary>
     /// <param name="what">What the source is.</param>
     /// <param name="stream">The source's stream.</param>
     /// <returns>The rejection.</returns>
     public static RuleViolation Missing(string what, StreamId stream) =>
-        new("GEN-11", "evidence.missing", MessageSource.Kernel, new ErrorDetail("source", what), new ErrorDetail("stream", stream.Value));
+        new("GEN-11", MissingCode, MessageSource.Kernel, new ErrorDetail("source", what), new ErrorDetail("stream", stream.Value));
+
+    /// <summary>Returns whether a refusal is <see cref="Missing"/>'s: the evidence was not in the context.</summary>
+    /// <param name="refusal">The refusal.</param>
+    /// <returns>Whether the source was missing.</returns>
+    internal static bool IsMissing(DomainError refusal) => refusal.RuleId.Value == "GEN-11" && refusal.Code == MissingCode;
 
     /// <summary>The refusal of a reference that the source's state does not bear out (forged, or withdrawn since).</summary>
     /// <param name="what">What the source is.</param>

@@ -172,11 +172,14 @@ internal static class NegotiationExchangeRules
             missing.Add(Missing("negotiation.missing.question_open", new ErrorDetail("question", question.Text)));
         }
 
-        if (!s.Solutions.Exists(solution => AnswersRecordedNeed(solution, s)))
+        // A party may replace its needs after a solution was proposed; the solution then counts only for the needs still recorded.
+        var recorded = s.Needs.Select(n => n.Id).ToHashSet();
+        var answering = s.Solutions.FindAll(solution => solution.Needs.Any(recorded.Contains));
+        if (answering.Count == 0)
         {
             missing.Add(Missing("negotiation.missing.solution"));
         }
-        else if (!s.Solutions.Exists(solution => solution.Assessment is not null && AnswersRecordedNeed(solution, s)))
+        else if (!answering.Exists(solution => solution.Assessment is not null))
         {
             missing.Add(Missing("negotiation.missing.solution_discussed"));
         }
@@ -188,10 +191,6 @@ internal static class NegotiationExchangeRules
     /// <param name="s">The plan.</param>
     /// <returns>The parties.</returns>
     internal static IEnumerable<string?> Parties(NegotiationPlan s) => s.Counterparts.Select(c => (string?)c.Name).Prepend(null);
-
-    // A party may replace its needs after a solution was proposed; the solution then counts only for the needs still recorded.
-    private static bool AnswersRecordedNeed(SolutionProgress solution, NegotiationPlan s) =>
-        solution.Needs.Any(id => s.Needs.Any(n => n.Id == id));
 
     private static RuleViolation? OpenQuestion(QuestionId id, NegotiationPlan state) =>
         state.Questions.Find(q => q.Id == id) switch

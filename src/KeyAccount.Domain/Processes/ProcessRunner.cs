@@ -130,14 +130,14 @@ public sealed class ProcessRunner<TCommand, TEvent, TState>
                 var sent = await CommandDispatcher.DispatchAsync(stores, command, command.ContextFor(context), retry, false, cancellationToken).ConfigureAwait(false);
                 dispatches.Add(sent);
                 var current = command;
-                while (sent is { Status: ProcessDispatchStatus.Refused, Refusal: { } refusal } && !LacksEvidence(refusal) && current.CompensationFor(refusal, context) is { } next)
+                while (sent is { Status: ProcessDispatchStatus.Refused, Refusal: { } refusal } && !Evidence.IsMissing(refusal) && current.CompensationFor(refusal, context) is { } next)
                 {
                     current = next;
                     sent = await CommandDispatcher.DispatchAsync(stores, next, next.ContextFor(context), retry, true, cancellationToken).ConfigureAwait(false);
                     dispatches.Add(sent);
                 }
 
-                if (sent.Status == ProcessDispatchStatus.Conflicted || (sent.Refusal is { } last && LacksEvidence(last)))
+                if (sent.Status == ProcessDispatchStatus.Conflicted || (sent.Refusal is { } last && Evidence.IsMissing(last)))
                 {
                     return false;
                 }
@@ -146,7 +146,4 @@ public sealed class ProcessRunner<TCommand, TEvent, TState>
 
         return true;
     }
-
-    // A refusal for evidence the context does not carry (GEN-11): the evidence lags, the event is run again later.
-    private static bool LacksEvidence(Decisions.DomainError refusal) => refusal.RuleId.Value == "GEN-11" && refusal.Code == "evidence.missing";
 }

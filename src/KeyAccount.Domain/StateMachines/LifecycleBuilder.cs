@@ -60,6 +60,23 @@ internal sealed class LifecycleBuilder<TState, TTrigger>
         return this;
     }
 
+    /// <summary>Adds the same trigger from several states as a self-loop in each: it records something and the state stays.</summary>
+    /// <param name="states">The states.</param>
+    /// <param name="trigger">The trigger.</param>
+    /// <param name="guards">The rules that guard the move.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">A row would be duplicated.</exception>
+    public LifecycleBuilder<TState, TTrigger> StayInEach(IEnumerable<TState> states, TTrigger trigger, params RuleId[] guards)
+    {
+        ArgumentNullException.ThrowIfNull(states);
+        foreach (var state in states)
+        {
+            Permit(state, trigger, state, guards);
+        }
+
+        return this;
+    }
+
     /// <summary>Names the rule an illegal move of one trigger breaks, instead of the lifecycle's illegal-move rule
     /// (e.g. CAN-05 for a refund asked for before the subscription was cancelled or returned).</summary>
     /// <param name="trigger">The trigger.</param>

@@ -12,11 +12,9 @@ internal static class SalesProjectLifecycle
     public static Lifecycle<SalesProjectStatus, SalesProjectTrigger> Table { get; } =
         Lifecycle.Define<SalesProjectStatus, SalesProjectTrigger>("sales-project", SalesProjectStatus.Unregistered, "SITE-01")
             .Permit(SalesProjectStatus.Unregistered, SalesProjectTrigger.Register, SalesProjectStatus.Preparing)
-            .Permit(SalesProjectStatus.Preparing, SalesProjectTrigger.Reschedule, SalesProjectStatus.Preparing, "SITE-01")
-            .Permit(SalesProjectStatus.Prepared, SalesProjectTrigger.Reschedule, SalesProjectStatus.Prepared, "SITE-01")
+            .StayInEach([SalesProjectStatus.Preparing, SalesProjectStatus.Prepared], SalesProjectTrigger.Reschedule, "SITE-01")
             .Permit(SalesProjectStatus.Preparing, SalesProjectTrigger.CompletePreparation, SalesProjectStatus.Prepared, "SITE-01")
-            .Permit(SalesProjectStatus.Preparing, SalesProjectTrigger.SetMode, SalesProjectStatus.Preparing, "SUB-09")
-            .Permit(SalesProjectStatus.Prepared, SalesProjectTrigger.SetMode, SalesProjectStatus.Prepared, "SUB-09")
+            .StayInEach([SalesProjectStatus.Preparing, SalesProjectStatus.Prepared], SalesProjectTrigger.SetMode, "SUB-09")
             .Permit(SalesProjectStatus.Prepared, SalesProjectTrigger.Open, SalesProjectStatus.Open, "SITE-01", "SUB-09")
             .RefuseWith(SalesProjectTrigger.SetMode, "SUB-09")
             .Build();

@@ -93,7 +93,7 @@ internal sealed class SubscriptionDecider
         CompleteReturn => T.CompleteReturn,
         PayRefund when state is not null && state.DifferenceOutstanding => T.RefundDifference,
         PayRefund => T.PayRefund,
-        RecordUnitRefusal c => state is null || state.Status == S.None || ReliesOn(state, c.Unit) ? T.UnitRefused : T.UnitRefusedLate,
+        RecordUnitRefusal c => ReliesOn(state, c.Unit) ? T.UnitRefused : T.UnitRefusedLate,
         _ => throw new ArgumentException($"{command?.GetType().Name} is not a subscription command.", nameof(command)),
     };
 
