@@ -142,10 +142,10 @@ internal static class SalesOfficeEndpoints
     internal static Guid NewIdOf(HttpRequest request) =>
         request.Headers.ContainsKey(IdempotencyHeader) ? CommandIdOf(request).Value : Guid.NewGuid();
 
-    internal static ActorId ActorOf(HttpRequest request) =>
+    private static ActorId ActorOf(HttpRequest request) =>
         request.Headers[ActorHeader].FirstOrDefault() is { Length: > 0 and <= Input.MaxText } actor ? new ActorId(actor) : new ActorId("sales-office");
 
-    internal static CommandId CommandIdOf(HttpRequest request) =>
+    private static CommandId CommandIdOf(HttpRequest request) =>
         request.Headers[IdempotencyHeader].FirstOrDefault() is { } key
             ? CommandId.From(Guid.TryParse(key, out var id) ? id : throw new BadInputException(IdempotencyHeader, "The Idempotency-Key header must be a GUID."))
             : CommandId.From(Guid.NewGuid());

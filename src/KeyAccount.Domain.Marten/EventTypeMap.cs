@@ -12,6 +12,11 @@ internal static class EventTypeMap
     internal static IReadOnlyList<(Type Type, string WireName)> All { get; } =
         AggregateCatalogue.All.SelectMany(a => a.Accept(new Collect())).ToArray();
 
+    /// <summary>Returns the CLR types of one aggregate's events, computed once per aggregate.</summary>
+    /// <typeparam name="TEvent">The aggregate's event base type.</typeparam>
+    /// <returns>The event types.</returns>
+    internal static Type[] TypesOf<TEvent>() => Family<TEvent>.Types;
+
     /// <summary>Returns the wire names of one aggregate's events.</summary>
     /// <typeparam name="TEvent">The aggregate's event base type.</typeparam>
     /// <returns>The wire names.</returns>
@@ -19,6 +24,11 @@ internal static class EventTypeMap
     internal static string[] WireNamesOf<TEvent>() =>
         AggregateCatalogue.All.FirstOrDefault(a => a.EventType == typeof(TEvent))?.WireNames.ToArray()
         ?? throw new InvalidOperationException($"{typeof(TEvent).Name} is not the event type of an aggregate in AggregateCatalogue.All.");
+
+    private static class Family<TEvent>
+    {
+        internal static readonly Type[] Types = All.Where(t => typeof(TEvent).IsAssignableFrom(t.Type)).Select(t => t.Type).ToArray();
+    }
 
     private sealed class Collect : IAggregateVisitor<IEnumerable<(Type, string)>>
     {

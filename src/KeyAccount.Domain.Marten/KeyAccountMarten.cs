@@ -13,15 +13,15 @@ namespace KeyAccount.Domain.Marten;
 /// <summary>Configures a Marten store for the package's events.</summary>
 public static class KeyAccountMarten
 {
-    /// <summary>How long the async daemon waits at a gap in the event sequence before it checks whether the gap can still be filled (half a second).</summary>
-    public static readonly TimeSpan StaleGapWait = TimeSpan.FromMilliseconds(500);
+    // How long the async daemon waits at a gap in the event sequence before it checks whether the gap can still be filled.
+    private static readonly TimeSpan StaleGapWait = TimeSpan.FromMilliseconds(500);
 
     /// <summary>
     /// Sets up a Marten <see cref="StoreOptions"/> for the package: streams keyed by the package's
     /// <see cref="Identifiers.StreamId"/> (strings), every event of <see cref="Aggregates.AggregateCatalogue.All"/>
     /// stored under its wire name (e.g. <c>subscription.payment_received.v1</c>), event headers for the command ID,
     /// actor and decision time, and JSON in the package's style (camelCase, enumerations as strings, NodaTime's ISO
-    /// formats). The async daemon's wait at a gap in the sequence is <see cref="StaleGapWait"/>; a host changes it with
+    /// formats). The async daemon's wait at a gap in the sequence is half a second; a host changes it with
     /// <c>options.Projections.StaleSequenceThreshold</c> after this call.
     /// </summary>
     /// <param name="options">The options to configure.</param>

@@ -26,7 +26,6 @@ namespace KeyAccount.Domain.Marten;
 public sealed class MartenEventStore<TEvent> : IEventStore<TEvent>
     where TEvent : class
 {
-    private static readonly Type[] FamilyTypes = EventTypeMap.All.Where(t => typeof(TEvent).IsAssignableFrom(t.Type)).Select(t => t.Type).ToArray();
     private readonly IDocumentStore store;
     private readonly MartenEventStoreOptions options;
 
@@ -149,7 +148,7 @@ public sealed class MartenEventStore<TEvent> : IEventStore<TEvent>
 
         var events = await session.Events.QueryAllRawEvents()
             .Where(e => e.Sequence > afterPosition && e.Sequence <= last)
-            .Where(e => e.EventTypesAre(FamilyTypes))
+            .Where(e => e.EventTypesAre(EventTypeMap.TypesOf<TEvent>()))
             .OrderBy(e => e.Sequence)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return events.Select(e => new StoredEvent<TEvent>(e.Sequence, MartenEnvelopes.ToEnvelope<TEvent>(e))).ToArray();

@@ -10,6 +10,8 @@ namespace KeyAccount.Domain.Marten;
 /// </param>
 public sealed record MartenEventStoreOptions(TimeSpan StaleGapAfter)
 {
-    /// <summary>Gets the default: a gap is passed after 3 seconds, as Marten's own daemon does.</summary>
+    /// <summary>Gets the default: a gap is passed after 3 seconds. The global read goes by the clock alone, so it waits
+    /// longer than the async daemon (half a second, <see cref="KeyAccountMarten.Configure"/>), which asks PostgreSQL
+    /// whether a live transaction could still fill the gap.</summary>
     public static MartenEventStoreOptions Default { get; } = new(TimeSpan.FromSeconds(3));
 }

@@ -55,9 +55,9 @@ internal sealed partial class ProcessSubscription<TCommand, TEvent, TState> : Su
         DecisionContexts contexts, TimeSpan pause, ProcessTally tally, ILogger logger)
     {
         Name = process.Name;
-        foreach (var type in EventTypeMap.All.Where(t => typeof(TEvent).IsAssignableFrom(t.Type)))
+        foreach (var type in EventTypeMap.TypesOf<TEvent>())
         {
-            IncludeType(type.Type);
+            IncludeType(type);
         }
 
         parts = new(() =>
@@ -74,9 +74,15 @@ internal sealed partial class ProcessSubscription<TCommand, TEvent, TState> : Su
     /// <inheritdoc />
     public override async Task<IChangeListener> ProcessEventsAsync(EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken cancellationToken)
     {
+        var events = page.Events.Where(e => e.Data is TEvent).ToList();
+        if (events.Count == 0)
+        {
+            return NullChangeListener.Instance;
+        }
+
         var (runner, evidence) = parts.Value;
         var context = await evidence.AddToAsync(contexts.Now(), cancellationToken).ConfigureAwait(false);
-        foreach (var e in page.Events.Where(e => e.Data is TEvent))
+        foreach (var e in events)
         {
             var envelope = MartenEnvelopes.ToEnvelope<TEvent>(e);
             for (var attempt = 1; ; attempt++)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -28,7 +29,19 @@ internal sealed class ProjectEvidence(IDocumentStore store, EventStores stores)
         await using var session = store.QuerySession();
         var streams = await session.AdvancedSql.QueryAsync<string>(
             $"select id from {table} where starts_with(id, ?) order by id", cancellationToken, prefix).ConfigureAwait(false);
-        foreach (var stream in streams.Select(s => new StreamId(s)))
+        return await AddAsync(context, projects, streams.Select(s => new StreamId(s)), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Returns the context with the state of each of some sales projects, each read from its own stream.</summary>
+    /// <param name="context">The context to add to.</param>
+    /// <param name="projects">The store of the sales projects.</param>
+    /// <param name="streams">The projects' streams.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>The context with the projects.</returns>
+    internal static async ValueTask<DecisionContext> AddAsync(
+        DecisionContext context, IEventStore<SalesProjectEvent> projects, IEnumerable<StreamId> streams, CancellationToken cancellationToken)
+    {
+        foreach (var stream in streams)
         {
             var events = await projects.ReadAsync(stream, cancellationToken).ConfigureAwait(false);
             context = context.WithSource(stream, events.Count, SalesProjectAggregate.Definition.Decider.Replay(events.Select(e => e.Event)));

@@ -112,13 +112,7 @@ public sealed partial class KeyAccountProcesses : IDisposable
             }
         }
 
-        foreach (var stream in streams)
-        {
-            var events = await projects.ReadAsync(stream, cancellationToken).ConfigureAwait(false);
-            context = context.WithSource(stream, events.Count, SalesProjectAggregate.Definition.Decider.Replay(events.Select(e => e.Event)));
-        }
-
-        return context;
+        return await Marten.Daemon.ProjectEvidence.AddAsync(context, projects, streams, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Releases the lock that keeps runs from overlapping.</summary>
