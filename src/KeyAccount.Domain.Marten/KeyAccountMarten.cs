@@ -1,6 +1,8 @@
 using System;
 using JasperFx.Events.Projections;
+using KeyAccount.Domain.Marten.Daemon;
 using KeyAccount.Domain.Marten.Projections;
+using Microsoft.Extensions.DependencyInjection;
 using KeyAccount.Domain.Serialization;
 using JasperFx.Events;
 using Marten;
@@ -54,6 +56,28 @@ public static class KeyAccountMarten
         // by default, holds while one could): under contention Marten's three seconds put the processes tens of
         // seconds behind the commands.
         options.Projections.StaleSequenceThreshold = StaleGapWait;
+        return options;
+    }
+
+    /// <summary>
+    /// Subscribes the processes of <see cref="Processes.ProcessCatalogue.All"/> to a store the host builds itself, one
+    /// Marten subscription per process, to run on its async daemon (<c>AddAsyncDaemon(DaemonMode.HotCold)</c>). Call it
+    /// in the host's <c>AddMarten(sp =&gt; ...)</c> after <see cref="Configure"/>, with that provider; when
+    /// <c>AddKeyAccountDomain</c> builds the store it does this itself. A process that sends to every dependent stream is
+    /// subscribed only when the host registered an <see cref="Processes.IDependentStreams"/>.
+    /// </summary>
+    /// <param name="options">The store's options.</param>
+    /// <param name="services">The host's services, with <c>AddKeyAccountDomain</c> and <c>UseMarten</c>.</param>
+    /// <returns>The options.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidOperationException"><c>AddKeyAccountDomain</c> with <c>UseMarten</c> was not called on the services.</exception>
+    public static StoreOptions SubscribeProcesses(StoreOptions options, IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(services);
+        var subscriptions = services.GetService<ProcessSubscriptions>()
+            ?? throw new InvalidOperationException("The processes are subscribed by AddKeyAccountDomain with UseMarten; call it on these services first.");
+        subscriptions.SubscribeAll(options);
         return options;
     }
 

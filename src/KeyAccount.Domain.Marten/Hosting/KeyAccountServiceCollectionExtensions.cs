@@ -32,8 +32,9 @@ public static class KeyAccountServiceCollectionExtensions
     /// daemon in <c>DaemonMode.HotCold</c>, so that of several host processes over one database each process runs on
     /// one node at a time and a stopped node's work is taken over.
     /// Registrations a host made before are kept (e.g. its own store of one aggregate, or its own
-    /// <see cref="IDocumentStore"/>, which the host then configures with <see cref="KeyAccountMarten.Configure"/> and
-    /// <see cref="KeyAccountMarten.AddProjections"/> itself).
+    /// <see cref="IDocumentStore"/>, which the host then configures with <see cref="KeyAccountMarten.Configure"/>,
+    /// <see cref="KeyAccountMarten.SubscribeProcesses"/> and <see cref="KeyAccountMarten.AddProjections"/> itself, and
+    /// whose async daemon it adds).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options; may be null.</param>
@@ -91,18 +92,18 @@ public static class KeyAccountServiceCollectionExtensions
     // when that node stops. A host that registered its own IDocumentStore keeps it and configures it itself.
     private static void AddMartenStore(IServiceCollection services, KeyAccountDomainOptions options, string connectionString)
     {
+        services.TryAddSingleton<ProcessSubscriptions>();
         if (services.Any(d => d.ServiceType == typeof(IDocumentStore)))
         {
             return;
         }
 
-        services.TryAddSingleton<ProcessSubscriptions>();
         var marten = services.AddMarten(sp =>
         {
             var store = KeyAccountMarten.Configure(new StoreOptions(), connectionString, options.MartenSchema);
             if (options.RunProcesses)
             {
-                sp.GetRequiredService<ProcessSubscriptions>().SubscribeAll(store);
+                KeyAccountMarten.SubscribeProcesses(store, sp);
             }
 
             KeyAccountMarten.AddProjections(store, options.Projections);

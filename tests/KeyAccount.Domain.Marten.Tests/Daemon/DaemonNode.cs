@@ -21,9 +21,22 @@ internal sealed class DaemonNode : IAsyncDisposable
     private readonly ServiceProvider services;
     private IHostedService[] started = [];
 
-    public DaemonNode(string schema, IClock clock, Action<KeyAccountDomainOptions>? configure = null)
+    /// <param name="schema">The test's schema.</param>
+    /// <param name="clock">The clock of the decisions.</param>
+    /// <param name="configure">More options.</param>
+    /// <param name="ownStore">Whether the node builds its Marten store and daemon itself, as a host that keeps its own
+    /// <see cref="IDocumentStore"/> does, subscribing the processes with <see cref="KeyAccountMarten.SubscribeProcesses"/>.</param>
+    public DaemonNode(string schema, IClock clock, Action<KeyAccountDomainOptions>? configure = null, bool ownStore = false)
     {
-        services = new ServiceCollection()
+        var collection = new ServiceCollection();
+        if (ownStore)
+        {
+            collection.AddMarten(sp => KeyAccountMarten.SubscribeProcesses(KeyAccountMarten.Configure(new StoreOptions(), PostgresDatabase.ConnectionString, schema), sp))
+                .ApplyAllDatabaseChangesOnStartup()
+                .AddAsyncDaemon(JasperFx.Events.Daemon.DaemonMode.HotCold);
+        }
+
+        services = collection
             .AddKeyAccountDomain(o =>
             {
                 o.Clock = clock;

@@ -67,6 +67,21 @@ public sealed class DaemonProcessTests
 
     [PostgresFact]
     [Trait("Rule", "SUB-08")]
+    public async Task A_host_that_builds_its_own_store_runs_the_processes_once_it_subscribes_them()
+    {
+        var site = new SalesSite();
+        await using var node = new DaemonNode(DaemonNode.NewSchema(), site.Clock, ownStore: true);
+        await node.StartAsync();
+        await site.OpenAsync(node);
+
+        var sold = new List<(UnitId Unit, SubscriptionId Subscription)> { await site.SellAsync(node, 0, pay: false), await site.SellAsync(node, 1, pay: false) };
+
+        await DaemonNode.EventuallyAsync(async () => await AllHeldAsync(node, sold), "every unit held");
+        Assert.Equal(2L, node.Tally.Applied);
+    }
+
+    [PostgresFact]
+    [Trait("Rule", "SUB-08")]
     public async Task When_the_node_running_the_processes_stops_another_takes_its_work_over()
     {
         var site = new SalesSite();
