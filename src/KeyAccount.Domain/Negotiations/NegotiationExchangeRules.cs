@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using KeyAccount.Domain.Decisions;
+using KeyAccount.Domain.Primitives;
 using static KeyAccount.Domain.Negotiations.NegotiationMessages;
 using static KeyAccount.Domain.Negotiations.NegotiationRules;
 
@@ -17,17 +19,8 @@ internal static class NegotiationExchangeRules
             ? null
             : Violation("NEG-13", "negotiation.party_unknown", new ErrorDetail("party", counterpart));
 
-    internal static Decision<NegotiationEvent> ShareBackground(ShareBackground c, NegotiationPlan state)
-    {
-        if (UnknownParty(c.Counterpart, state) is { } unknown)
-        {
-            return unknown;
-        }
-
-        return string.IsNullOrWhiteSpace(c.Background)
-            ? Violation("NEG-13", "negotiation.background_required")
-            : Accept(new BackgroundShared(c.Counterpart, c.Background.Trim()));
-    }
+    internal static Decision<NegotiationEvent> ShareBackground(ShareBackground c, NegotiationPlan state) =>
+        UnknownParty(c.Counterpart, state) ?? WithText(c.Background, "negotiation.background_required", background => new BackgroundShared(c.Counterpart, background));
 
     // NEG-13: at least one described need, no identifier used twice (in the command or by another party), and the
     // party's intentions.
@@ -71,17 +64,8 @@ internal static class NegotiationExchangeRules
             : Accept(new QuestionRaised(c.Question, c.Text.Trim()));
     }
 
-    internal static Decision<NegotiationEvent> AnswerQuestion(AnswerQuestion c, NegotiationPlan state)
-    {
-        if (OpenQuestion(c.Question, state) is { } refusal)
-        {
-            return refusal;
-        }
-
-        return string.IsNullOrWhiteSpace(c.Answer)
-            ? Violation("NEG-13", "negotiation.answer_required")
-            : Accept(new QuestionAnswered(c.Question, c.Answer.Trim()));
-    }
+    internal static Decision<NegotiationEvent> AnswerQuestion(AnswerQuestion c, NegotiationPlan state) =>
+        OpenQuestion(c.Question, state) ?? WithText(c.Answer, "negotiation.answer_required", answer => new QuestionAnswered(c.Question, answer));
 
     // NEG-13: a deferred question goes to a follow-up action described and due no earlier than today (as NEG-08 asks
     // of the minutes' actions), whose identifier no other question already uses.
@@ -136,17 +120,10 @@ internal static class NegotiationExchangeRules
         return Accept(new SolutionProposed(c.Solution, c.Description.Trim(), [.. c.Needs.Distinct()]));
     }
 
-    internal static Decision<NegotiationEvent> DiscussSolution(DiscussSolution c, NegotiationPlan state)
-    {
-        if (!state.Solutions.Exists(s => s.Id == c.Solution))
-        {
-            return Violation("NEG-13", "negotiation.solution_unknown", new ErrorDetail("solution", c.Solution));
-        }
-
-        return string.IsNullOrWhiteSpace(c.Assessment)
-            ? Violation("NEG-13", "negotiation.assessment_required")
-            : Accept(new SolutionDiscussed(c.Solution, c.Assessment.Trim()));
-    }
+    internal static Decision<NegotiationEvent> DiscussSolution(DiscussSolution c, NegotiationPlan state) =>
+        state.Solutions.Exists(s => s.Id == c.Solution)
+            ? WithText(c.Assessment, "negotiation.assessment_required", assessment => new SolutionDiscussed(c.Solution, assessment))
+            : Violation("NEG-13", "negotiation.solution_unknown", new ErrorDetail("solution", c.Solution));
 
     // NEG-13: the gate on leaving the information exchange lists everything still missing: each party's background,
     // needs and intentions, every question answered or deferred, and a solution discussed against a recorded need.
@@ -191,6 +168,10 @@ internal static class NegotiationExchangeRules
     /// <param name="s">The plan.</param>
     /// <returns>The parties.</returns>
     internal static IEnumerable<string?> Parties(NegotiationPlan s) => s.Counterparts.Select(c => (string?)c.Name).Prepend(null);
+
+    // NEG-13: the text an event records, trimmed; a blank one is refused with the code.
+    private static Decision<NegotiationEvent> WithText(string? text, string code, Func<string, NegotiationEvent> record) =>
+        NonBlankText.TryCreate(text, out var trimmed) ? Accept(record(trimmed.Value)) : Violation("NEG-13", code);
 
     private static RuleViolation? OpenQuestion(QuestionId id, NegotiationPlan state) =>
         state.Questions.Find(q => q.Id == id) switch
