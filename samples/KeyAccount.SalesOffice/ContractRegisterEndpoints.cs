@@ -13,7 +13,7 @@ namespace KeyAccount.SalesOffice;
 internal static class ContractRegisterEndpoints
 {
     /// <summary>The register: the last serial number issued.</summary>
-    public sealed record ContractRegisterView(long LastSerialNumber, int Contracts);
+    public sealed record RegisterSummary(long LastSerialNumber, int Contracts);
 
     public static void MapContractRegisters(this IEndpointRouteBuilder app)
     {
@@ -27,7 +27,7 @@ internal static class ContractRegisterEndpoints
         registers.MapGet("/", async (Guid registerId, ContractRegisters handler) =>
         {
             var (state, version) = await handler.LoadAsync(StreamOf(registerId));
-            return version == 0 ? Results.NotFound() : Results.Ok(new ContractRegisterView(state.LastSerialNumber, state.SerialNumbers.Count));
+            return version == 0 ? Results.NotFound() : Results.Ok(new RegisterSummary(state.LastSerialNumber, state.SerialNumbers.Count));
         });
     }
 
